@@ -1,0 +1,2 @@
+export * from './datacenters.js';
+export * from './schemas.js';

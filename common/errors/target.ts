@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * What a server message points at, parsed out of its text, so the UI can put the
+ * problem next to the respondent, field or list concerned.
+ */
+export const ErrorTargetSchema = z.object({
+  respondents: z.array(z.string()).optional(),
+  sampleField: z.string().optional(),
+  listId: z.string().optional(),
+  maximum: z.number().int().nonnegative().optional(),
+  imported: z.number().int().nonnegative().optional(),
+  total: z.number().int().nonnegative().optional(),
+  /** Extra detail the server appended (QMob's "<exception details>"). */
+  detail: z.string().optional(),
+});
+export type ErrorTarget = z.infer<typeof ErrorTargetSchema>;
+
+/** Parses "r1,r2, r3" (with or without brackets/parentheses) into usernames; ellipses are dropped. */
+export function parseRespondentList(text: string): string[] {
+  return text
+    .replace(/^[[(]\s*/, '')
+    .replace(/\s*[\])]$/, '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && s !== '…' && s !== '...');
+}
+
+/** Human list for action sentences: "a", "a and b", "a, b and 3 more". */
+export function listForHumans(items: readonly string[], max = 3): string {
+  if (items.length === 0) return '';
+  if (items.length === 1) return items[0] ?? '';
+  if (items.length <= max) return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
