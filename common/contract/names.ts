@@ -1,0 +1,18 @@
+/**
+ * The names of every operation and event, without their schemas, so that the
+ * preload (sandboxed, size-sensitive) can expose them without bundling zod.
+ * `operations.ts` and `events.ts` check at compile time that these lists match.
+ */
+export const operationNames = ['app.info', 'app.status'] as const;
+export const eventNames = ['app.status', 'sync.progress'] as const;
+
+export type OperationName = (typeof operationNames)[number];
+export type EventName = (typeof eventNames)[number];
+
+export const operationChannel = (name: OperationName): string => `outpost:op:${name}`;
+export const eventChannel = (name: EventName): string => `outpost:event:${name}`;
+
+export const isOperationName = (value: unknown): value is OperationName =>
+  typeof value === 'string' && (operationNames as readonly string[]).includes(value);
+export const isEventName = (value: unknown): value is EventName =>
+  typeof value === 'string' && (eventNames as readonly string[]).includes(value);

@@ -1,0 +1,74 @@
+/**
+ * `npm run browser`: the whole app in a real browser, on machines that cannot
+ * run Electron. Serves the built renderer on http://127.0.0.1:<port> and bridges
+ * the contract to the real main-process services running in this Node process.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createMainServices } from '../../main/composition/create-main-services';
+import { FanOutPublisher } from '../../main/events/publisher';
+import { OwnWindowSenderPolicy } from '../../main/ipc/sender-policy';
+import { JsonLineLogger, Redactor } from '../../main/logging/logger';
+import { bundleBridgeScript } from './bundle-bridge';
+import { startBrowserHost } from './server';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '5170' },
+    'data-dir': { type: 'string' },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  process.stderr.write(`--port must be a port number, not "${values.port}"\n`);
+  process.exit(2);
+}
+
+const dataFolder = resolve(values['data-dir'] ?? join(tmpdir(), 'outpost-browser-host'));
+mkdirSync(dataFolder, { recursive: true });
+const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { productName: string; version: string };
+
+/** Node has no online flag of its own; a non-loopback interface that is up is the closest honest hint. */
+function hasNetworkInterface(): boolean {
+  return Object.values(networkInterfaces()).some((addresses) => addresses?.some((address) => !address.internal));
+}
+
+const redactor = new Redactor();
+const logger = new JsonLineLogger((line) => process.stderr.write(`${line}\n`), redactor);
+const publisher = new FanOutPublisher();
+let hostOrigin = '';
+
+const services = createMainServices({
+  name: packageJson.productName,
+  version: packageJson.version,
+  platform: process.platform,
+  dataFolder,
+  host: 'browser',
+  isOnline: hasNetworkInterface,
+  publisher,
+  logger,
+  senderPolicy: new OwnWindowSenderPolicy(() => [hostOrigin]),
+});
+
+const host = await startBrowserHost({
+  rendererDir: join(projectRoot, 'out/renderer'),
+  port,
+  bridgeScript: await bundleBridgeScript(),
+  dispatcher: services.dispatcher,
+  publisher,
+});
+hostOrigin = host.origin;
+
+process.stdout.write(`${JSON.stringify({ url: host.url, dataFolder })}\n`);
+
+const stop = (): void => {
+  services.dispose();
+  void host.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,70 @@
+/**
+ * The composition root of the Electron shell. Everything here is glue: the
+ * services it wires are plain classes that also run (and are tested) in Node.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, net, session } from 'electron';
+import { createMainServices } from './composition/create-main-services';
+import { bindContract, WindowEventPublisher } from './electron/ipc';
+import { hardenSession, hardenWebContents } from './electron/hardening';
+import { createMainWindow } from './electron/main-window';
+import { registerAppScheme, serveRenderer } from './electron/protocol';
+import { OwnWindowSenderPolicy, originOf } from './ipc/sender-policy';
+import { JsonLineLogger, Redactor } from './logging/logger';
+import { WindowStateStore } from './services/window-state-store';
+import { APP_ENTRY_URL, APP_ORIGIN } from './shell/security';
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | undefined;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // electron-vite's dev server, in development only; the packaged app serves app://outpost.
+  const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+  const devOrigin = devServerUrl ? originOf(devServerUrl) : null;
+  const ownOrigins = devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN];
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, ownOrigins));
+
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(async () => {
+    const dataFolder = app.getPath('userData');
+    const redactor = new Redactor();
+    const logger = new JsonLineLogger((line) => process.stdout.write(`${line}\n`), redactor);
+
+    hardenSession(session.defaultSession);
+    serveRenderer(join(import.meta.dirname, '../renderer'));
+
+    const services = createMainServices({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      dataFolder,
+      host: 'electron',
+      isOnline: () => net.isOnline(),
+      publisher: new WindowEventPublisher(() => mainWindow?.webContents),
+      logger,
+      senderPolicy: new OwnWindowSenderPolicy(() => ownOrigins, () => mainWindow?.webContents.id),
+    });
+    bindContract(ipcMain, services.dispatcher);
+    app.on('will-quit', () => services.dispose());
+
+    mainWindow = await createMainWindow(
+      join(import.meta.dirname, '../preload/index.cjs'),
+      devServerUrl ?? APP_ENTRY_URL,
+      new WindowStateStore(join(dataFolder, 'window-state.json')),
+    );
+    mainWindow.on('closed', () => {
+      mainWindow = undefined;
+    });
+  });
+}

@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import { SectionNav } from './components/SectionNav';
+import { StatusBar } from './components/StatusBar';
+import { OutboxSection } from './sections/OutboxSection';
+import { RosterSection } from './sections/RosterSection';
+import { SettingsSection } from './sections/SettingsSection';
+import { SurveysSection } from './sections/SurveysSection';
+import { useConnectivitySync } from './state/connectivity';
+import { sections, useHashSync, useNavigation, type SectionId } from './state/navigation';
+
+const sectionViews: Record<SectionId, () => React.JSX.Element> = {
+  surveys: SurveysSection,
+  roster: RosterSection,
+  outbox: OutboxSection,
+  settings: SettingsSection,
+};
+
+/** Alt+1…4 jump between sections from anywhere. */
+function useSectionShortcuts(): void {
+  const setSection = useNavigation((state) => state.setSection);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      const section = sections[Number(event.key) - 1];
+      if (!section) return;
+      event.preventDefault();
+      setSection(section.id);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [setSection]);
+}
+
+export function App() {
+  useHashSync();
+  useConnectivitySync();
+  useSectionShortcuts();
+  const section = useNavigation((state) => state.section);
+  const mainRef = useRef<HTMLElement>(null);
+  const isFirstRender = useRef(true);
+
+  // Move focus to the new section so keyboard and screen-reader users land on its heading.
+  useEffect(() => {
+    if (isFirstRender.current) {
+      isFirstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [section]);
+
+  const View = sectionViews[section];
+  return (
+    <div className="app">
+      <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+        Skip to content
+      </button>
+      <header className="app-header">
+        <span className="brand">Outpost</span>
+        <SectionNav />
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main" data-section={section}>
+        <View />
+      </main>
+      <StatusBar />
+    </div>
+  );
+}

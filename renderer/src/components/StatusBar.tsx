@@ -1,0 +1,31 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { pendingStates } from '../../../common/outbox/outbox-item';
+import { database } from '../db/database';
+import { useConnectivity } from '../state/connectivity';
+
+function useQueueCounts(): { waiting: number; attention: number } | undefined {
+  return useLiveQuery(async () => {
+    const [waiting, attention] = await Promise.all([
+      database.outbox.where('state').anyOf([...pendingStates]).count(),
+      database.outbox.where('state').equals('needs-attention').count(),
+    ]);
+    return { waiting, attention };
+  }, []);
+}
+
+export function StatusBar() {
+  const online = useConnectivity((state) => state.online);
+  const counts = useQueueCounts();
+  return (
+    <footer className="status-bar" aria-label="Status">
+      <span role="status" className={online ? 'status-online' : 'status-offline'}>
+        <span className="status-dot" aria-hidden="true" />
+        {online ? 'Online' : 'Offline: everything is kept on this laptop'}
+      </span>
+      <span data-testid="queue-counts">
+        Outbox: {counts ? `${counts.waiting} waiting to send, ${counts.attention} need attention` : 'counting…'}
+      </span>
+      <span className="status-note">Sending is not available in this version yet.</span>
+    </footer>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../../common/contract';
+import type { AppError } from '../../../common/result';
+import { call } from '../api/client';
+import { EmptyState } from '../components/EmptyState';
+
+const platformNames: Record<AppInfo['platform'], string> = {
+  win32: 'Windows',
+  darwin: 'macOS',
+  linux: 'Linux',
+  other: 'Other',
+};
+
+function AboutOutpost() {
+  const [info, setInfo] = useState<AppInfo>();
+  const [error, setError] = useState<AppError>();
+  useEffect(() => {
+    let active = true;
+    void call('app.info').then((result) => {
+      if (!active) return;
+      if (result.ok) setInfo(result.value);
+      else setError(result.error);
+    });
+    return () => {
+      active = false;
+    };
+  }, []);
+
+  if (error) return <p role="alert">{error.message}</p>;
+  if (!info) return <p>Loading…</p>;
+  return (
+    <dl className="facts" data-testid="app-info">
+      <dt>Version</dt>
+      <dd data-testid="app-version">{info.version}</dd>
+      <dt>System</dt>
+      <dd data-testid="app-platform">{platformNames[info.platform]}</dd>
+      <dt>Data folder</dt>
+      <dd data-testid="app-data-folder">{info.dataFolder}</dd>
+    </dl>
+  );
+}
+
+export function SettingsSection() {
+  return (
+    <>
+      <h1>Settings</h1>
+      <section aria-labelledby="accounts-heading">
+        <h2 id="accounts-heading">Accounts</h2>
+        <EmptyState title="No accounts yet">
+          <p>
+            Outpost sends responses to QuestionPro and respondent lists to QMob. Account set-up arrives in the next
+            version; until then nothing leaves this laptop.
+          </p>
+        </EmptyState>
+      </section>
+      <section aria-labelledby="about-heading">
+        <h2 id="about-heading">About Outpost</h2>
+        <AboutOutpost />
+      </section>
+    </>
+  );
+}
