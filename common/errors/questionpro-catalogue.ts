@@ -44,8 +44,8 @@ export const QUESTIONPRO_ERRORS: Readonly<Record<string, CatalogueEntry>> = {
   '1011': entry('1011', {
     kind: 'permission',
     retryable: false,
-    explain: constant('The QuestionPro user has not granted permission for this request.'),
-    action: constant('Ask the QuestionPro account owner to grant API access, then test the connection again.'),
+    explain: constant('QuestionPro has not granted this API key access to the requested account.'),
+    action: constant('Check that the user ID in Settings → Accounts belongs to the key’s owner, or ask the account owner to grant API access.'),
   }),
   '1013': entry('1013', {
     kind: 'permission',

@@ -16,6 +16,7 @@ export type TransportProblem =
   | 'ambiguous-timeout'
   | 'ambiguous-network'
   | 'cancelled'
+  | 'ambiguous-cancelled'
   | 'response-too-large'
   | 'unexpected-response'
   | 'ambiguous-unexpected-response';
@@ -49,6 +50,8 @@ export function describeTransportProblem(service: ServiceName, problem: Transpor
       return d('ambiguous-outcome', true, `The connection to ${name} broke after the data was sent, so Outpost cannot tell whether it was saved.`, 'Outpost will check with the server before sending it again.');
     case 'cancelled':
       return d('cancelled', true, 'The request was cancelled.', 'Nothing to do.');
+    case 'ambiguous-cancelled':
+      return d('ambiguous-outcome', true, `The request was cancelled after the data reached ${name}, so Outpost cannot tell whether it was saved.`, 'Outpost will check with the server before sending it again.');
     case 'response-too-large':
       return d('server', false, `${name} sent an answer far larger than expected; Outpost stopped reading it.`, 'If this keeps happening, contact support.');
     case 'unexpected-response':

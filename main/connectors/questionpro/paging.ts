@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { failure, success, type ConnectorResult } from '../errors/connector-result.js';
+import { unexpectedResponse } from '../errors/service-error-factory.js';
+import type { QuestionProHttp } from './questionpro-http.js';
+import { pageOf } from './schemas.js';
+
+export interface PageWalk {
+  readonly path: string;
+  readonly query?: Readonly<Record<string, string>>;
+  readonly perPage: number;
+  readonly signal?: AbortSignal;
+  /** Hard stop against a server that keeps saying "more": 10 000 pages is far beyond any real survey. */
+  readonly maxPages?: number;
+}
+
+/**
+ * Walks page/perPage until the `pagination` object says we have the last page.
+ * Without a pagination object, a short page ends the walk.
+ */
+export async function collectPages<T extends z.ZodType>(http: QuestionProHttp, walk: PageWalk, item: T): Promise<ConnectorResult<z.output<T>[]>> {
+  const items: z.output<T>[] = [];
+  const maxPages = walk.maxPages ?? 10_000;
+  for (let page = 1; page <= maxPages; page += 1) {
+    const r = await http.call(
+      {
+        method: 'GET',
+        path: walk.path,
+        query: { ...walk.query, page: String(page), perPage: String(walk.perPage) },
+        idempotent: true,
+        ...(walk.signal ? { signal: walk.signal } : {}),
+      },
+      pageOf(item),
+    );
+    if (!r.ok) return r;
+    items.push(...r.value.response);
+    const p = r.value.pagination;
+    const last = p ? p.currentPage >= p.totalPages : r.value.response.length < walk.perPage;
+    if (last) return success(items);
+  }
+  return failure(unexpectedResponse('questionpro', 200, true));
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import type { QuestionProLocation } from '../../../common/accounts/index.js';
+import { failure, success, type ConnectorResult } from '../errors/connector-result.js';
+import { buildServiceError } from '../errors/service-error-factory.js';
+import { unlimited, type RateLimiter } from '../limits/rate-limiter.js';
+import { systemClock, type Clock } from '../logger.js';
+import { realSleep, type Sleep } from '../sleep.js';
+import type { Transport } from '../transport/types.js';
+import { questionProBaseUrl } from './base-url.js';
+import { collectPages } from './paging.js';
+import { QuestionProHttp } from './questionpro-http.js';
+import {
+  CreateResponseInputSchema,
+  QuestionSchema,
+  SurveyResponseSchema,
+  SurveySchema,
+  oneOf,
+  type CreateResponseInput,
+  type Question,
+  type Survey,
+  type SurveyResponseRecord,
+} from './schemas.js';
+
+export interface QuestionProClientDeps {
+  readonly transport: Transport;
+  /** Secret from the SecretStore; held in memory only for this client's life. */
+  readonly apiKey: string;
+  readonly account: { readonly location: QuestionProLocation; readonly userId: string; readonly extraCaPem?: string };
+  /** Shared by every client of the same key (300 calls / 60 s). */
+  readonly limiter?: RateLimiter;
+  readonly clock?: Clock;
+  readonly sleep?: Sleep;
+  readonly perPage?: number;
+}
+
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+}
+
+const enc = encodeURIComponent;
+
+/** QuestionPro API v2: the operations Outpost needs, each returning a ConnectorResult. */
+export class QuestionProClient {
+  private readonly http: QuestionProHttp;
+  private readonly userId: string;
+  private readonly perPage: number;
+
+  constructor(deps: QuestionProClientDeps) {
+    this.userId = deps.account.userId;
+    this.perPage = deps.perPage ?? 100;
+    this.http = new QuestionProHttp({
+      transport: deps.transport,
+      limiter: deps.limiter ?? unlimited,
+      clock: deps.clock ?? systemClock,
+      sleep: deps.sleep ?? realSleep,
+      baseUrl: questionProBaseUrl(deps.account.location),
+      apiKey: deps.apiKey,
+      ...(deps.account.extraCaPem ? { extraCaPem: deps.account.extraCaPem } : {}),
+    });
+  }
+
+  /** Every survey of the account's user, across all pages. */
+  listSurveys(options: CallOptions = {}): Promise<ConnectorResult<Survey[]>> {
+    return collectPages(this.http, { path: `/users/${enc(this.userId)}/surveys`, perPage: this.perPage, ...options }, SurveySchema);
+  }
+
+  async getSurvey(surveyId: number, options: CallOptions = {}): Promise<ConnectorResult<Survey>> {
+    const r = await this.http.call({ method: 'GET', path: `/surveys/${surveyId}`, idempotent: true, ...options }, oneOf(SurveySchema));
+    return r.ok ? success(r.value.response) : r;
+  }
+
+  /** Every question of a survey, across all pages. */
+  getQuestions(surveyId: number, options: CallOptions = {}): Promise<ConnectorResult<Question[]>> {
+    return collectPages(this.http, { path: `/surveys/${surveyId}/questions`, perPage: this.perPage, ...options }, QuestionSchema);
+  }
+
+  /**
+   * Creates one response. Not idempotent: if the answer is lost after sending the
+   * error kind is `ambiguous-outcome`, and the caller should look the response up
+   * by its externalReference before sending again.
+   */
+  async createResponse(surveyId: number, input: CreateResponseInput, options: CallOptions = {}): Promise<ConnectorResult<SurveyResponseRecord>> {
+    const checked = CreateResponseInputSchema.safeParse(input);
+    if (!checked.success) return failure(invalidInput(checked.error.issues.length));
+    const body = checked.data;
+    const r = await this.http.call(
+      { method: 'POST', path: `/surveys/${surveyId}/responses`, body, idempotent: false, ...options },
+      oneOf(SurveyResponseSchema),
+    );
+    return r.ok ? success(r.value.response) : r;
+  }
+
+  /**
+   * Responses whose externalReference equals `externalReference`. Uses the filter
+   * endpoint; where a server answers 404 to it (older deployments lack it), pages
+   * through all responses instead.
+   */
+  async findResponsesByExternalReference(surveyId: number, externalReference: string, options: CallOptions = {}): Promise<ConnectorResult<SurveyResponseRecord[]>> {
+    const filtered = await collectPages(
+      this.http,
+      { path: `/surveys/${surveyId}/responses/filter`, query: { extRef: externalReference }, perPage: this.perPage, ...options },
+      SurveyResponseSchema,
+    );
+    const matches = (list: SurveyResponseRecord[]) => list.filter((r) => r.externalReference === externalReference);
+    if (filtered.ok) return success(matches(filtered.value));
+    if (filtered.error.httpStatus !== 404) return filtered;
+    const all = await collectPages(this.http, { path: `/surveys/${surveyId}/responses`, perPage: this.perPage, ...options }, SurveyResponseSchema);
+    return all.ok ? success(matches(all.value)) : all;
+  }
+
+  async getResponse(surveyId: number, responseId: number, options: CallOptions = {}): Promise<ConnectorResult<SurveyResponseRecord>> {
+    const r = await this.http.call(
+      { method: 'GET', path: `/surveys/${surveyId}/responses/${responseId}`, idempotent: true, ...options },
+      oneOf(SurveyResponseSchema),
+    );
+    return r.ok ? success(r.value.response) : r;
+  }
+
+  /** Deleting a known id twice cannot delete anything else, so it counts as safe to repeat. */
+  async deleteResponse(surveyId: number, responseId: number, options: CallOptions = {}): Promise<ConnectorResult<void>> {
+    const r = await this.http.call({ method: 'DELETE', path: `/surveys/${surveyId}/responses/${responseId}`, idempotent: true, ...options }, z.unknown());
+    return r.ok ? success(undefined) : r;
+  }
+}
+
+/** A response Outpost built wrongly is caught here, before it costs a call or pollutes the survey. */
+function invalidInput(issueCount: number) {
+  return buildServiceError('questionpro', {
+    code: 'questionpro.invalid-input',
+    kind: 'invalid-data',
+    retryable: false,
+    explanation: `The response is not in the form QuestionPro expects (${issueCount} problem${issueCount === 1 ? '' : 's'}); nothing was sent.`,
+    action: 'Contact support: this is a problem in Outpost, not in your data.',
+    known: true,
+  });
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/**
+ * Success bodies, parsed at the boundary. Objects are "loose": QuestionPro adds
+ * fields over time and we must not fail on them, but the fields Outpost relies on
+ * are checked. Ids arrive as numbers; a numeric string is accepted too.
+ */
+export const IdSchema = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/).transform(Number)]);
+
+export const PaginationSchema = z.looseObject({
+  perPage: z.number().int().positive(),
+  totalItems: z.number().int().nonnegative(),
+  currentPage: z.number().int().positive(),
+  totalPages: z.number().int().nonnegative(),
+  links: z.record(z.string(), z.string()).optional(),
+});
+export type Pagination = z.infer<typeof PaginationSchema>;
+
+export const SurveySchema = z.looseObject({
+  surveyID: IdSchema,
+  name: z.string(),
+});
+export type Survey = z.infer<typeof SurveySchema>;
+
+export const AnswerSchema = z.looseObject({
+  answerID: IdSchema,
+});
+
+export const QuestionSchema = z.looseObject({
+  questionID: IdSchema,
+  answers: z.array(AnswerSchema).optional(),
+});
+export type Question = z.infer<typeof QuestionSchema>;
+
+export const SurveyResponseSchema = z.looseObject({
+  responseID: IdSchema,
+  externalReference: z.string().nullable().optional(),
+});
+export type SurveyResponseRecord = z.infer<typeof SurveyResponseSchema>;
+
+/** A list page: `{ response: [...], pagination?: {...} }`. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.looseObject({ response: z.array(item), pagination: PaginationSchema.optional() });
+
+/** A single object: `{ response: {...} }`. */
+export const oneOf = <T extends z.ZodType>(item: T) => z.looseObject({ response: item });
+
+/**
+ * The Create Response body. Outpost builds it from captured answers; only the
+ * shape the API documents is allowed so a typo cannot slip through to the server.
+ */
+const AnswerValueInputSchema = z.object({
+  answerID: z.number().int(),
+  value: z
+    .object({
+      scale: z.string().optional(),
+      other: z.string().optional(),
+      dynamicExplodeText: z.string().optional(),
+      text: z.string().optional(),
+      result: z.string().optional(),
+      fileLink: z.string().optional(),
+      weight: z.number().optional(),
+    })
+    .optional(),
+});
+
+export const CreateResponseInputSchema = z.object({
+  externalReference: z.string().optional(),
+  timestamp: z.string().optional(),
+  ipAddress: z.string().optional(),
+  location: z
+    .object({
+      country: z.string().nullable().optional(),
+      region: z.string().optional(),
+      latitude: z.number().optional(),
+      longitude: z.number().optional(),
+      radius: z.number().optional(),
+      countryCode: z.string().optional(),
+    })
+    .optional(),
+  duplicate: z.boolean().optional(),
+  timeTaken: z.number().int().nonnegative().optional(),
+  responseStatus: z.string().optional(),
+  customVariables: z.record(z.string(), z.string().nullable()).optional(),
+  language: z.string().optional(),
+  responseSet: z.array(z.object({ questionID: z.number().int(), answerValues: z.array(AnswerValueInputSchema) })),
+});
+export type CreateResponseInput = z.infer<typeof CreateResponseInputSchema>;

@@ -1,0 +1,152 @@
+import https from 'node:https';
+import type { IncomingMessage } from 'node:http';
+import tls from 'node:tls';
+import { silentLogger, systemClock, type Clock, type Logger } from '../logger.js';
+import { safeUrl } from './safe-url.js';
+import type { Transport, TransportFailure, TransportOutcome, TransportProblemCode, TransportRequest } from './types.js';
+
+export interface HttpsTransportOptions {
+  /** Outpost's version, for `User-Agent: Outpost/<version>`. */
+  readonly appVersion: string;
+  readonly connectTimeoutMs?: number;
+  readonly totalTimeoutMs?: number;
+  /** Answers larger than this are abandoned: no API call of ours legitimately returns more. */
+  readonly maxResponseBytes?: number;
+  readonly logger?: Logger;
+  readonly clock?: Clock;
+}
+
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+const DEFAULT_TOTAL_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+/** Node TLS verification error codes: the request was never sent, and retrying will not help. */
+const CERTIFICATE_CODE = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ERR_TLS_CERT_ALTNAME/;
+
+/**
+ * HTTPS over Node's `https` module. Certificate verification is always on (an
+ * account may only *add* a CA); each request gets its own connection, so a
+ * stale keep-alive socket can never turn a fresh request into an "unknown outcome".
+ */
+export class HttpsTransport implements Transport {
+  private readonly connectTimeoutMs: number;
+  private readonly totalTimeoutMs: number;
+  private readonly maxResponseBytes: number;
+  private readonly logger: Logger;
+  private readonly clock: Clock;
+  private readonly userAgent: string;
+
+  constructor(options: HttpsTransportOptions) {
+    this.connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    this.totalTimeoutMs = options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    this.logger = options.logger ?? silentLogger;
+    this.clock = options.clock ?? systemClock;
+    this.userAgent = `Outpost/${options.appVersion}`;
+  }
+
+  send(request: TransportRequest): Promise<TransportOutcome> {
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return Promise.resolve(this.refuse(request, 'invalid-url'));
+    }
+    // Refused before any socket exists: plain HTTP would expose keys and passwords.
+    if (url.protocol !== 'https:') return Promise.resolve(this.refuse(request, 'insecure-url'));
+    if (url.username !== '' || url.password !== '') return Promise.resolve(this.refuse(request, 'invalid-url'));
+    if (request.signal?.aborted) return Promise.resolve(this.refuse(request, 'cancelled'));
+    return this.exchange(url, request);
+  }
+
+  private refuse(request: TransportRequest, problem: TransportProblemCode): TransportFailure {
+    this.logger.warn('request refused', { method: request.method, url: safeUrl(request.url), problem });
+    return { ok: false, problem, sent: false };
+  }
+
+  private exchange(url: URL, request: TransportRequest): Promise<TransportOutcome> {
+    const started = this.clock.now();
+    const body = request.body === undefined ? undefined : Buffer.from(request.body, 'utf8');
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      ...request.headers,
+      'user-agent': this.userAgent,
+    };
+    if (body) headers['content-length'] = String(body.byteLength);
+
+    return new Promise<TransportOutcome>((resolve) => {
+      let settled = false;
+      let sent = false;
+
+      const req = https.request({
+        protocol: 'https:',
+        hostname: url.hostname.replace(/^\[|\]$/g, ''),
+        port: url.port === '' ? 443 : Number(url.port),
+        path: `${url.pathname}${url.search}`,
+        method: request.method,
+        headers,
+        agent: false,
+        rejectUnauthorized: true,
+        ...(request.extraCaPem ? { ca: [...tls.rootCertificates, request.extraCaPem] } : {}),
+      });
+
+      const onAbort = (): void => fail('cancelled');
+      const finish = (outcome: TransportOutcome): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(connectTimer);
+        clearTimeout(totalTimer);
+        request.signal?.removeEventListener('abort', onAbort);
+        req.destroy();
+        const fields = { method: request.method, url: safeUrl(request.url), ms: this.clock.now() - started };
+        if (outcome.ok) this.logger.debug('response', { ...fields, status: outcome.status });
+        else this.logger.warn('request failed', { ...fields, problem: outcome.problem, sent: outcome.sent, detail: outcome.detail });
+        resolve(outcome);
+      };
+      const fail = (problem: TransportProblemCode, detail?: string): void =>
+        finish({ ok: false, problem, sent, ...(detail ? { detail } : {}) });
+
+      request.signal?.addEventListener('abort', onAbort, { once: true });
+      const connectTimer = setTimeout(() => fail('connect-timeout'), request.connectTimeoutMs ?? this.connectTimeoutMs);
+      const totalTimer = setTimeout(() => fail('timeout'), request.totalTimeoutMs ?? this.totalTimeoutMs);
+
+      req.on('socket', (socket) => {
+        socket.once('secureConnect', () => clearTimeout(connectTimer));
+      });
+      // 'finish': the whole request is in the kernel's hands. From here a failure is ambiguous.
+      req.on('finish', () => {
+        sent = true;
+      });
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        const code = error.code ?? 'ERROR';
+        fail(CERTIFICATE_CODE.test(code) ? 'certificate' : 'network', code);
+      });
+      req.on('response', (res: IncomingMessage) => this.readBody(res, finish, fail));
+
+      req.end(body);
+    });
+  }
+
+  private readBody(
+    res: IncomingMessage,
+    finish: (outcome: TransportOutcome) => void,
+    fail: (problem: TransportProblemCode, detail?: string) => void,
+  ): void {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    res.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > this.maxResponseBytes) fail('response-too-large');
+      else chunks.push(chunk);
+    });
+    res.on('error', (error: NodeJS.ErrnoException) => fail('network', error.code ?? 'ERROR'));
+    res.on('aborted', () => fail('network', 'ECONNRESET'));
+    res.on('end', () => {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(res.headers)) {
+        if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+      }
+      finish({ ok: true, status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString('utf8') });
+    });
+  }
+}

@@ -1,0 +1,48 @@
+/** One HTTP exchange as the clients describe it; the transport owns TLS, timeouts and limits. */
+export interface TransportRequest {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly url: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: string;
+  /** PEM of one extra CA to trust on top of the system roots (the Practice sandbox's). */
+  readonly extraCaPem?: string;
+  readonly signal?: AbortSignal;
+  readonly connectTimeoutMs?: number;
+  readonly totalTimeoutMs?: number;
+}
+
+export interface TransportResponse {
+  readonly ok: true;
+  readonly status: number;
+  /** Lower-cased header names; repeated headers joined with ", ". */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+export type TransportProblemCode =
+  | 'insecure-url'
+  | 'invalid-url'
+  | 'certificate'
+  | 'network'
+  | 'connect-timeout'
+  | 'timeout'
+  | 'cancelled'
+  | 'response-too-large';
+
+export interface TransportFailure {
+  readonly ok: false;
+  readonly problem: TransportProblemCode;
+  /**
+   * True once the whole request had been handed to the network: from then on the
+   * server may have acted on it even though we never saw an answer.
+   */
+  readonly sent: boolean;
+  /** A system error code such as ECONNRESET; never a message that could echo a URL or header. */
+  readonly detail?: string;
+}
+
+export type TransportOutcome = TransportResponse | TransportFailure;
+
+export interface Transport {
+  send(request: TransportRequest): Promise<TransportOutcome>;
+}
