@@ -3,7 +3,8 @@
  * services it wires are plain classes that also run (and are tested) in Node.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, net, session } from 'electron';
+import type { BrowserWindow} from 'electron';
+import { app, ipcMain, net, session } from 'electron';
 import { createMainServices } from './composition/create-main-services';
 import { bindContract, WindowEventPublisher } from './electron/ipc';
 import { hardenSession, hardenWebContents } from './electron/hardening';

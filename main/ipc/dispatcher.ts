@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { isOperationName, operations, type OperationName, type OperationOutput, type ParsedOperationInput } from '../../common/contract';
 import { fail, ok, type Result } from '../../common/result';
 import type { Logger } from '../logging/logger';

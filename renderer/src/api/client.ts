@@ -4,16 +4,8 @@ import type {
   OperationInput,
   OperationName,
   OperationOutput,
-  OutpostBridge,
 } from '../../../common/contract';
 import { fail, type Result } from '../../../common/result';
-
-declare global {
-  interface Window {
-    /** Put there by the Electron preload, or by the browser host's bridge script. */
-    readonly outpost?: OutpostBridge;
-  }
-}
 
 const bridgeMissing = fail(
   'bridge-unavailable',

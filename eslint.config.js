@@ -1,0 +1,84 @@
+// @ts-check
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+/** Exact names (not gitignore patterns, where "events" would also match ./events). */
+const noNode = (message) => nodeBuiltins.map((name) => ({ name, message }));
+
+/** Layering, VS Code style: each folder says where its code runs, and imports say nothing else. */
+const layer = (files, { paths = [], patterns = [] }) => ({
+  files,
+  rules: {
+    '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }],
+  },
+});
+
+const electronOnlyInGlue = {
+  name: 'electron',
+  message: 'Only main/index.ts and main/electron/* may use Electron at run time; keep services plain and injectable.',
+  allowTypeImports: true,
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**', 'build/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'host/browser/bridge-client.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  layer(['common/**/*.ts'], {
+    paths: [{ name: 'electron', message: 'common/ runs everywhere: no Electron.' }, ...noNode('common/ runs everywhere: no Node built-ins.')],
+    patterns: [
+      { group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/host/**', '**/sandbox/**', 'react', 'react-dom', 'dexie'], message: 'common/ imports only common/ and environment-free libraries.' },
+    ],
+  }),
+  layer(['renderer/**/*.{ts,tsx}'], {
+    paths: [{ name: 'electron', message: 'The renderer reaches main only through the contract.' }, ...noNode('The renderer runs in a sandboxed browser page: no Node.')],
+    patterns: [
+      { group: ['**/main/**', '**/preload/**', '**/host/**', '**/sandbox/**'], message: 'The renderer reaches main only through the contract (common/contract).' },
+    ],
+  }),
+  layer(['main/**/*.ts'], {
+    paths: [electronOnlyInGlue],
+    patterns: [{ group: ['**/renderer/**', '**/preload/**', '**/host/**'], message: 'main/ never imports renderer, preload or host code.' }],
+  }),
+  {
+    files: ['main/index.ts', 'main/electron/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**', '**/preload/**', '**/host/**'], message: 'main/ never imports renderer, preload or host code.' }] },
+      ],
+    },
+  },
+  layer(['preload/**/*.ts'], {
+    paths: [...noNode('The preload is sandboxed: Electron renderer APIs only.'), { name: 'zod', message: 'The preload imports only the names of the contract.' }],
+    patterns: [
+      { group: ['**/main/**', '**/renderer/**', '**/host/**'], message: 'The preload is a thin bridge.' },
+      { regex: '(^|/)common/contract(/index|/operations|/events)?$', message: 'The preload imports only the names of the contract (common/contract/names).' },
+    ],
+  }),
+  layer(['sandbox/**/*.ts'], {
+    paths: [{ name: 'electron', message: 'The sandbox is a plain Node server.' }],
+    patterns: [{ group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/host/**'], message: 'The sandbox stands alone: it imports only common/ and libraries.' }],
+  }),
+  {
+    files: ['host/**/*.ts', 'bench/**/*.ts', 'sandbox/cli.ts', 'test/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);

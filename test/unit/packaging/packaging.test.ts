@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listPackage } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { build, type Configuration } from 'electron-builder';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const projectRoot = process.cwd();
+const config = require(join(projectRoot, 'electron-builder.config.cjs')) as Configuration;
+const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+
+/**
+ * Electron cannot be downloaded here, so the packaging runs against a stub
+ * "electron" executable. It carries Electron's fuse sentinel with Electron's
+ * default wire, so we can see electron-builder flip the fuses for real.
+ */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const ELECTRON_DEFAULT_WIRE = '10110001';
+
+async function stubElectronDist(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'outpost-electron-stub-'));
+  const executable = join(folder, 'electron');
+  await writeFile(executable, `#!/bin/sh\n# ${FUSE_SENTINEL}\x01\x08${ELECTRON_DEFAULT_WIRE}\necho stub\n`, 'latin1');
+  await chmod(executable, 0o755);
+  return folder;
+}
+
+describe('packaging', () => {
+  let appDir = '';
+  let entries: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(projectRoot, 'out/main/index.js'))) {
+      execFileSync('npx', ['electron-vite', 'build'], { cwd: projectRoot, stdio: 'ignore' });
+    }
+    const output = await mkdtemp(join(tmpdir(), 'outpost-package-'));
+    await build({
+      projectDir: projectRoot,
+      linux: ['dir'],
+      publish: 'never',
+      config: {
+        ...config,
+        electronDist: await stubElectronDist(),
+        electronVersion: '45.4.1',
+        directories: { ...config.directories, output },
+      },
+    });
+    appDir = join(output, 'linux-unpacked');
+    entries = listPackage(join(appDir, 'resources/app.asar'), { isPack: false }).map((entry) => entry.replaceAll('\\', '/'));
+  }, 180_000);
+
+  it('puts the built app in app.asar', () => {
+    for (const file of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) {
+      expect(entries).toContain(file);
+    }
+  });
+
+  it('leaves sources, tests, the browser host and the build config out', () => {
+    const ownFiles = entries.filter((entry) => !entry.startsWith('/node_modules/'));
+    expect(ownFiles.filter((entry) => /\.(ts|tsx|map)$/.test(entry))).toEqual([]);
+    for (const folder of ['/main/', '/renderer/src/', '/common/', '/test/', '/host/', '/bench/', '/build/', '/.ci/']) {
+      expect(ownFiles.filter((entry) => entry.startsWith(folder))).toEqual([]);
+    }
+    expect(ownFiles.some((entry) => /bridge-client|playwright|vitest/.test(entry))).toBe(false);
+  });
+
+  it('ships production dependencies and no development dependency', () => {
+    const shippedPackages = new Set(
+      entries
+        .map((entry) => /^\/node_modules\/((?:@[^/]+\/)?[^/]+)\/package\.json$/.exec(entry)?.[1])
+        .filter((name): name is string => name !== undefined),
+    );
+    for (const name of Object.keys(packageJson.dependencies)) expect(shippedPackages).toContain(name);
+    for (const name of Object.keys(packageJson.devDependencies)) expect(shippedPackages).not.toContain(name);
+  });
+
+  it('flips the Electron fuses: no run-as-node, no NODE_OPTIONS, no inspector, asar only, integrity on, no file:// privileges', async () => {
+    const wire = await getCurrentFuseWire(join(appDir, 'outpost'));
+    const disabled = '0'.charCodeAt(0);
+    const enabled = '1'.charCodeAt(0);
+    expect(wire[FuseV1Options.RunAsNode]).toBe(disabled);
+    expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(disabled);
+    expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(disabled);
+    expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(enabled);
+    expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(enabled);
+    expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(disabled);
+  });
+
+  it('configures Windows NSIS and macOS DMG for both architectures, hardened, with entitlements in build/', () => {
+    expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
+    expect(config.productName).toBe('Outpost');
+    expect(config.win?.target).toEqual([{ target: 'nsis', arch: ['x64', 'arm64'] }]);
+    expect(config.mac?.target).toEqual([{ target: 'dmg', arch: ['arm64', 'x64'] }]);
+    expect(config.mac?.hardenedRuntime).toBe(true);
+    expect(existsSync(join(projectRoot, String(config.mac?.entitlements)))).toBe(true);
+    expect(existsSync(join(projectRoot, 'build/icon.png'))).toBe(true);
+  });
+
+  it('keeps every signing secret out of the repository', () => {
+    const text = readFileSync(join(projectRoot, 'electron-builder.config.cjs'), 'utf8');
+    expect(text).not.toMatch(/cscLink|cscKeyPassword|appleIdPassword|"password"/i);
+    expect(text).not.toMatch(/-----BEGIN/);
+  });
+});
