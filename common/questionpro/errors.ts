@@ -1,0 +1,114 @@
+/**
+ * QuestionPro API v2 error catalogue. Ids, names, statuses and messages for 1000, 1001, 1002,
+ * 1010, 1013, 1040 and 1026 come from the Create Response seed document and issue 4; the seed
+ * does not print 1003, 1011 or the 429 id, so those are the sandbox's best reading and are
+ * marked as such.
+ */
+
+/** The seed prints this value unquoted; as proper JSON it is this string. */
+export const QUESTIONPRO_ERROR_DOCS = 'www.questionpro.com/api/error-codes.html';
+
+export interface QuestionProErrorDefinition {
+  readonly id: string;
+  readonly httpStatusCode: number;
+  readonly name: string;
+  readonly message: string;
+}
+
+export const questionProErrors = {
+  /** A path parameter (survey, user or response id) is not a valid id. */
+  invalidUrlParameters: { id: '1000', httpStatusCode: 400, name: 'BAD_REQUEST', message: 'Invalid URL parameters' },
+  invalidJson: {
+    id: '1001',
+    httpStatusCode: 400,
+    name: 'BAD_REQUEST',
+    message: 'The body provided was not a proper JSON string',
+  },
+  invalidSchema: { id: '1002', httpStatusCode: 400, name: 'BAD_REQUEST', message: 'Invalid schema in the body provided.' },
+  /** Not printed in the seed: a query parameter (page, perPage, extRef) is missing or malformed. */
+  invalidQueryParameters: { id: '1003', httpStatusCode: 400, name: 'BAD_REQUEST', message: 'Invalid URL parameters' },
+  incorrectApiKey: { id: '1010', httpStatusCode: 401, name: 'UNAUTHORIZED', message: 'Incorrect API Key' },
+  /** Not printed in the seed: the key is valid but addresses another user's account. */
+  accountAccessDenied: {
+    id: '1011',
+    httpStatusCode: 403,
+    name: 'FORBIDDEN',
+    message: 'The API key does not have access to this account',
+  },
+  noPermission: {
+    id: '1013',
+    httpStatusCode: 403,
+    name: 'FORBIDDEN',
+    message: 'The user does not have permission to access the resource',
+  },
+  notFound: {
+    id: '1040',
+    httpStatusCode: 404,
+    name: 'NOT_FOUND',
+    message: "The resource that you're trying to access doesn't exist",
+  },
+  /** Message from issue 4 (the live service); the id is the sandbox's choice. */
+  callLimitExceeded: {
+    id: '1050',
+    httpStatusCode: 429,
+    name: 'TOO_MANY_REQUESTS',
+    message: 'API call limit exceeded. Please contact your account representative to extend the limits.',
+  },
+  internalError: {
+    id: '1026',
+    httpStatusCode: 500,
+    name: 'INTERNAL_SERVER_ERROR',
+    message: 'We are not able to process your request',
+  },
+} as const satisfies Record<string, QuestionProErrorDefinition>;
+
+export type QuestionProErrorKey = keyof typeof questionProErrors;
+
+export interface QuestionProErrorBody {
+  response: {
+    error: {
+      docs: string;
+      name: string;
+      httpStatusCode: number;
+      id: string;
+      message: string;
+      resourceUrl: string;
+    };
+  };
+}
+
+export function questionProErrorBody(definition: QuestionProErrorDefinition, resourceUrl: string): QuestionProErrorBody {
+  return {
+    response: {
+      error: {
+        docs: QUESTIONPRO_ERROR_DOCS,
+        name: definition.name,
+        httpStatusCode: definition.httpStatusCode,
+        id: definition.id,
+        message: definition.message,
+        resourceUrl,
+      },
+    },
+  };
+}
+
+/**
+ * The error body exactly as the seed prints it: `docs` unquoted, so it is not valid JSON.
+ * Clients must survive this form, so the sandbox can serve it as a fault mode.
+ */
+export function questionProErrorBodyLiteral(definition: QuestionProErrorDefinition, resourceUrl: string): string {
+  return [
+    '{',
+    '"response": {',
+    '"error": {',
+    `"docs": ${QUESTIONPRO_ERROR_DOCS}`,
+    `"name": "${definition.name}",`,
+    `"httpStatusCode": ${definition.httpStatusCode},`,
+    `"id" : "${definition.id}",`,
+    `"message": "${definition.message}",`,
+    `"resourceUrl":${JSON.stringify(resourceUrl)}`,
+    '}',
+    '}',
+    '}',
+  ].join('\n');
+}

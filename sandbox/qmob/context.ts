@@ -1,0 +1,13 @@
+import type { FaultSettings } from '../fault-settings.js';
+import type { SandboxStore } from '../store.js';
+import type { ImportRunner } from './import-runner.js';
+
+/** What a QMob action handler may use; credentials and the JSON parameter are already checked. */
+export interface QmobActionContext {
+  readonly store: SandboxStore;
+  /** respondents_json, parsed: always a JSON object (not an array). */
+  readonly json: Record<string, unknown>;
+  readonly callbackUrl: string | null;
+  readonly faults: FaultSettings;
+  readonly importer: ImportRunner;
+}

@@ -1,0 +1,52 @@
+import {
+  QMOB_PHONE_PATTERN,
+  QMOB_USERNAME_PATTERN,
+  qmobAddRespondentMessages as messages,
+} from '../../common/qmob/messages.js';
+import type { QmobRespondentInput } from '../../common/qmob/schemas.js';
+import type { SeedSampleField } from '../seed-data.js';
+import type { StoredRespondent } from '../store.js';
+
+export type RespondentCheck = { ok: true; respondent: StoredRespondent } | { ok: false; message: string };
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const INTEGER_PATTERN = /^-?\d+$/;
+
+const textOf = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
+
+/** Applies the seed's per-respondent rules in the order its table lists them. */
+export function checkRespondent(input: QmobRespondentInput, sampleFields: readonly SeedSampleField[]): RespondentCheck {
+  const username = textOf(input.username);
+  if (username === '') return { ok: false, message: messages.usernameMissing };
+  if (!QMOB_USERNAME_PATTERN.test(username)) return { ok: false, message: messages.usernameCharset };
+  const phonenumber = textOf(input.phonenumber);
+  if (phonenumber !== '' && !QMOB_PHONE_PATTERN.test(phonenumber)) return { ok: false, message: messages.phoneInvalid };
+  const email = textOf(input.email);
+  if (phonenumber === '' && email === '') return { ok: false, message: messages.phoneOrEmailMissing };
+  if (email !== '' && !EMAIL_PATTERN.test(email)) return { ok: false, message: messages.emailInvalid };
+  const values = checkSampleFields(input.sample_fields ?? [], sampleFields);
+  if (!values.ok) return values;
+  return { ok: true, respondent: { username, phonenumber, email, sampleFields: values.values } };
+}
+
+function checkSampleFields(
+  given: NonNullable<QmobRespondentInput['sample_fields']>,
+  configured: readonly SeedSampleField[],
+): { ok: true; values: Record<string, string> } | { ok: false; message: string } {
+  const values: Record<string, string> = {};
+  for (const { alias, value } of given) {
+    const field = configured.find((candidate) => candidate.alias === alias);
+    const text = textOf(value);
+    // An alias the company does not have cannot hold valid data either.
+    if (!field) return { ok: false, message: messages.fieldInvalid(alias) };
+    if (text === '') {
+      if (field.required) return { ok: false, message: messages.fieldEmpty(alias) };
+      continue;
+    }
+    if (field.type === 'integer' && !INTEGER_PATTERN.test(text)) return { ok: false, message: messages.fieldInvalid(alias) };
+    values[alias] = text;
+  }
+  const missingRequired = configured.find((field) => field.required && values[field.alias] === undefined);
+  if (missingRequired) return { ok: false, message: messages.fieldEmpty(missingRequired.alias) };
+  return { ok: true, values };
+}

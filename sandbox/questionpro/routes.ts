@@ -1,0 +1,60 @@
+import type { QuestionProHandler } from './context.js';
+import { createResponse, deleteResponse, filterResponsesByExternalReference, getResponse, listResponses } from './response-handlers.js';
+import { getQuestions, getSurvey, listSurveys } from './survey-handlers.js';
+
+/** Mount point of the QuestionPro API v2, as in the documented URLs. */
+export const QUESTIONPRO_BASE_PATH = '/a/api/v2';
+
+interface Route {
+  readonly method: string;
+  readonly pattern: RegExp;
+  /** Stable label for request counts, e.g. "POST /surveys/{surveyId}/responses". */
+  readonly endpoint: string;
+  readonly handler: QuestionProHandler;
+}
+
+const SEGMENT = '([^/]+)';
+
+// Order matters: "responses/filter" must win over "responses/{responseId}".
+const routes: readonly Route[] = [
+  { method: 'GET', pattern: new RegExp(`^/users/${SEGMENT}/surveys$`), endpoint: 'GET /users/{userId}/surveys', handler: listSurveys },
+  { method: 'GET', pattern: new RegExp(`^/surveys/${SEGMENT}$`), endpoint: 'GET /surveys/{surveyId}', handler: getSurvey },
+  { method: 'GET', pattern: new RegExp(`^/surveys/${SEGMENT}/questions$`), endpoint: 'GET /surveys/{surveyId}/questions', handler: getQuestions },
+  { method: 'GET', pattern: new RegExp(`^/surveys/${SEGMENT}/responses$`), endpoint: 'GET /surveys/{surveyId}/responses', handler: listResponses },
+  { method: 'POST', pattern: new RegExp(`^/surveys/${SEGMENT}/responses$`), endpoint: 'POST /surveys/{surveyId}/responses', handler: createResponse },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/surveys/${SEGMENT}/responses/filter$`),
+    endpoint: 'GET /surveys/{surveyId}/responses/filter',
+    handler: filterResponsesByExternalReference,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/surveys/${SEGMENT}/responses/${SEGMENT}$`),
+    endpoint: 'GET /surveys/{surveyId}/responses/{responseId}',
+    handler: getResponse,
+  },
+  {
+    method: 'DELETE',
+    pattern: new RegExp(`^/surveys/${SEGMENT}/responses/${SEGMENT}$`),
+    endpoint: 'DELETE /surveys/{surveyId}/responses/{responseId}',
+    handler: deleteResponse,
+  },
+];
+
+export interface MatchedQuestionProRoute {
+  readonly endpoint: string;
+  /** Null when no route matches: answered 404 1040 once the key is accepted. */
+  readonly handler: QuestionProHandler | null;
+  readonly params: readonly string[];
+}
+
+/** `path` is relative to QUESTIONPRO_BASE_PATH. */
+export function matchQuestionProRoute(method: string, path: string): MatchedQuestionProRoute {
+  for (const route of routes) {
+    if (route.method !== method) continue;
+    const match = route.pattern.exec(path);
+    if (match) return { endpoint: route.endpoint, handler: route.handler, params: match.slice(1).map(decodeURIComponent) };
+  }
+  return { endpoint: `questionpro ${method} (no such resource)`, handler: null, params: [] };
+}

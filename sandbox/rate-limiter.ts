@@ -1,0 +1,28 @@
+import type { RateLimit } from './fault-settings.js';
+
+export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Sliding-window limit per API key: at most `calls` accepted calls in any `seconds` window.
+ * Refused calls are not counted, so a client that backs off recovers on time.
+ */
+export class RateLimiter {
+  private readonly acceptedAtByKey = new Map<string, number[]>();
+
+  check(key: string, limit: RateLimit, nowMs: number): RateLimitVerdict {
+    const windowMs = limit.seconds * 1000;
+    const recent = (this.acceptedAtByKey.get(key) ?? []).filter((acceptedAt) => nowMs - acceptedAt < windowMs);
+    if (recent.length >= limit.calls) {
+      this.acceptedAtByKey.set(key, recent);
+      const oldest = recent[recent.length - limit.calls] ?? nowMs;
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - nowMs) / 1000)) };
+    }
+    recent.push(nowMs);
+    this.acceptedAtByKey.set(key, recent);
+    return { allowed: true };
+  }
+
+  clear(): void {
+    this.acceptedAtByKey.clear();
+  }
+}

@@ -1,0 +1,114 @@
+import type { ServerResponse } from 'node:http';
+import { applyFaultPatch, type FaultSettings, type FaultSettingsPatch } from './fault-settings.js';
+import { createRandomSource, type RandomSource } from './prng.js';
+import { ImportRunner } from './qmob/import-runner.js';
+import { RateLimiter } from './rate-limiter.js';
+import { RequestLog, type RequestCount } from './request-log.js';
+import { qmobLists } from './seed-data.js';
+import { SandboxStore, type ImportRecord } from './store.js';
+
+export interface SandboxCredentials {
+  readonly apiKey: string;
+  readonly qmobPassword: string;
+  readonly adminToken: string;
+}
+
+export interface SandboxState {
+  questionpro: {
+    responses: Array<{
+      surveyID: number;
+      responseID: number;
+      externalReference: string;
+      responseStatus: string;
+      timestamp: string;
+    }>;
+  };
+  qmob: {
+    respondents: Array<{
+      username: string;
+      phonenumber: string;
+      email: string;
+      sampleFields: Record<string, string>;
+      listIds: string[];
+    }>;
+    lists: Array<{ id: string; name: string; preview: boolean; members: string[] }>;
+    imports: ImportRecord[];
+  };
+  /** Requests by endpoint and outcome (HTTP status, or "reset", "hang", "dropped"). */
+  requests: RequestCount[];
+  faults: FaultSettings;
+}
+
+/** The sandbox's mutable world: data, counters, fault settings and the seeded random source. */
+export class SandboxRuntime {
+  readonly store = new SandboxStore();
+  readonly log = new RequestLog();
+  readonly rateLimiter = new RateLimiter();
+  readonly importer: ImportRunner;
+  /** Responses deliberately left unanswered (hang fault), ended when the sandbox closes. */
+  readonly hangingResponses = new Set<ServerResponse>();
+  /** 429 answers still owed by the current burst. */
+  burst429Remaining = 0;
+  private currentFaults: FaultSettings;
+  private randomSource: RandomSource;
+
+  constructor(
+    readonly credentials: SandboxCredentials,
+    readonly seed: number,
+    faults: FaultSettings,
+    importDelayMs: number,
+  ) {
+    this.currentFaults = faults;
+    this.randomSource = createRandomSource(seed);
+    this.importer = new ImportRunner(this.store, importDelayMs);
+  }
+
+  get faults(): FaultSettings {
+    return this.currentFaults;
+  }
+
+  random(): number {
+    return this.randomSource();
+  }
+
+  setFaults(patch: FaultSettingsPatch): FaultSettings {
+    this.currentFaults = applyFaultPatch(this.currentFaults, patch);
+    return this.currentFaults;
+  }
+
+  /** Back to the seed data and a fresh random sequence from the same seed; fault settings stay. */
+  async reset(): Promise<void> {
+    await this.importer.cancelAll();
+    this.store.reset();
+    this.log.clear();
+    this.rateLimiter.clear();
+    this.burst429Remaining = 0;
+    this.randomSource = createRandomSource(this.seed);
+  }
+
+  state(): SandboxState {
+    const { store } = this;
+    return {
+      questionpro: {
+        responses: [...store.responses.values()].map((response) => ({
+          surveyID: response.surveyID,
+          responseID: response.responseID,
+          externalReference: response.externalReference,
+          responseStatus: response.responseStatus,
+          timestamp: response.timestamp,
+        })),
+      },
+      qmob: {
+        respondents: [...store.respondents.values()].map((respondent) => ({
+          ...respondent,
+          sampleFields: { ...respondent.sampleFields },
+          listIds: store.listsOf(respondent.username),
+        })),
+        lists: qmobLists.map((list) => ({ ...list, members: [...(store.listMembers.get(list.id) ?? [])] })),
+        imports: store.imports.map((record) => ({ ...record })),
+      },
+      requests: this.log.snapshot(),
+      faults: structuredClone(this.currentFaults),
+    };
+  }
+}
