@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AccountSchema,
+  QmobAccountDraftSchema,
+  QmobAccountPatchSchema,
+  QuestionProAccountDraftSchema,
+  QuestionProAccountPatchSchema,
+  type Account,
+  type ConnectionTestResult,
+  type QmobAccount,
+  type QuestionProAccount,
+} from '../../common/accounts/index.js';
+import { fail, ok, type Result } from '../../common/result.js';
+import type { QmobClient } from '../connectors/qmob/qmob-client.js';
+import type { QuestionProClient } from '../connectors/questionpro/questionpro-client.js';
+import { silentLogger, type Logger } from '../connectors/logger.js';
+import type { SecretStore } from '../secrets/secret-store.js';
+import { AccountsFile } from './accounts-file.js';
+import type { ClientFactory } from './client-factory.js';
+
+export interface AccountsServiceDeps {
+  /** The app's data folder; accounts.json lives there. */
+  readonly dataDir: string;
+  readonly secrets: SecretStore;
+  readonly clients: ClientFactory;
+  readonly newId?: () => string;
+  readonly logger?: Logger;
+}
+
+type Patchable = Record<string, unknown>;
+
+/**
+ * Accounts: metadata in accounts.json, secrets in the SecretStore. Every method
+ * returns a Result whose texts are safe to show: no secret ever goes into
+ * metadata, results, errors or log lines. Mutations are serialised so two quick
+ * edits cannot lose one another.
+ */
+export class AccountsService {
+  private readonly file: AccountsFile;
+  private readonly newId: () => string;
+  private readonly logger: Logger;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: AccountsServiceDeps) {
+    this.file = new AccountsFile(deps.dataDir);
+    this.newId = deps.newId ?? (() => randomUUID());
+    this.logger = deps.logger ?? silentLogger;
+  }
+
+  list(): Promise<Result<Account[]>> {
+    return this.guard(async () => ok(await this.file.load()));
+  }
+
+  addQuestionPro(input: unknown): Promise<Result<QuestionProAccount>> {
+    const draft = QuestionProAccountDraftSchema.safeParse(input);
+    if (!draft.success) return Promise.resolve(invalid(draft.error.issues));
+    const { apiKey, ...meta } = draft.data;
+    const account: QuestionProAccount = { kind: 'questionpro', id: this.newId(), ...meta, keyStored: true };
+    return this.addWithSecret(account, apiKey);
+  }
+
+  addQmob(input: unknown): Promise<Result<QmobAccount>> {
+    const draft = QmobAccountDraftSchema.safeParse(input);
+    if (!draft.success) return Promise.resolve(invalid(draft.error.issues));
+    const { password, ...meta } = draft.data;
+    const account: QmobAccount = { kind: 'qmob', id: this.newId(), ...meta, passwordStored: true };
+    return this.addWithSecret(account, password);
+  }
+
+  /** Absent fields stay as they are; null clears an optional field; a new key replaces the stored one. */
+  editQuestionPro(id: string, input: unknown): Promise<Result<QuestionProAccount>> {
+    const patch = QuestionProAccountPatchSchema.safeParse(input);
+    if (!patch.success) return Promise.resolve(invalid(patch.error.issues));
+    const { apiKey, ...changes } = patch.data;
+    return this.edit(id, 'questionpro', changes, apiKey);
+  }
+
+  editQmob(id: string, input: unknown): Promise<Result<QmobAccount>> {
+    const patch = QmobAccountPatchSchema.safeParse(input);
+    if (!patch.success) return Promise.resolve(invalid(patch.error.issues));
+    const { password, ...changes } = patch.data;
+    return this.edit(id, 'qmob', changes, password);
+  }
+
+  remove(id: string): Promise<Result<null>> {
+    return this.serial(async () => {
+      const accounts = await this.file.load();
+      if (!accounts.some((a) => a.id === id)) return notFound();
+      await this.file.save(accounts.filter((a) => a.id !== id));
+      // Metadata first: a secret left behind by a crash here is harmless, an account without its secret is not.
+      await this.deps.secrets.delete(id);
+      this.logger.info('account removed', { accountId: id });
+      return ok(null);
+    });
+  }
+
+  /** "Test connection": QuestionPro lists surveys; QMob is probed without changing anything. */
+  testConnection(id: string, options: { signal?: AbortSignal } = {}): Promise<Result<ConnectionTestResult>> {
+    return this.guard(async () => {
+      const account = (await this.file.load()).find((a) => a.id === id);
+      if (!account) return notFound();
+      if (account.kind === 'questionpro') {
+        const client = await this.questionProFor(account);
+        if (!client.ok) return client;
+        const surveys = await client.value.listSurveys(options);
+        if (!surveys.ok) return surveys;
+        const n = surveys.value.length;
+        return ok({ accountId: id, summary: `Connected to QuestionPro: ${n} survey${n === 1 ? '' : 's'} visible.`, surveyCount: n });
+      }
+      const client = await this.qmobFor(account);
+      if (!client.ok) return client;
+      const probe = await client.value.probeCredentials(options);
+      if (!probe.ok) return probe;
+      return ok({ accountId: id, summary: 'Connected to QMob: the user name and password work.' });
+    });
+  }
+
+  /** A client with the stored secret, for the sync engine. */
+  questionProClient(id: string): Promise<Result<QuestionProClient>> {
+    return this.guard(async () => {
+      const account = (await this.file.load()).find((a) => a.id === id);
+      return account?.kind === 'questionpro' ? this.questionProFor(account) : notFound();
+    });
+  }
+
+  qmobClient(id: string): Promise<Result<QmobClient>> {
+    return this.guard(async () => {
+      const account = (await this.file.load()).find((a) => a.id === id);
+      return account?.kind === 'qmob' ? this.qmobFor(account) : notFound();
+    });
+  }
+
+  private async questionProFor(account: QuestionProAccount): Promise<Result<QuestionProClient>> {
+    const key = await this.deps.secrets.get(account.id);
+    if (key === null) return fail('secret-missing', 'No API key is stored for this account.', ['Enter the API key in Settings → Accounts.']);
+    return ok(this.deps.clients.questionPro(account, key));
+  }
+
+  private async qmobFor(account: QmobAccount): Promise<Result<QmobClient>> {
+    const password = await this.deps.secrets.get(account.id);
+    if (password === null) return fail('secret-missing', 'No password is stored for this account.', ['Enter the QMob password in Settings → Accounts.']);
+    return ok(this.deps.clients.qmob(account, password));
+  }
+
+  private addWithSecret<A extends Account>(account: A, secret: string): Promise<Result<A>> {
+    return this.serial(async () => {
+      const accounts = await this.file.load();
+      await this.deps.secrets.set(account.id, secret);
+      try {
+        await this.file.save([...accounts, account]);
+      } catch (error) {
+        await this.deps.secrets.delete(account.id).catch(() => false);
+        throw error;
+      }
+      this.logger.info('account added', { accountId: account.id, kind: account.kind });
+      return ok(account);
+    });
+  }
+
+  private edit<K extends Account['kind']>(id: string, kind: K, changes: Patchable, secret: string | undefined): Promise<Result<Extract<Account, { kind: K }>>> {
+    return this.serial(async () => {
+      const accounts = await this.file.load();
+      const current = accounts.find((a): a is Extract<Account, { kind: K }> => a.id === id && a.kind === kind);
+      if (!current) return notFound();
+      const merged: Patchable = { ...current };
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null) delete merged[key];
+        else if (value !== undefined) merged[key] = value;
+      }
+      if (secret !== undefined) {
+        await this.deps.secrets.set(id, secret);
+        merged[kind === 'questionpro' ? 'keyStored' : 'passwordStored'] = true;
+      }
+      const checked = AccountSchema.safeParse(merged);
+      if (!checked.success) return invalid(checked.error.issues);
+      const updated = checked.data as Extract<Account, { kind: K }>;
+      await this.file.save(accounts.map((a) => (a.id === id ? updated : a)));
+      this.logger.info('account edited', { accountId: id });
+      return ok(updated);
+    });
+  }
+
+  private serial<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
+    const next = this.queue.then(() => this.guard(work));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Storage failures become Results with safe words; nothing here throws to the caller. */
+  private async guard<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
+    try {
+      return await work();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : 'Unknown error';
+      this.logger.warn('accounts operation failed', { error: error instanceof Error ? error.name : 'unknown' });
+      return fail('accounts-storage', message);
+    }
+  }
+}
+
+const notFound = (): Result<never> => fail('not-found', 'That account no longer exists.');
+
+const invalid = (issues: readonly { path: readonly PropertyKey[]; message: string }[]): Result<never> =>
+  fail(
+    'invalid-input',
+    'Some account details are not valid.',
+    issues.map((i) => `${i.path.map(String).join('.') || 'account'}: ${i.message}`),
+  );

@@ -1,0 +1,3 @@
+export * from './accounts-service.js';
+export * from './accounts-file.js';
+export * from './client-factory.js';
