@@ -1,15 +1,101 @@
 import { z } from 'zod';
+import { createResponseRequestSchema } from '../questionpro/create-response';
 
 /**
  * Where an outbox item stands. `import-started` exists because QMob reports the
  * final result of add_respondent only to a callback URL.
  */
-export const outboxStates = ['queued', 'sending', 'delivered', 'retry-wait', 'needs-attention', 'import-started'] as const;
+export const outboxStates = ['queued', 'sending', 'delivered', 'retry-wait', 'needs-attention', 'import-started', 'replaced', 'discarded'] as const;
 export const outboxStateSchema = z.enum(outboxStates);
 export type OutboxState = z.infer<typeof outboxStateSchema>;
 
 export const outboxServiceSchema = z.enum(['questionpro', 'qmob']);
 export type OutboxService = z.infer<typeof outboxServiceSchema>;
 
-/** States that still need work from the engine or from the user: the status bar counts these. */
-export const pendingStates: readonly OutboxState[] = ['queued', 'sending', 'retry-wait', 'import-started'];
+/** States that still need work from the engine: the status bar counts these as waiting. */
+export const pendingStates: readonly OutboxState[] = ['queued', 'sending', 'retry-wait'];
+/** States the engine may pick up. */
+export const deliverableStates: readonly OutboxState[] = ['queued', 'sending', 'retry-wait'];
+
+const respondentSampleFieldSchema = z.object({ alias: z.string(), value: z.string() });
+export const qmobRespondentSchema = z.object({
+  username: z.string(),
+  phonenumber: z.string().optional(),
+  email: z.string().optional(),
+  sample_fields: z.array(respondentSampleFieldSchema).optional(),
+});
+export type QmobRespondent = z.infer<typeof qmobRespondentSchema>;
+
+/** What an item asks of a server; one variant per kind of delivery. */
+export const outboxPayloadSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('questionpro.create-response'),
+    surveyId: z.number().int(),
+    /** The local response this item delivers. */
+    responseId: z.string(),
+    body: createResponseRequestSchema,
+  }),
+  z.object({
+    kind: z.literal('qmob.add-respondents'),
+    listId: z.string(),
+    noPassword: z.boolean(),
+    overwrite: z.boolean(),
+    respondents: z.array(qmobRespondentSchema).min(1),
+  }),
+  z.object({
+    kind: z.literal('qmob.copy-respondents'),
+    listId: z.string(),
+    usernames: z.array(z.string()).min(1),
+  }),
+  z.object({
+    kind: z.literal('qmob.remove-respondents'),
+    listId: z.string(),
+    usernames: z.array(z.string()).min(1),
+  }),
+]);
+export type OutboxPayload = z.infer<typeof outboxPayloadSchema>;
+export type OutboxKind = OutboxPayload['kind'];
+
+export const serviceOfKind = (kind: OutboxKind): OutboxService => (kind.startsWith('questionpro.') ? 'questionpro' : 'qmob');
+
+/** What the user sees of a failure: the server's words verbatim plus the catalogue's explanation and action. */
+export const outboxProblemSchema = z.object({
+  kind: z.string(),
+  serverMessage: z.string(),
+  explanation: z.string(),
+  action: z.string(),
+  httpStatus: z.number().int().nullable(),
+  /** What the message points at, e.g. a respondent username or a sample field alias. */
+  target: z.record(z.string(), z.string()).optional(),
+});
+export type OutboxProblem = z.infer<typeof outboxProblemSchema>;
+
+export const outboxAttemptSchema = z.object({
+  at: z.number(),
+  outcome: z.enum(['delivered', 'adopted', 'failed', 'unknown', 'import-started']),
+  problem: outboxProblemSchema.optional(),
+});
+export type OutboxAttempt = z.infer<typeof outboxAttemptSchema>;
+
+export const outboxItemSchema = z.object({
+  id: z.uuid(),
+  accountId: z.string(),
+  service: outboxServiceSchema,
+  payload: outboxPayloadSchema,
+  /** A short label for lists: the survey's or list's name. */
+  label: z.string(),
+  state: outboxStateSchema,
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  nextAttemptAt: z.number().nullable(),
+  attempts: z.array(outboxAttemptSchema),
+  problem: outboxProblemSchema.nullable(),
+  /** The server's ID once delivered (QuestionPro responseID, QMob import id). */
+  serverId: z.string().nullable(),
+  /** Corrections: a new item replaces an old one; both keep the link. */
+  replaces: z.string().nullable(),
+  replacedBy: z.string().nullable(),
+  /** True where a repeat of this operation on the server is harmless (QMob overwrite semantics). */
+  idempotent: z.boolean(),
+});
+export type OutboxItem = z.infer<typeof outboxItemSchema>;

@@ -3,6 +3,7 @@ import type { EventPublisher } from '../events/publisher';
 import { ContractDispatcher, type Handlers } from '../ipc/dispatcher';
 import type { SenderPolicy } from '../ipc/sender-policy';
 import type { Logger } from '../logging/logger';
+import { createAppHandlers } from './app-handlers';
 import { AppInfoService } from '../services/app-info-service';
 import { NetworkStatusService, type Ticker } from '../services/network-status-service';
 
@@ -35,9 +36,9 @@ export function createMainServices(environment: MainEnvironment): MainServices {
   const appInfo = new AppInfoService(environment);
   const network = new NetworkStatusService(environment.isOnline, environment.publisher, environment.ticker);
 
+  // One entry per feature; the Handlers type makes a forgotten operation a compile error.
   const handlers: Handlers = {
-    'app.info': () => appInfo.info(),
-    'app.status': () => network.status(),
+    ...createAppHandlers(appInfo, network),
   };
 
   const dispatcher = new ContractDispatcher(handlers, environment.senderPolicy, environment.logger);

@@ -1,22 +1,37 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { OutboxService, OutboxState } from '../../../common/outbox/outbox-item';
+import type { OutboxItem } from '../../../common/outbox/outbox-item';
 
-/** The outbox row as stored; sync (issue 6) widens it through versioned migrations, never by editing v1. */
-export interface OutboxRecord {
+/**
+ * Rows of the capture and roster features are declared by those features
+ * (renderer/src/capture, renderer/src/roster) and typed there; the schema (which
+ * tables, which indexes) lives here so that every version and its migration sit in
+ * one place. Never edit a published version: add a new one with an upgrade.
+ */
+export interface StoredRow {
   id: string;
-  service: OutboxService;
-  state: OutboxState;
-  createdAt: number;
 }
 
-/** The single durable store for everything captured. */
 export class OutpostDatabase extends Dexie {
-  outbox!: EntityTable<OutboxRecord, 'id'>;
+  outbox!: EntityTable<OutboxItem, 'id'>;
+  surveys!: EntityTable<StoredRow, 'id'>;
+  drafts!: EntityTable<StoredRow, 'id'>;
+  responses!: EntityTable<StoredRow, 'id'>;
+  rosterLists!: EntityTable<StoredRow, 'id'>;
+  respondents!: EntityTable<StoredRow, 'id'>;
+  memberships!: EntityTable<StoredRow, 'id'>;
+  settings!: EntityTable<StoredRow, 'id'>;
 
   constructor(name = 'outpost') {
     super(name);
     this.version(1).stores({
-      outbox: 'id, state, service, createdAt',
+      outbox: 'id, state, service, accountId, createdAt, nextAttemptAt, [state+createdAt]',
+      surveys: 'id, accountId, surveyId, fetchedAt',
+      drafts: 'id, surveyKey, updatedAt',
+      responses: 'id, surveyKey, state, finalizedAt, outboxId',
+      rosterLists: 'id, accountId, groupId',
+      respondents: 'id, accountId, username, [accountId+username]',
+      memberships: 'id, listId, respondentId, [listId+respondentId]',
+      settings: 'id',
     });
   }
 }
