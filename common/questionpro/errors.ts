@@ -1,8 +1,8 @@
 /**
- * QuestionPro API v2 error catalogue. Ids, names, statuses and messages for 1000, 1001, 1002,
- * 1010, 1013, 1040 and 1026 come from the Create Response seed document and issue 4; the seed
- * does not print 1003, 1011 or the 429 id, so those are the sandbox's best reading and are
- * marked as such.
+ * QuestionPro API v2 error catalogue. 1000, 1010, 1013, 1040 and 1026 are printed in the Create
+ * Response seed document; 1001, 1002 and the 429 message come from issue 4. The seed does not
+ * print 1003's or 1011's message nor the 429 id, so those are the sandbox's best reading (kept in
+ * line with common/errors/questionpro-catalogue.ts) and are marked as such.
  */
 
 /** The seed prints this value unquoted; as proper JSON it is this string. */
@@ -47,9 +47,9 @@ export const questionProErrors = {
     name: 'NOT_FOUND',
     message: "The resource that you're trying to access doesn't exist",
   },
-  /** Message from issue 4 (the live service); the id is the sandbox's choice. */
+  /** Message from issue 4 (the live service), which reuses id 1013 with HTTP 429 past the call limit. */
   callLimitExceeded: {
-    id: '1050',
+    id: '1013',
     httpStatusCode: 429,
     name: 'TOO_MANY_REQUESTS',
     message: 'API call limit exceeded. Please contact your account representative to extend the limits.',
