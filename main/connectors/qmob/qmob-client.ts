@@ -92,14 +92,18 @@ export class QmobClient {
     const r = await this.post({
       action: 'copy_respondents_to_list',
       operation: 'copy',
-      json: { group_id: '', respondents: [] },
+      json: { respondents: [] },
       respondents: [],
       idempotent: true,
       withCallback: false,
       ...options,
     });
     if (r.ok) return success({ message: r.value.message });
-    if (r.error.code === 'qmob.no-respondents-found') return success({ message: r.error.serverMessage ?? '' });
+    // QMob checks parameters and credentials before it reads respondents_json, so any
+    // complaint about the (deliberately empty) JSON proves the credentials were accepted.
+    if (r.error.code === 'qmob.no-respondents-found' || r.error.code === 'qmob.json-parse-failure') {
+      return success({ message: r.error.serverMessage ?? '' });
+    }
     return r;
   }
 

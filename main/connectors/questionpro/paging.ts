@@ -20,6 +20,7 @@ export interface PageWalk {
 export async function collectPages<T extends z.ZodType>(http: QuestionProHttp, walk: PageWalk, item: T): Promise<ConnectorResult<z.output<T>[]>> {
   const items: z.output<T>[] = [];
   const maxPages = walk.maxPages ?? 10_000;
+  let previous = '';
   for (let page = 1; page <= maxPages; page += 1) {
     const r = await http.call(
       {
@@ -32,9 +33,15 @@ export async function collectPages<T extends z.ZodType>(http: QuestionProHttp, w
       pageOf(item),
     );
     if (!r.ok) return r;
-    items.push(...r.value.response);
     const p = r.value.pagination;
-    const last = p ? p.currentPage >= p.totalPages : r.value.response.length < walk.perPage;
+    const page_ = r.value.response;
+    // Some endpoints ignore page/perPage and send everything each time: a page larger than
+    // asked for, or the same page again, means there is nothing more to fetch.
+    const fingerprint = JSON.stringify(page_);
+    if (!p && page > 1 && fingerprint === previous) return success(items);
+    previous = fingerprint;
+    items.push(...page_);
+    const last = p ? p.currentPage >= p.totalPages : page_.length !== walk.perPage;
     if (last) return success(items);
   }
   return failure(unexpectedResponse('questionpro', 200, true));
