@@ -1,4 +1,4 @@
-import { request as httpsRequest } from 'node:https';
+import { request as httpsRequest, type Agent as HttpsAgent } from 'node:https';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 
 export interface HttpAnswer {
@@ -20,6 +20,8 @@ export interface RequestInit {
   /** The sandbox CA, trusted explicitly; omit only to show that verification is on. */
   readonly ca?: string;
   readonly timeoutMs?: number;
+  /** A keep-alive agent for bulk requests; by default each request gets its own connection. */
+  readonly agent?: HttpsAgent;
 }
 
 /** One HTTP(S) request with Node's own client; certificate verification always stays on. */
@@ -41,7 +43,7 @@ export function send(url: string, init: RequestInit = {}): Promise<HttpOutcome> 
         headers: init.body === undefined ? init.headers : { ...init.headers, 'content-length': String(Buffer.byteLength(init.body)) },
         ca: init.ca,
         // A fresh connection per request keeps connection-level faults from leaking between requests.
-        agent: false,
+        agent: init.agent ?? false,
       },
       (response) => {
         const chunks: Buffer[] = [];
