@@ -162,11 +162,11 @@ export class AccountsService {
       const accounts = await this.file.load();
       const current = accounts.find((a): a is Extract<Account, { kind: K }> => a.id === id && a.kind === kind);
       if (!current) return notFound();
-      const merged: Patchable = { ...current };
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === null) delete merged[key];
-        else if (value !== undefined) merged[key] = value;
-      }
+      // null clears an optional field, undefined leaves it: rebuild rather than delete keys.
+      const cleared = new Set(Object.entries(changes).filter(([, v]) => v === null).map(([k]) => k));
+      const merged: Patchable = Object.fromEntries(
+        Object.entries({ ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) }).filter(([k]) => !cleared.has(k)),
+      );
       if (secret !== undefined) {
         await this.deps.secrets.set(id, secret);
         merged[kind === 'questionpro' ? 'keyStored' : 'passwordStored'] = true;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { failure, success, type ConnectorResult } from '../errors/connector-result.js';
 import { unexpectedResponse } from '../errors/service-error-factory.js';
 import type { QuestionProHttp } from './questionpro-http.js';
