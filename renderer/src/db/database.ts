@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { OutboxItem } from '../../../common/outbox/outbox-item';
+import type { MembershipRow, RespondentRow, RosterListRow } from '../roster/rows';
 
 /**
  * Rows of the capture and roster features are declared by those features
@@ -16,9 +17,9 @@ export class OutpostDatabase extends Dexie {
   surveys!: EntityTable<StoredRow, 'id'>;
   drafts!: EntityTable<StoredRow, 'id'>;
   responses!: EntityTable<StoredRow, 'id'>;
-  rosterLists!: EntityTable<StoredRow, 'id'>;
-  respondents!: EntityTable<StoredRow, 'id'>;
-  memberships!: EntityTable<StoredRow, 'id'>;
+  rosterLists!: EntityTable<RosterListRow, 'id'>;
+  respondents!: EntityTable<RespondentRow, 'id'>;
+  memberships!: EntityTable<MembershipRow, 'id'>;
   settings!: EntityTable<StoredRow, 'id'>;
 
   constructor(name = 'outpost') {
