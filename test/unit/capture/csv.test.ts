@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildCsvRows, safeCell, toCsv } from '../../../common/capture';
+import { waterSurvey } from './support/surveys';
+
+describe('CSV export', () => {
+  it.each(['=HYPERLINK("http://x")', '+1+2', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])('neutralises %j', (cell) => {
+    expect(safeCell(cell)).toBe(`'${cell}`);
+  });
+
+  it('leaves ordinary text alone', () => {
+    expect(safeCell('Kibera')).toBe('Kibera');
+    expect(safeCell('a=b')).toBe('a=b');
+  });
+
+  it('one row per response, one column per question or sub-field, every cell safe', () => {
+    const survey = waterSurvey();
+    const rows = buildCsvRows(survey.questions, [
+      {
+        id: 'r1',
+        finalizedAt: Date.parse('2026-01-02T03:04:05Z'),
+        state: 'queued',
+        enumeratorId: '=cmd|calc',
+        answers: {
+          '20000002': { choices: [200000022] },
+          '20000004': { choices: [200000043, 200000041] },
+          '20000005': { text: '=1+1' },
+          '20000081': { choices: [200000812] },
+          '20000101': { text: 'Amina' },
+          '20000102': { text: '+254700000001' },
+        },
+      },
+    ]);
+    // presentation text takes no column; 12 answerable questions (incl. matrix rows and contact fields)
+    expect(rows[0]).toHaveLength(4 + 12);
+    expect(rows[0]?.slice(0, 5)).toEqual(['Response ID', 'Finalized at (UTC)', 'State', 'Enumerator', 'Q2 What is the main source of drinking water?']);
+    const row = rows[1]!;
+    expect(row.slice(0, 4)).toEqual(['r1', '2026-01-02T03:04:05.000Z', 'queued', "'=cmd|calc"]);
+    expect(row[4]).toBe('Borehole');
+    expect(row[6]).toBe('Drinking; Washing');
+    expect(row[7]).toBe("'=1+1");
+    expect(row).toContain('Amina');
+    expect(row).toContain("'+254700000001");
+  });
+
+  it('quotes commas, quotes and line breaks (RFC 4180)', () => {
+    expect(toCsv([['a,b', 'say "hi"', 'two\nlines', 'plain']])).toBe('"a,b","say ""hi""","two\nlines",plain\r\n');
+  });
+});
