@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSurveyPackage, serializeSurveyPackage, SURVEY_PACKAGE_MAX_CHARS } from '../../../common/capture';
-import { marketSurvey } from './support/surveys';
+import { marketSurvey, must } from './support/surveys';
 
 describe('survey package', () => {
   const survey = marketSurvey();
@@ -41,7 +41,7 @@ describe('survey package', () => {
   });
 
   it('refuses a well-formed file with absurdly many questions', () => {
-    const many = { ...survey, questions: Array.from({ length: 6_000 }, (_, i) => ({ ...survey.questions[0]!, questionID: i + 1 })) };
+    const many = { ...survey, questions: Array.from({ length: 6_000 }, (_, i) => ({ ...must(survey.questions[0]), questionID: i + 1 })) };
     const result = parseSurveyPackage(JSON.stringify({ format: 'outpost.survey-package', version: 1, exportedAt: 1, survey: many }));
     expect(result.ok ? null : result.error.code).toBe('package-invalid');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCreateResponseBody, buildResponseSet, timeTakenSeconds, type Answers, type PayloadInput } from '../../../common/capture';
 import { createResponseRequestSchema } from '../../../common/questionpro/create-response';
-import { seedSurvey, waterSurvey } from './support/surveys';
+import { must, seedSurvey, waterSurvey } from './support/surveys';
 
 const base = (overrides: Partial<PayloadInput>): PayloadInput => ({
   survey: waterSurvey(),
@@ -65,7 +65,7 @@ describe('responseSet per question type', () => {
   });
 
   it('a type Outpost does not know sends nothing, even with an answer stored', () => {
-    const unknown = { ...survey.questions[1]!, questionID: 1, type: 'file_upload' };
+    const unknown = { ...must(survey.questions[1]), questionID: 1, type: 'file_upload' };
     expect(buildResponseSet([unknown], { '1': { choices: [200000021] } })).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { progressOf, validateAnswers, validateEmail, validateNumber, validatePhone, validateQuestion } from '../../../common/capture';
-import { seedSurvey, waterSurvey } from './support/surveys';
+import { must, seedSurvey, waterSurvey } from './support/surveys';
 
 const live = { requireAnswers: false };
 const final = { requireAnswers: true };
 
 describe('validation', () => {
   const water = waterSurvey();
-  const question = (id: number) => water.questions.find((q) => q.questionID === id)!;
+  const question = (id: number) => must(water.questions.find((q) => q.questionID === id));
 
   it('required questions are only flagged at finalize', () => {
     expect(validateQuestion(question(20000002), undefined, live)).toBeNull();
@@ -33,9 +33,9 @@ describe('validation', () => {
 
   it('e-mail and phone formats apply to the matching contact sub-fields', () => {
     const seed = seedSurvey();
-    const phone = seed.questions.find((q) => q.code === 'Q2_3')!;
-    const email = seed.questions.find((q) => q.code === 'Q2_4')!;
-    const first = seed.questions.find((q) => q.code === 'Q2_1')!;
+    const phone = must(seed.questions.find((q) => q.code === 'Q2_3'));
+    const email = must(seed.questions.find((q) => q.code === 'Q2_4'));
+    const first = must(seed.questions.find((q) => q.code === 'Q2_1'));
     expect(validateQuestion(phone, { text: '123-456-7890' }, live)).toBeNull();
     expect(validateQuestion(phone, { text: 'call me' }, live)).toMatch(/only digits/);
     expect(validateQuestion(email, { text: 'respondentemail@emaildomain.com' }, live)).toBeNull();

@@ -19,3 +19,9 @@ export function localFromSeed(seed: SeedSurvey, accountId = 'acct-1', fetchedAt 
 export const waterSurvey = (): LocalSurvey => localFromSeed(householdWaterSurvey);
 export const marketSurvey = (): LocalSurvey => localFromSeed(marketStallSurvey);
 export const seedSurvey = (): LocalSurvey => localFromSeed(seedExampleSurvey);
+
+/** For tests: the value, or a clear failure instead of a non-null assertion. */
+export function must<T>(value: T | undefined | null, what = 'value'): T {
+  if (value === undefined || value === null) throw new Error(`expected ${what}`);
+  return value;
+}
