@@ -49,12 +49,21 @@ export interface MatchedQuestionProRoute {
   readonly params: readonly string[];
 }
 
+/** A malformed escape stays raw, so the id check answers 400 1000 instead of the server failing. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** `path` is relative to QUESTIONPRO_BASE_PATH. */
 export function matchQuestionProRoute(method: string, path: string): MatchedQuestionProRoute {
   for (const route of routes) {
     if (route.method !== method) continue;
     const match = route.pattern.exec(path);
-    if (match) return { endpoint: route.endpoint, handler: route.handler, params: match.slice(1).map(decodeURIComponent) };
+    if (match) return { endpoint: route.endpoint, handler: route.handler, params: match.slice(1).map(decodeSegment) };
   }
   return { endpoint: `questionpro ${method} (no such resource)`, handler: null, params: [] };
 }

@@ -165,6 +165,7 @@ interface ErrorCase {
 
 const errorCases: ErrorCase[] = [
   { name: 'survey id that is not a number', method: 'GET', path: '/surveys/abc', expected: questionProErrors.invalidUrlParameters },
+  { name: 'survey id with a broken escape', method: 'GET', path: '/surveys/%E0%A4%A', expected: questionProErrors.invalidUrlParameters },
   { name: 'response id that is not a number', method: 'GET', path: `/surveys/${survey}/responses/x1`, expected: questionProErrors.invalidUrlParameters },
   { name: 'perPage of zero', method: 'GET', path: `/surveys/${survey}/responses?perPage=0`, expected: questionProErrors.invalidQueryParameters },
   { name: 'filter without extRef', method: 'GET', path: `/surveys/${survey}/responses/filter`, expected: questionProErrors.invalidQueryParameters },
