@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { toLocalSurvey } from '../../common/capture/convert';
+import type { RemoteSurvey } from '../../common/contract/ops/surveys';
+import { fail, type Result } from '../../common/result';
+import type { AccountsService } from '../accounts/accounts-service';
+import type { QuestionProClient } from '../connectors/questionpro/questionpro-client';
+import type { Handlers } from '../ipc/dispatcher';
+import { OperationError, unwrap } from '../ipc/operation-error';
+
+type SurveyOperation = 'surveys.listRemote' | 'surveys.download';
+
+/** The optional fields of a survey listing; QuestionPro sends more, and may leave these out. */
+const surveyDetailsSchema = z.looseObject({
+  status: z.string().optional(),
+  questionCount: z.number().int().nonnegative().optional(),
+});
+
+export interface SurveyHandlerDeps {
+  accounts: Pick<AccountsService, 'list' | 'questionProClient'>;
+  /** A Practice account points at the sandbox, which must be running first. */
+  ensurePractice: () => Promise<unknown>;
+  now?: () => number;
+}
+
+export function createSurveyHandlers(deps: SurveyHandlerDeps): Pick<Handlers, SurveyOperation> {
+  const now = deps.now ?? Date.now;
+
+  const clientFor = async (accountId: string): Promise<Result<QuestionProClient>> => {
+    const listed = await deps.accounts.list();
+    if (!listed.ok) return listed;
+    const account = listed.value.find((candidate) => candidate.id === accountId);
+    if (account?.kind !== 'questionpro') return fail('not-found', 'That QuestionPro account no longer exists.');
+    if (account.practice) await deps.ensurePractice();
+    return deps.accounts.questionProClient(accountId);
+  };
+
+  return {
+    'surveys.listRemote': async ({ accountId }) => {
+      const client = unwrap(await clientFor(accountId));
+      const surveys = unwrap(await client.listSurveys());
+      return surveys.map((survey): RemoteSurvey => {
+        const details = surveyDetailsSchema.safeParse(survey);
+        return {
+          surveyId: survey.surveyID,
+          name: survey.name,
+          status: details.success ? (details.data.status ?? null) : null,
+          questionCount: details.success ? (details.data.questionCount ?? null) : null,
+        };
+      });
+    },
+    'surveys.download': async ({ accountId, surveyId }) => {
+      const client = unwrap(await clientFor(accountId));
+      const survey = unwrap(await client.getSurvey(surveyId));
+      const questions = unwrap(await client.getQuestions(surveyId));
+      try {
+        return toLocalSurvey({ accountId, surveyId, name: survey.name, fetchedAt: now() }, questions);
+      } catch {
+        throw new OperationError('survey-unreadable', 'QuestionPro sent this survey in a form Outpost cannot read. Nothing was saved.');
+      }
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCreateResponseBody, type Answers } from '../../../common/capture';
+import { ok } from '../../../common/result';
+import type { QuestionProAccount } from '../../../common/accounts';
+import { createSurveyHandlers } from '../../../main/composition/survey-handlers';
+import { QuestionProClient } from '../../../main/connectors/questionpro/questionpro-client';
+import { HttpsTransport } from '../../../main/connectors/transport/https-transport';
+import { OperationError } from '../../../main/ipc/operation-error';
+import { startSandbox, type RunningSandbox } from '../../../sandbox/index';
+
+/** Download through the handlers from the HTTPS sandbox, then send a built payload back to it. */
+const API_KEY = 'capture-test-key';
+let sandbox: RunningSandbox;
+let client: QuestionProClient;
+
+const account = (): QuestionProAccount => ({
+  kind: 'questionpro',
+  id: 'acct-1',
+  label: 'Test',
+  location: { customBaseUrl: sandbox.info.questionpro.baseUrl },
+  userId: String(sandbox.info.questionpro.userId),
+  practice: false,
+  keyStored: true,
+});
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ apiKey: API_KEY, qmobPassword: 'unused', seed: 1, importDelayMs: 0 });
+  client = new QuestionProClient({
+    transport: new HttpsTransport({ appVersion: '0.1.0', totalTimeoutMs: 3000 }),
+    apiKey: API_KEY,
+    perPage: 2,
+    account: { location: { customBaseUrl: sandbox.info.questionpro.baseUrl }, userId: String(sandbox.info.questionpro.userId), extraCaPem: sandbox.caCertPem },
+  });
+});
+afterAll(async () => {
+  await sandbox.close();
+});
+
+const handlers = () =>
+  createSurveyHandlers({
+    accounts: {
+      list: () => Promise.resolve(ok([account()])),
+      questionProClient: () => Promise.resolve(ok(client)),
+    },
+    ensurePractice: () => Promise.resolve(),
+    now: () => 1_767_225_600_000,
+  });
+
+describe('survey handlers against the sandbox', () => {
+  it('lists the account\'s own surveys across pages', async () => {
+    const list = await handlers()['surveys.listRemote']({ accountId: 'acct-1' });
+    expect(list.map((survey) => survey.surveyId)).toEqual([7654321, 7654322, 7654323]);
+    expect(list[1]).toMatchObject({ name: 'Household Water Access', questionCount: 13 });
+  });
+
+  it('downloads a survey into the local model, and a payload built from it is accepted', async () => {
+    const survey = await handlers()['surveys.download']({ accountId: 'acct-1', surveyId: 7654322 });
+    expect(survey).toMatchObject({ id: 'acct-1/7654322/1767225600000', fetchedAt: 1_767_225_600_000, name: 'Household Water Access' });
+    expect(survey.questions.map((q) => q.type)).toContain('matrix_multiple');
+    const answers: Answers = {
+      '20000002': { choices: [200000021] },
+      '20000003': { choices: [200000032] },
+      '20000007': { text: '5' },
+      '20000081': { choices: [200000813] },
+      '20000091': { choices: [200000911, 200000912] },
+      '20000101': { text: 'Amina' },
+      '20000102': { text: '+254700000001' },
+    };
+    const body = buildCreateResponseBody({
+      survey,
+      answers,
+      capturedAt: Date.now(),
+      timeZone: 'Africa/Nairobi',
+      firstAnswerAt: 0,
+      lastAnswerAt: 30_000,
+      location: null,
+      language: 'English',
+      externalReference: 'b8a0f6a2-6c36-4a8f-9d0e-3f1f2b7c9e11',
+      enumeratorId: 'E1',
+      deviceId: 'D1',
+    });
+    const created = await client.createResponse(survey.surveyId, body);
+    expect(created.ok).toBe(true);
+    const found = await client.findResponsesByExternalReference(survey.surveyId, 'b8a0f6a2-6c36-4a8f-9d0e-3f1f2b7c9e11');
+    expect(found.ok && found.value).toHaveLength(1);
+  });
+
+  it('refuses an unknown account with a readable error', async () => {
+    await expect(handlers()['surveys.download']({ accountId: 'nobody', surveyId: 7654322 })).rejects.toBeInstanceOf(OperationError);
+  });
+});
