@@ -6,6 +6,10 @@ export interface AppError {
   message: string;
   /** Optional extra detail, still safe to show (no secrets, no stacks). */
   details?: readonly string[];
+  /** What the user should do about it, where known (from the error catalogue). */
+  action?: string;
+  /** What a server said, verbatim, where a server said something. */
+  serverMessage?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

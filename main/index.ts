@@ -12,7 +12,9 @@ import { createMainWindow } from './electron/main-window';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { OwnWindowSenderPolicy, originOf } from './ipc/sender-policy';
 import { JsonLineLogger, Redactor } from './logging/logger';
+import { KeyringSecretStore } from './secrets/keyring-secret-store';
 import { WindowStateStore } from './services/window-state-store';
+import { startSandbox } from '../sandbox/index';
 import { APP_ENTRY_URL, APP_ORIGIN } from './shell/security';
 
 registerAppScheme();
@@ -55,9 +57,11 @@ if (!app.requestSingleInstanceLock()) {
       publisher: new WindowEventPublisher(() => mainWindow?.webContents),
       logger,
       senderPolicy: new OwnWindowSenderPolicy(() => ownOrigins, () => mainWindow?.webContents.id),
+      secrets: new KeyringSecretStore(),
+      startSandbox: () => startSandbox({ port: 0, dataDir: join(dataFolder, 'practice') }),
     });
     bindContract(ipcMain, services.dispatcher);
-    app.on('will-quit', () => services.dispose());
+    app.on('will-quit', () => void services.dispose());
 
     mainWindow = await createMainWindow(
       join(import.meta.dirname, '../preload/index.cjs'),

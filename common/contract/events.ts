@@ -1,21 +1,12 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { EventName } from './names';
-import { appStatusSchema } from './operations';
+import { appStatusSchema } from './ops/app';
+import { syncStateSchema } from './ops/sync';
 
-export const syncProgressSchema = z.object({
-  running: z.boolean(),
-  done: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative(),
-  failed: z.number().int().nonnegative(),
-  /** Seconds left, accounting for rate limits; null when unknown. */
-  etaSeconds: z.number().nonnegative().nullable(),
-});
-export type SyncProgress = z.infer<typeof syncProgressSchema>;
-
-/** Events main pushes to the renderer. */
+/** Events main pushes to the renderer: connectivity, and the sync engine's state (pauses, throughput for estimates). */
 export const events = {
   'app.status': appStatusSchema,
-  'sync.progress': syncProgressSchema,
+  'sync.state': syncStateSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;

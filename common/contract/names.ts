@@ -3,8 +3,25 @@
  * preload (sandboxed, size-sensitive) can expose them without bundling zod.
  * `operations.ts` and `events.ts` check at compile time that these lists match.
  */
-export const operationNames = ['app.info', 'app.status'] as const;
-export const eventNames = ['app.status', 'sync.progress'] as const;
+export const operationNames = [
+  'app.info',
+  'app.status',
+  'accounts.list',
+  'accounts.addQuestionPro',
+  'accounts.addQmob',
+  'accounts.editQuestionPro',
+  'accounts.editQmob',
+  'accounts.remove',
+  'accounts.test',
+  'practice.start',
+  'sync.deliver',
+  'sync.state',
+  'sync.pause',
+  'sync.resume',
+  'surveys.listRemote',
+  'surveys.download',
+] as const;
+export const eventNames = ['app.status', 'sync.state'] as const;
 
 export type OperationName = (typeof operationNames)[number];
 export type EventName = (typeof eventNames)[number];

@@ -1,9 +1,13 @@
 import type { z } from 'zod';
 import type { OperationName } from './names';
 import type { OperationSpec } from './spec';
+import { accountOperations } from './ops/accounts';
 import { appOperations } from './ops/app';
+import { surveyOperations } from './ops/surveys';
+import { syncOperations } from './ops/sync';
 
 export type { OperationSpec } from './spec';
+export { syncStateSchema, type SyncState } from './ops/sync';
 export { appInfoSchema, appStatusSchema, noInput, type AppInfo, type AppStatus } from './ops/app';
 
 /**
@@ -13,6 +17,9 @@ export { appInfoSchema, appStatusSchema, noInput, type AppInfo, type AppStatus }
  */
 export const operations = {
   ...appOperations,
+  ...accountOperations,
+  ...syncOperations,
+  ...surveyOperations,
 } as const satisfies Record<OperationName, OperationSpec>;
 
 export type Operations = typeof operations;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ServiceErrorSchema } from '../errors/service-error';
 import { createResponseRequestSchema } from '../questionpro/create-response';
 
 /**
@@ -58,22 +59,11 @@ export type OutboxKind = OutboxPayload['kind'];
 
 export const serviceOfKind = (kind: OutboxKind): OutboxService => (kind.startsWith('questionpro.') ? 'questionpro' : 'qmob');
 
-/** What the user sees of a failure: the server's words verbatim plus the catalogue's explanation and action. */
-export const outboxProblemSchema = z.object({
-  kind: z.string(),
-  serverMessage: z.string(),
-  explanation: z.string(),
-  action: z.string(),
-  httpStatus: z.number().int().nullable(),
-  /** What the message points at, e.g. a respondent username or a sample field alias. */
-  target: z.record(z.string(), z.string()).optional(),
-});
-export type OutboxProblem = z.infer<typeof outboxProblemSchema>;
-
 export const outboxAttemptSchema = z.object({
   at: z.number(),
   outcome: z.enum(['delivered', 'adopted', 'failed', 'unknown', 'import-started']),
-  problem: outboxProblemSchema.optional(),
+  /** The error as the connector reported it: the server's words verbatim, the catalogue's explanation and action. */
+  error: ServiceErrorSchema.optional(),
 });
 export type OutboxAttempt = z.infer<typeof outboxAttemptSchema>;
 
@@ -89,7 +79,8 @@ export const outboxItemSchema = z.object({
   updatedAt: z.number(),
   nextAttemptAt: z.number().nullable(),
   attempts: z.array(outboxAttemptSchema),
-  problem: outboxProblemSchema.nullable(),
+  /** Why the item waits or needs attention; null once delivered. */
+  problem: ServiceErrorSchema.nullable(),
   /** The server's ID once delivered (QuestionPro responseID, QMob import id). */
   serverId: z.string().nullable(),
   /** Corrections: a new item replaces an old one; both keep the link. */

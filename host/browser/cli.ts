@@ -11,7 +11,9 @@ import { createMainServices } from '../../main/composition/create-main-services'
 import { FanOutPublisher } from '../../main/events/publisher';
 import { OwnWindowSenderPolicy } from '../../main/ipc/sender-policy';
 import { JsonLineLogger, Redactor } from '../../main/logging/logger';
+import { startSandbox } from '../../sandbox/index';
 import { bundleBridgeScript } from './bundle-bridge';
+import { FileSecretStore } from './file-secret-store';
 import { startBrowserHost } from './server';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -20,6 +22,9 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '5170' },
     'data-dir': { type: 'string' },
+    /** A fixed port keeps Practice accounts valid across host restarts in tests. */
+    'practice-port': { type: 'string', default: '0' },
+    'sync-concurrency': { type: 'string' },
   },
 });
 
@@ -29,6 +34,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(2);
 }
 
+const practicePort = Number(values['practice-port']);
 const dataFolder = resolve(values['data-dir'] ?? join(tmpdir(), 'outpost-browser-host'));
 mkdirSync(dataFolder, { recursive: true });
 const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { productName: string; version: string };
@@ -53,6 +59,9 @@ const services = createMainServices({
   publisher,
   logger,
   senderPolicy: new OwnWindowSenderPolicy(() => [hostOrigin]),
+  secrets: new FileSecretStore(join(dataFolder, 'browser-host-secrets.json')),
+  startSandbox: () => startSandbox({ port: practicePort, dataDir: join(dataFolder, 'practice') }),
+  ...(values['sync-concurrency'] ? { syncConcurrency: Number(values['sync-concurrency']) } : {}),
 });
 
 const host = await startBrowserHost({
@@ -67,8 +76,7 @@ hostOrigin = host.origin;
 process.stdout.write(`${JSON.stringify({ url: host.url, dataFolder })}\n`);
 
 const stop = (): void => {
-  services.dispose();
-  void host.close().then(() => process.exit(0));
+  void Promise.all([services.dispose(), host.close()]).finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -1,11 +1,22 @@
 import type { AppInfo } from '../../common/contract';
+import type { RunningSandbox } from '../../sandbox/index';
+import { AccountsService } from '../accounts/accounts-service';
+import { ClientFactory } from '../accounts/client-factory';
+import { HttpsTransport } from '../connectors/transport/https-transport';
 import type { EventPublisher } from '../events/publisher';
 import { ContractDispatcher, type Handlers } from '../ipc/dispatcher';
 import type { SenderPolicy } from '../ipc/sender-policy';
 import type { Logger } from '../logging/logger';
-import { createAppHandlers } from './app-handlers';
+import { PracticeService } from '../practice/practice-service';
+import type { SecretStore } from '../secrets/secret-store';
 import { AppInfoService } from '../services/app-info-service';
 import { NetworkStatusService, type Ticker } from '../services/network-status-service';
+import { AccountDeliveryClients } from '../sync/account-delivery-clients';
+import { SyncEngine } from '../sync/sync-engine';
+import { createAccountHandlers } from './account-handlers';
+import { createAppHandlers } from './app-handlers';
+import { createSurveyHandlers } from './survey-handlers';
+import { createSyncHandlers } from './sync-handlers';
 
 /** Everything the services need from the world around them; Electron and the browser host each provide one. */
 export interface MainEnvironment {
@@ -18,35 +29,77 @@ export interface MainEnvironment {
   publisher: EventPublisher;
   logger: Logger;
   senderPolicy: SenderPolicy;
+  secrets: SecretStore;
+  /** Starts the Practice sandbox on loopback. */
+  startSandbox: () => Promise<RunningSandbox>;
+  syncConcurrency?: number;
   ticker?: Ticker;
 }
 
 export interface MainServices {
   appInfo: AppInfoService;
   network: NetworkStatusService;
+  accounts: AccountsService;
+  practice: PracticeService;
+  engine: SyncEngine;
   dispatcher: ContractDispatcher;
-  dispose(): void;
+  dispose(): Promise<void>;
 }
+
+/** QuestionPro's documented limit, per key: 300 calls per 60 s. */
+const QUESTIONPRO_CALLS_PER_SECOND = 300 / 60;
 
 /**
  * The services behind the contract, wired the same way for the Electron shell
  * and for the browser host: what differs between them is only the environment.
  */
 export function createMainServices(environment: MainEnvironment): MainServices {
+  const { logger, publisher } = environment;
   const appInfo = new AppInfoService(environment);
-  const network = new NetworkStatusService(environment.isOnline, environment.publisher, environment.ticker);
+  const network = new NetworkStatusService(environment.isOnline, publisher, environment.ticker);
+  const transport = new HttpsTransport({ appVersion: environment.version, logger });
+  const accounts = new AccountsService({
+    dataDir: environment.dataFolder,
+    secrets: environment.secrets,
+    clients: new ClientFactory(transport),
+    logger,
+  });
+  const practice = new PracticeService({ accounts, startSandbox: environment.startSandbox, logger });
+  const deliveryClients = new AccountDeliveryClients(accounts, () => practice.start());
+  const engine = new SyncEngine({
+    clients: deliveryClients,
+    publisher,
+    logger,
+    isOnline: () => network.status().online,
+    allowedCallsPerSecond: QUESTIONPRO_CALLS_PER_SECOND,
+    ...(environment.syncConcurrency !== undefined ? { concurrency: environment.syncConcurrency } : {}),
+  });
+
+  const onCredentialsChanged = (accountId: string): void => {
+    deliveryClients.forget(accountId);
+    engine.resume(accountId);
+  };
 
   // One entry per feature; the Handlers type makes a forgotten operation a compile error.
   const handlers: Handlers = {
     ...createAppHandlers(appInfo, network),
+    ...createAccountHandlers(accounts, practice, onCredentialsChanged),
+    ...createSyncHandlers(engine),
+    ...createSurveyHandlers({ accounts, ensurePractice: () => practice.start() }),
   };
 
-  const dispatcher = new ContractDispatcher(handlers, environment.senderPolicy, environment.logger);
+  const dispatcher = new ContractDispatcher(handlers, environment.senderPolicy, logger);
   network.watch();
   return {
     appInfo,
     network,
+    accounts,
+    practice,
+    engine,
     dispatcher,
-    dispose: () => network.dispose(),
+    dispose: async () => {
+      network.dispose();
+      await practice.dispose();
+    },
   };
 }

@@ -1,14 +1,12 @@
+import type { Logger as MainLogger } from '../logging/logger.js';
 /**
  * The logging surface connectors need. Fields are plain values; callers never
  * pass headers, bodies or form fields, which is how credentials stay out of logs.
  */
 export type LogFields = Readonly<Record<string, string | number | boolean | undefined>>;
 
-export interface Logger {
-  debug(message: string, fields?: LogFields): void;
-  info(message: string, fields?: LogFields): void;
-  warn(message: string, fields?: LogFields): void;
-}
+/** The main process logger, narrowed to what connectors use. */
+export type Logger = Pick<MainLogger, 'debug' | 'info' | 'warn'>;
 
 export const silentLogger: Logger = {
   debug: () => undefined,

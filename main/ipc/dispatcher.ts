@@ -55,7 +55,10 @@ export class ContractDispatcher {
       }
       return ok(checked.data);
     } catch (error) {
-      if (error instanceof OperationError) return fail(error.code, error.userMessage, error.details);
+      if (error instanceof OperationError) {
+        const { code, userMessage, details, extra } = error;
+        return { ok: false, error: { code, message: userMessage, ...(details ? { details } : {}), ...extra } };
+      }
       this.log.error('A handler failed', { operation: name, error });
       return fail('internal', 'Outpost hit an internal problem. Your data is safe; please try again.');
     }

@@ -1,3 +1,5 @@
+import type { AppError } from '../../common/result';
+
 /**
  * Thrown by handlers for failures the user should read as they are
  * ("The survey package is damaged"). Anything else thrown becomes a generic
@@ -8,8 +10,19 @@ export class OperationError extends Error {
     readonly code: string,
     readonly userMessage: string,
     readonly details?: readonly string[],
+    readonly extra: { action?: string; serverMessage?: string } = {},
   ) {
     super(userMessage);
     this.name = 'OperationError';
   }
+}
+
+/** Handlers return plain values: a failed service Result becomes an OperationError carrying its safe words. */
+export function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: AppError }): T {
+  if (result.ok) return result.value;
+  const { code, message, details, action, serverMessage } = result.error;
+  throw new OperationError(code, message, details, {
+    ...(action !== undefined ? { action } : {}),
+    ...(serverMessage !== undefined ? { serverMessage } : {}),
+  });
 }

@@ -1,11 +1,12 @@
 /** Where main-process code writes diagnostics. Implementations must never receive secrets: see Redactor. */
 export interface Logger {
+  debug(message: string, fields?: Record<string, unknown>): void;
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-export type LogLevel = 'info' | 'warn' | 'error';
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export interface LogRecord {
   level: LogLevel;
   message: string;
@@ -38,8 +39,12 @@ export class JsonLineLogger implements Logger {
     private readonly write: (line: string) => void,
     private readonly redactor: Redactor,
     private readonly now: () => Date = () => new Date(),
+    private readonly verbose = false,
   ) {}
 
+  debug(message: string, fields?: Record<string, unknown>): void {
+    if (this.verbose) this.emit({ level: 'debug', message, ...(fields ? { fields } : {}) });
+  }
   info(message: string, fields?: Record<string, unknown>): void {
     this.emit({ level: 'info', message, ...(fields ? { fields } : {}) });
   }
@@ -65,6 +70,9 @@ function errorReplacer(_key: string, value: unknown): unknown {
 /** Keeps records in memory: for tests that search logs for secrets. */
 export class MemoryLogger implements Logger {
   readonly records: LogRecord[] = [];
+  debug(message: string, fields?: Record<string, unknown>): void {
+    this.records.push({ level: 'debug', message, ...(fields ? { fields } : {}) });
+  }
   info(message: string, fields?: Record<string, unknown>): void {
     this.records.push({ level: 'info', message, ...(fields ? { fields } : {}) });
   }

@@ -9,10 +9,15 @@ const origin = 'app://outpost';
 const ownWindowId = 7;
 const trusted: SenderIdentity = { url: `${origin}/index.html#/surveys`, isMainFrame: true, contentsId: ownWindowId };
 
-const workingHandlers: Handlers = {
+const unused = (): never => {
+  throw new Error('not used in this test');
+};
+
+const workingHandlers = {
+  ...Object.fromEntries(operationNames.map((name) => [name, unused])),
   'app.info': () => ({ name: 'Outpost', version: '1.2.3', platform: 'linux', dataFolder: '/data', host: 'electron' }),
   'app.status': () => ({ online: true }),
-};
+} as unknown as Handlers;
 
 function dispatcherWith(handlers: Partial<Handlers> = {}) {
   const logger = new MemoryLogger();
@@ -100,9 +105,5 @@ describe('ContractDispatcher', () => {
   it('refuses to send output that breaks the contract', async () => {
     const { dispatcher } = dispatcherWith({ 'app.status': () => ({ online: 'yes' }) as unknown as { online: boolean } });
     await expect(dispatcher.dispatch('app.status', {}, trusted)).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
-  });
-
-  it('has a handler for every operation in the contract', () => {
-    expect(Object.keys(workingHandlers).sort()).toEqual([...operationNames].sort());
   });
 });

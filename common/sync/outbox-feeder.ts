@@ -1,0 +1,105 @@
+import type { OutboxItem, OutboxState } from '../outbox/outbox-item';
+import type { Result } from '../result';
+import { mayAlreadyExist, type DeliveryOutcome, type DeliveryRequest } from './delivery';
+
+/** The durable outbox as the feeder needs it: Dexie in the app, memory in benchmarks and tests. */
+export interface OutboxStore {
+  /** Due items, oldest first, skipping the given ids and accounts. */
+  due(now: number, limit: number, skipIds: ReadonlySet<string>, skipAccounts: ReadonlySet<string>): Promise<OutboxItem[]>;
+  /**
+   * Marks the item "sending" durably, before any request leaves: the record that
+   * lets a crash be recovered without a duplicate. Null when it is no longer deliverable.
+   */
+  markSending(id: string, now: number): Promise<{ item: OutboxItem; before: OutboxState } | null>;
+  record(id: string, outcome: DeliveryOutcome, before: OutboxState): Promise<void>;
+}
+
+export type Deliver = (request: DeliveryRequest) => Promise<Result<DeliveryOutcome>>;
+
+export type DrainEnd = 'empty' | 'paused' | 'offline' | 'disconnected' | 'stopped';
+
+export interface FeederOptions {
+  /** How many deliveries to keep outstanding; the engine's own queue bounds real concurrency. */
+  window: number;
+  now?: () => number;
+}
+
+/**
+ * Feeds due outbox items to the engine and records what became of them. It
+ * holds no state that matters across a crash: everything it knows is in the store.
+ */
+export class OutboxFeeder {
+  private readonly inFlight = new Set<string>();
+  private readonly pausedAccounts = new Set<string>();
+  private readonly now: () => number;
+
+  constructor(
+    private readonly store: OutboxStore,
+    private readonly deliver: Deliver,
+    private readonly options: FeederOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Accounts the engine paused (credentials refused) are skipped until resumed. */
+  setPausedAccounts(accountIds: Iterable<string>): void {
+    this.pausedAccounts.clear();
+    for (const id of accountIds) this.pausedAccounts.add(id);
+  }
+
+  /** Delivers until nothing is due, or until the engine says to stop. */
+  async drain(shouldStop: () => boolean = () => false): Promise<DrainEnd> {
+    let end: DrainEnd | undefined;
+    const running = new Set<Promise<void>>();
+
+    const fill = async (): Promise<boolean> => {
+      const room = this.options.window - this.inFlight.size;
+      if (room <= 0) return true;
+      const items = await this.store.due(this.now(), room, this.inFlight, this.pausedAccounts);
+      for (const candidate of items) {
+        if (end !== undefined) break;
+        const picked = await this.store.markSending(candidate.id, this.now());
+        if (!picked) continue;
+        this.inFlight.add(candidate.id);
+        const task = this.send(picked.item, picked.before).then((result) => {
+          end ??= result;
+        });
+        const tracked = task.finally(() => {
+          running.delete(tracked);
+          this.inFlight.delete(candidate.id);
+        });
+        running.add(tracked);
+      }
+      return items.length > 0;
+    };
+
+    for (;;) {
+      if (shouldStop()) end ??= 'stopped';
+      if (end === undefined) await fill();
+      if (running.size === 0) {
+        // A last look: items that became due while the window was full.
+        if (end === undefined && (await fill()) && running.size > 0) continue;
+        return end ?? 'empty';
+      }
+      await Promise.race(running);
+    }
+  }
+
+  /** Returns why draining should end, or undefined to go on. */
+  private async send(item: OutboxItem, before: OutboxState): Promise<DrainEnd | undefined> {
+    const result = await this.deliver({ item, mayExist: mayAlreadyExist(item, before) });
+    if (!result.ok) {
+      // The engine could not be reached: the item stays "sending", and the next attempt looks it up first.
+      return 'disconnected';
+    }
+    const outcome = result.value;
+    await this.store.record(item.id, outcome, before);
+    if (outcome.result !== 'not-sent') return undefined;
+    if (outcome.reason === 'account-paused') {
+      this.pausedAccounts.add(item.accountId);
+      return undefined;
+    }
+    if (outcome.reason === 'busy') return undefined;
+    return outcome.reason;
+  }
+}

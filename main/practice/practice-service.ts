@@ -1,0 +1,81 @@
+import type { QmobAccount, QuestionProAccount } from '../../common/accounts/index';
+import type { RunningSandbox } from '../../sandbox/index';
+import { QMOB_PROJECT } from '../../sandbox/seed-data';
+import type { AccountsService } from '../accounts/accounts-service';
+import { unwrap } from '../ipc/operation-error';
+import type { Logger } from '../logging/logger';
+
+export interface PracticeAccounts {
+  questionPro: QuestionProAccount;
+  qmob: QmobAccount;
+}
+
+/**
+ * The Practice workspace: the sandbox runs on loopback inside Outpost, and two
+ * accounts marked `practice` point at it, so a new user can try the whole
+ * capture-and-sync cycle before entering real credentials.
+ */
+export class PracticeService {
+  private running: Promise<RunningSandbox> | undefined;
+  private accounts: Promise<PracticeAccounts> | undefined;
+
+  constructor(
+    private readonly deps: {
+      accounts: AccountsService;
+      startSandbox: () => Promise<RunningSandbox>;
+      logger: Logger;
+    },
+  ) {}
+
+  /** Starts the sandbox once per run and points the practice accounts at it (its port and keys change every run). */
+  start(): Promise<PracticeAccounts> {
+    this.accounts ??= this.connect().catch((error: unknown) => {
+      this.accounts = undefined;
+      throw error;
+    });
+    return this.accounts;
+  }
+
+  async dispose(): Promise<void> {
+    const sandbox = await this.running?.catch(() => undefined);
+    await sandbox?.close();
+  }
+
+  private async connect(): Promise<PracticeAccounts> {
+    this.running ??= this.deps.startSandbox();
+    const sandbox = await this.running;
+    const { info, caCertPem } = sandbox;
+    const existing = unwrap(await this.deps.accounts.list());
+
+    const questionProFields = {
+      label: 'Practice: QuestionPro',
+      location: { customBaseUrl: info.questionpro.baseUrl },
+      userId: String(info.questionpro.userId),
+      practice: true,
+      extraCaPem: caCertPem,
+      apiKey: info.questionpro.apiKey,
+    };
+    const oldQuestionPro = existing.find((account) => account.kind === 'questionpro' && account.practice);
+    const questionPro = unwrap(
+      oldQuestionPro
+        ? await this.deps.accounts.editQuestionPro(oldQuestionPro.id, questionProFields)
+        : await this.deps.accounts.addQuestionPro(questionProFields),
+    );
+
+    const qmobFields = {
+      label: 'Practice: QMob',
+      location: { customBaseUrl: info.qmob.baseUrl },
+      project: QMOB_PROJECT,
+      userName: info.qmob.userName,
+      practice: true,
+      extraCaPem: caCertPem,
+      password: info.qmob.password,
+    };
+    const oldQmob = existing.find((account) => account.kind === 'qmob' && account.practice);
+    const qmob = unwrap(
+      oldQmob ? await this.deps.accounts.editQmob(oldQmob.id, qmobFields) : await this.deps.accounts.addQmob(qmobFields),
+    );
+    this.deps.logger.info('Practice sandbox started', { questionPro: info.questionpro.baseUrl });
+    return { questionPro, qmob };
+  }
+}

@@ -1,0 +1,23 @@
+import type { Result } from '../../common/result';
+import type { ConnectorResult } from '../connectors/errors/connector-result';
+import type { AddRespondentsAccepted, AddRespondentsInput, ListMembershipDone, ListMembershipInput } from '../connectors/qmob/schemas';
+import type { CreateResponseInput, SurveyResponseRecord } from '../connectors/questionpro/schemas';
+
+/** The part of the QuestionPro client delivery needs. */
+export interface QuestionProDelivery {
+  createResponse(surveyId: number, input: CreateResponseInput): Promise<ConnectorResult<SurveyResponseRecord>>;
+  findResponsesByExternalReference(surveyId: number, externalReference: string): Promise<ConnectorResult<SurveyResponseRecord[]>>;
+}
+
+/** The part of the QMob client delivery needs. */
+export interface QmobDelivery {
+  addRespondents(input: AddRespondentsInput): Promise<ConnectorResult<AddRespondentsAccepted>>;
+  copyRespondentsToList(input: ListMembershipInput): Promise<ConnectorResult<ListMembershipDone>>;
+  removeRespondentsFromList(input: ListMembershipInput): Promise<ConnectorResult<ListMembershipDone>>;
+}
+
+/** Clients for an account, with its credentials from the keychain; an error when the account or its secret is gone. */
+export interface DeliveryClients {
+  questionPro(accountId: string): Promise<Result<QuestionProDelivery>>;
+  qmob(accountId: string): Promise<Result<QmobDelivery>>;
+}
