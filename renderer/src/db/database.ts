@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { OutboxItem } from '../../../common/outbox/outbox-item';
+import type { DraftRow, ResponseRow, SurveyRow } from '../capture/rows';
 import type { MembershipRow, RespondentRow, RosterListRow } from '../roster/rows';
 
 /**
@@ -14,9 +15,9 @@ export interface StoredRow {
 
 export class OutpostDatabase extends Dexie {
   outbox!: EntityTable<OutboxItem, 'id'>;
-  surveys!: EntityTable<StoredRow, 'id'>;
-  drafts!: EntityTable<StoredRow, 'id'>;
-  responses!: EntityTable<StoredRow, 'id'>;
+  surveys!: EntityTable<SurveyRow, 'id'>;
+  drafts!: EntityTable<DraftRow, 'id'>;
+  responses!: EntityTable<ResponseRow, 'id'>;
   rosterLists!: EntityTable<RosterListRow, 'id'>;
   respondents!: EntityTable<RespondentRow, 'id'>;
   memberships!: EntityTable<MembershipRow, 'id'>;

@@ -1,0 +1,97 @@
+import {
+  answerKey,
+  buildCreateResponseBody,
+  choicesOf,
+  textOf,
+  validateAnswers,
+  type CaptureSettings,
+  type DraftRow,
+  type LocalSurvey,
+  type ResponseRow,
+} from '../../../../common/capture';
+import { fail, ok, type Result } from '../../../../common/result';
+import type { OutpostDatabase } from '../../db/database';
+import { newOutboxItem } from '../../outbox/new-item';
+
+export interface FinalizeInput {
+  draftId: string;
+  settings: CaptureSettings;
+  timeZone: string;
+  now: number;
+  newId?: () => string;
+}
+
+export interface Finalized {
+  responseId: string;
+  outboxId: string;
+}
+
+/** Lower-cased words a field worker would search by: typed text, picked answers, survey name. */
+export function searchTextOf(survey: LocalSurvey, draft: DraftRow): string {
+  const words: string[] = [survey.name, draft.id];
+  for (const question of survey.questions) {
+    const answer = draft.answers[answerKey(question)];
+    const text = textOf(answer);
+    if (text) words.push(text);
+    const picked = new Set(choicesOf(answer));
+    for (const choice of question.answers) if (picked.has(choice.answerID)) words.push(choice.text);
+  }
+  return words.join(' ').toLowerCase();
+}
+
+/**
+ * Draft → immutable response + queued outbox item, in one transaction: nothing is ever
+ * finalized without its item, nor queued without its response, and the draft goes away in
+ * the same step. The answers are checked once more here, whatever the form said.
+ */
+export async function finalizeDraft(db: OutpostDatabase, input: FinalizeInput): Promise<Result<Finalized>> {
+  const newId = input.newId ?? (() => crypto.randomUUID());
+  return db.transaction('rw', [db.drafts, db.surveys, db.responses, db.outbox], async (): Promise<Result<Finalized>> => {
+    const draft = await db.drafts.get(input.draftId);
+    if (!draft) return fail('draft-missing', 'This draft no longer exists; it may have been finished or deleted already.');
+    const survey = await db.surveys.get(draft.surveyKey);
+    if (!survey) return fail('survey-missing', 'The survey this draft belongs to is no longer on this laptop.');
+    const problems = validateAnswers(survey.questions, draft.answers, { requireAnswers: true });
+    if (problems.size > 0) {
+      return fail('answers-invalid', `${problems.size} answer${problems.size === 1 ? ' needs' : 's need'} attention before this response can be finished.`, [
+        ...problems.keys(),
+      ]);
+    }
+    const outboxId = newId();
+    const body = buildCreateResponseBody({
+      survey,
+      answers: draft.answers,
+      capturedAt: input.now,
+      timeZone: input.timeZone,
+      firstAnswerAt: draft.firstAnswerAt,
+      lastAnswerAt: draft.lastAnswerAt,
+      location: input.settings.shareLocation ? draft.location : null,
+      language: input.settings.language,
+      externalReference: outboxId,
+      enumeratorId: input.settings.enumeratorId,
+      deviceId: input.settings.deviceId,
+    });
+    const item = newOutboxItem(
+      { accountId: survey.accountId, payload: { kind: 'questionpro.create-response', surveyId: survey.surveyId, responseId: draft.id, body }, label: survey.name },
+      input.now,
+      outboxId,
+    );
+    const response: ResponseRow = {
+      id: draft.id,
+      surveyKey: survey.id,
+      surveyId: survey.surveyId,
+      accountId: survey.accountId,
+      surveyName: survey.name,
+      state: 'finalized',
+      finalizedAt: input.now,
+      outboxId,
+      answers: draft.answers,
+      body,
+      searchText: searchTextOf(survey, draft),
+    };
+    await db.responses.add(response);
+    await db.outbox.add(item);
+    await db.drafts.delete(draft.id);
+    return ok({ responseId: response.id, outboxId });
+  });
+}
