@@ -15,6 +15,7 @@ export const ruleIds = [
   'username-in-other-list',
   'preview-list-full',
   'removal-leaves-no-list',
+  'csv-malformed-row',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 

@@ -1,0 +1,51 @@
+import { headerSignature } from '../../../../common/roster/column-mapping';
+import { CsvRecordStream, detectLayout, isBlankRecord, type CsvLayout } from './csv-stream';
+import { decodeSlices, detectEncoding, type TextEncodingName } from './encoding';
+import { notCsvReason } from './not-csv';
+
+/** What the mapping step shows before anything is imported. */
+export interface FileInspection {
+  encoding: TextEncodingName;
+  layout: CsvLayout;
+  headers: string[];
+  signature: string;
+  /** The first data rows, for the preview. */
+  sampleRows: string[][];
+}
+
+export type InspectionResult = { ok: true; inspection: FileInspection } | { ok: false; reason: string };
+
+const PREVIEW_ROWS = 5;
+/** Enough text for delimiter detection and a preview, whatever the file's size. */
+const SAMPLE_CHARS = 256 * 1024;
+
+/** Reads the start of the file: encoding, delimiter, headers and a few rows. */
+export async function inspectFile(file: Blob): Promise<InspectionResult> {
+  if (file.size === 0) return { ok: false, reason: 'The file is empty.' };
+  const encoding = await detectEncoding(file);
+  let sample = '';
+  for await (const { text } of decodeSlices(file, encoding, 64 * 1024)) {
+    sample += text;
+    if (sample.length >= SAMPLE_CHARS) break;
+  }
+  const reason = notCsvReason(sample);
+  if (reason) return { ok: false, reason };
+  const layout = detectLayout(sample);
+  const whole = sample.length < SAMPLE_CHARS;
+  const records = new CsvRecordStream(layout).push(sample, whole).filter((record) => !isBlankRecord(record.cells));
+  const [header, ...rows] = records;
+  if (!header) return { ok: false, reason: 'The file has no header row.' };
+  if (header.cells.length < 2 && rows.every((row) => row.cells.length < 2)) {
+    return { ok: false, reason: 'The file has only one column: it does not look like a CSV table of respondents (username plus phone or e-mail).' };
+  }
+  return {
+    ok: true,
+    inspection: {
+      encoding,
+      layout,
+      headers: header.cells.map((cell) => cell.trim()),
+      signature: headerSignature(header.cells),
+      sampleRows: rows.slice(0, PREVIEW_ROWS).map((row) => row.cells),
+    },
+  };
+}
