@@ -31,6 +31,8 @@ export interface RuleViolation {
   readonly message: string;
   /** What to do about it, worded as the error catalogue words the same refusal from QMob. */
   readonly action: string;
+  /** The respondent concerned, when known: lets the UI point at them. */
+  readonly username?: string;
 }
 
 /** The QMob message each rule anticipates, so local and server refusals read alike. */
@@ -73,7 +75,8 @@ export function violation(input: ViolationInput): RuleViolation {
           ...(username ? { respondents: [username] } : {}),
         }).action
       : 'Correct the value and try again.');
-  return { row: input.row, column: input.column, rule: input.rule, severity: input.severity ?? 'error', message: input.message, action };
+  const found: RuleViolation = { row: input.row, column: input.column, rule: input.rule, severity: input.severity ?? 'error', message: input.message, action };
+  return username ? { ...found, username } : found;
 }
 
 export const hasErrors = (violations: readonly RuleViolation[]): boolean => violations.some((v) => v.severity === 'error');

@@ -1,0 +1,54 @@
+import { inBatches } from '../../../../common/roster/batching';
+import type { OutboxItem } from '../../../../common/outbox/outbox-item';
+import type { OutpostDatabase } from '../../db/database';
+import { newOutboxItem } from '../../outbox/new-item';
+import { toQmobRespondent } from './qmob-respondent';
+
+export interface AddOptions {
+  listId: string;
+  batchSize: number;
+  /** QMob no_password: respondents may set a password or leave it blank. */
+  noPassword: boolean;
+  /** QMob overwrite: replace conflicting respondents; also what makes a repeated batch harmless. */
+  overwrite: boolean;
+}
+
+export interface QueuedAdds {
+  items: number;
+  respondents: number;
+}
+
+/**
+ * Queues add_respondent batches for every respondent of the list that QMob has
+ * not been asked about yet, in the same transaction that marks them queued, so a
+ * respondent is never queued twice nor forgotten.
+ */
+export async function queueListAdds(db: OutpostDatabase, options: AddOptions, now = Date.now()): Promise<QueuedAdds> {
+  return db.transaction('rw', db.rosterLists, db.memberships, db.respondents, db.outbox, async () => {
+    const list = await db.rosterLists.get(options.listId);
+    if (!list) throw new Error('The list no longer exists.');
+    const waiting = await db.memberships.where('listId').equals(list.id).filter((membership) => membership.outboxId === null).toArray();
+    if (waiting.length === 0) return { items: 0, respondents: 0 };
+    const rows = await db.respondents.bulkGet(waiting.map((membership) => membership.respondentId));
+    const pairs = waiting.flatMap((membership, index) => {
+      const row = rows[index];
+      return row ? [{ membership, row }] : [];
+    });
+    const items: OutboxItem[] = [];
+    for (const batch of inBatches(pairs, options.batchSize)) {
+      const item = newOutboxItem(
+        {
+          accountId: list.accountId,
+          label: `${list.name}: add ${batch.length} respondent${batch.length === 1 ? '' : 's'}`,
+          payload: { kind: 'qmob.add-respondents', listId: list.groupId, noPassword: options.noPassword, overwrite: options.overwrite, respondents: batch.map(({ row }) => toQmobRespondent(row)) },
+        },
+        now,
+      );
+      items.push(item);
+      for (const { membership } of batch) membership.outboxId = item.id;
+    }
+    await db.outbox.bulkAdd(items);
+    await db.memberships.bulkPut(pairs.map(({ membership }) => membership));
+    return { items: items.length, respondents: pairs.length };
+  });
+}
