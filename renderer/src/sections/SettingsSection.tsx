@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../common/contract';
 import type { AppError } from '../../../common/result';
 import { call } from '../api/client';
-import { EmptyState } from '../components/EmptyState';
+import { AccountsPanel } from '../settings/AccountsPanel';
 
 const platformNames: Record<AppInfo['platform'], string> = {
   win32: 'Windows',
@@ -46,12 +46,7 @@ export function SettingsSection() {
       <h1>Settings</h1>
       <section aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">Accounts</h2>
-        <EmptyState title="No accounts yet">
-          <p>
-            Outpost sends responses to QuestionPro and respondent lists to QMob. Account set-up arrives in the next
-            version; until then nothing leaves this laptop.
-          </p>
-        </EmptyState>
+        <AccountsPanel />
       </section>
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">About Outpost</h2>

@@ -1,0 +1,84 @@
+import { useId, useState } from 'react';
+import type { Account } from '../../../common/accounts/index';
+import { describeLocation, describeSecret, serviceNames } from './account-description';
+import { AccountEditor } from './AccountEditor';
+import { useAccounts } from './accounts-store';
+import { ConnectionTestResult } from './ConnectionTestResult';
+import { PracticeBadge } from './PracticeBadge';
+import { RemoveAccountButton } from './RemoveAccountButton';
+import { useConnectionTest } from './use-connection-test';
+import { useReturnFocus } from './use-return-focus';
+
+/** One account: what it is, whether its secret is stored, and what the user can do with it. */
+export function AccountCard({ account }: { account: Account }) {
+  const headingId = useId();
+  const [editing, setEditing] = useState(false);
+  const editButtonRef = useReturnFocus<HTMLButtonElement>(editing);
+  const connection = useConnectionTest(account.id);
+  const refresh = useAccounts((state) => state.refresh);
+  const announce = useAccounts((state) => state.announce);
+
+  const onSaved = (saved: Account): void => {
+    setEditing(false);
+    connection.reset();
+    announce(`Saved the changes to ${saved.label}.`);
+    void refresh();
+  };
+  const onRemoved = (): void => {
+    announce(`Removed ${account.label}.`);
+    void refresh();
+  };
+
+  return (
+    <li
+      className={account.practice ? 'account-card account-card-practice' : 'account-card'}
+      data-testid="account-card"
+      data-kind={account.kind}
+      data-practice={String(account.practice)}
+    >
+      <article aria-labelledby={headingId}>
+        <h3 id={headingId}>
+          {account.label} {account.practice ? <PracticeBadge /> : null}
+        </h3>
+        <dl className="facts">
+          <dt>Service</dt>
+          <dd data-testid="account-service">{serviceNames[account.kind]}</dd>
+          <dt>Server</dt>
+          <dd data-testid="account-location">{describeLocation(account)}</dd>
+          {account.kind === 'qmob' ? (
+            <>
+              <dt>Project</dt>
+              <dd>{account.project}</dd>
+              <dt>User name</dt>
+              <dd>{account.userName}</dd>
+            </>
+          ) : (
+            <>
+              <dt>User ID</dt>
+              <dd>{account.userId}</dd>
+            </>
+          )}
+          <dt>Credentials</dt>
+          <dd data-testid="account-secret">{describeSecret(account)}</dd>
+        </dl>
+        {account.practice ? (
+          <p className="practice-note">Practice account: everything sent here goes to the sandbox on this computer, never to a real study.</p>
+        ) : null}
+        {editing ? (
+          <AccountEditor target={account} onSaved={onSaved} onCancel={() => setEditing(false)} />
+        ) : (
+          <div className="account-actions">
+            <button type="button" disabled={connection.state.phase === 'testing'} onClick={() => void connection.run()}>
+              Test connection<span className="visually-hidden"> for {account.label}</span>
+            </button>
+            <button ref={editButtonRef} type="button" className="secondary" onClick={() => setEditing(true)}>
+              Edit<span className="visually-hidden"> {account.label}</span>
+            </button>
+            <RemoveAccountButton account={account} onRemoved={onRemoved} />
+          </div>
+        )}
+        <ConnectionTestResult state={connection.state} accountLabel={account.label} />
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,30 @@
+import type { AppError } from '../../../common/result';
+
+/**
+ * An error as the field worker should read it: the catalogue's plain
+ * explanation, what to do, and the server's own words verbatim (support asks for them).
+ */
+export function AppErrorMessage({ error }: { error: AppError }) {
+  return (
+    <div className="app-error" data-testid="app-error">
+      <p className="app-error-message">{error.message}</p>
+      {error.action ? (
+        <p className="app-error-action">
+          <strong>What to do:</strong> {error.action}
+        </p>
+      ) : null}
+      {error.details && error.details.length > 0 ? (
+        <ul className="app-error-details">
+          {error.details.map((detail) => (
+            <li key={detail}>{detail}</li>
+          ))}
+        </ul>
+      ) : null}
+      {error.serverMessage ? (
+        <p className="app-error-server">
+          The server said: <q data-testid="server-message">{error.serverMessage}</q>
+        </p>
+      ) : null}
+    </div>
+  );
+}

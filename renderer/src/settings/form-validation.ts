@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+
+/** One message per field name; a field with no entry is fine. */
+export type FieldErrors<F extends string> = Partial<Record<F, string>>;
+
+export type FormOutcome<F extends string, T> = { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
+
+/**
+ * Checks one field: empty required fields get a plain "Enter …" sentence
+ * (zod's own wording is for developers), anything else the schema's message.
+ */
+export function fieldError(schema: z.ZodType, value: string, emptyMessage: string): string | undefined {
+  if (value.trim() === '') return emptyMessage;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? undefined : (parsed.error.issues[0]?.message ?? emptyMessage);
+}
+
+/** Addresses are where users most often paste http://; say exactly why it is refused. */
+export function httpsAddressError(schema: z.ZodType, value: string): string | undefined {
+  if (/^\s*http:\/\//i.test(value)) {
+    return 'Use an address that starts with https://. Outpost never sends data over plain http://.';
+  }
+  return fieldError(schema, value, 'Enter the server address, starting with https://.');
+}
+
+export function withoutEmpty<F extends string>(errors: Record<F, string | undefined>): FieldErrors<F> {
+  return Object.fromEntries(Object.entries(errors).filter(([, message]) => message !== undefined)) as FieldErrors<F>;
+}
+
+/** FormData values as text; a file input never appears in these forms. */
+export function textOf(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import {
+  HttpsUrlSchema,
+  QmobAccountDraftSchema,
+  QmobAccountPatchSchema,
+  QmobAccountSchema,
+  QmobInstanceSchema,
+  type QmobAccount,
+  type QmobAccountDraft,
+  type QmobAccountPatch,
+  type QmobLocation,
+} from '../../../common/accounts/index';
+import { fieldError, httpsAddressError, withoutEmpty, type FieldErrors, type FormOutcome } from './form-validation';
+
+export type QmobLocationChoice = 'instance' | 'custom';
+
+export type QmobField = 'label' | 'instance' | 'customBaseUrl' | 'project' | 'userName' | 'companyId' | 'callbackUrl' | 'password';
+
+export interface QmobFormValues {
+  label: string;
+  locationChoice: QmobLocationChoice;
+  instance: string;
+  customBaseUrl: string;
+  project: string;
+  userName: string;
+  companyId: string;
+  callbackUrl: string;
+  /** Read from the form at submit and dropped right after; never kept in component state. */
+  password: string;
+}
+
+export function initialQmobLocationChoice(account: QmobAccount | undefined): QmobLocationChoice {
+  return account && 'customBaseUrl' in account.location ? 'custom' : 'instance';
+}
+
+const optionalError = (schema: z.ZodType, value: string): string | undefined =>
+  value.trim() === '' ? undefined : fieldError(schema, value, '');
+
+interface QmobCommonFields {
+  label: string;
+  location: QmobLocation;
+  project: string;
+  userName: string;
+  companyId: string | undefined;
+  callbackUrl: string | undefined;
+}
+
+function checkCommonFields(values: QmobFormValues): FormOutcome<QmobField, QmobCommonFields> {
+  const custom = values.locationChoice === 'custom';
+  const errors = withoutEmpty<QmobField>({
+    label: fieldError(QmobAccountSchema.shape.label, values.label, 'Enter a name for this account.'),
+    instance: custom ? undefined : fieldError(QmobInstanceSchema, values.instance, 'Enter the instance: the first word of your QMob dashboard address.'),
+    customBaseUrl: custom ? httpsAddressError(HttpsUrlSchema, values.customBaseUrl) : undefined,
+    project: fieldError(QmobAccountSchema.shape.project, values.project, 'Enter the project name exactly as QMob spells it.'),
+    userName: fieldError(QmobAccountSchema.shape.userName, values.userName, 'Enter your QMob user name.'),
+    companyId: optionalError(z.string().trim().max(100, 'At most 100 characters.'), values.companyId),
+    callbackUrl: optionalError(z.string().trim().url('Enter a full address, such as https://example.org/qmob-callback.').max(2048), values.callbackUrl),
+    password: undefined,
+  });
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const trimmedOrUndefined = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+  return {
+    ok: true,
+    value: {
+      label: values.label.trim(),
+      location: custom ? { customBaseUrl: values.customBaseUrl.trim() } : { instance: values.instance.trim() },
+      project: values.project.trim(),
+      userName: values.userName.trim(),
+      companyId: trimmedOrUndefined(values.companyId),
+      callbackUrl: trimmedOrUndefined(values.callbackUrl),
+    },
+  };
+}
+
+const tooLong: FieldErrors<QmobField> = { password: 'The password is too long.' };
+
+export function qmobDraftFrom(values: QmobFormValues): FormOutcome<QmobField, QmobAccountDraft> {
+  const common = checkCommonFields(values);
+  const passwordError = values.password === '' ? 'Enter the QMob password.' : undefined;
+  if (!common.ok || passwordError) {
+    return { ok: false, errors: { ...(common.ok ? {} : common.errors), ...(passwordError ? { password: passwordError } : {}) } };
+  }
+  const { companyId, callbackUrl, ...required } = common.value;
+  const draft = QmobAccountDraftSchema.safeParse({
+    ...required,
+    ...(companyId ? { companyId } : {}),
+    ...(callbackUrl ? { callbackUrl } : {}),
+    practice: false,
+    password: values.password,
+  });
+  return draft.success ? { ok: true, value: draft.data } : { ok: false, errors: tooLong };
+}
+
+/** An edit with the password left empty keeps the stored one; emptied optional fields are cleared (null). */
+export function qmobPatchFrom(values: QmobFormValues): FormOutcome<QmobField, QmobAccountPatch> {
+  const common = checkCommonFields(values);
+  if (!common.ok) return common;
+  const { companyId, callbackUrl, ...required } = common.value;
+  const patch = QmobAccountPatchSchema.safeParse({
+    ...required,
+    companyId: companyId ?? null,
+    callbackUrl: callbackUrl ?? null,
+    ...(values.password === '' ? {} : { password: values.password }),
+  });
+  return patch.success ? { ok: true, value: patch.data } : { ok: false, errors: tooLong };
+}
+
+export type QmobSubmission = { mode: 'add'; draft: QmobAccountDraft } | { mode: 'edit'; id: string; patch: QmobAccountPatch };
+
+/** What the form sends: a draft when adding, a patch for the account being edited. */
+export function qmobSubmissionFrom(values: QmobFormValues, editingId: string | undefined): FormOutcome<QmobField, QmobSubmission> {
+  if (editingId === undefined) {
+    const draft = qmobDraftFrom(values);
+    return draft.ok ? { ok: true, value: { mode: 'add', draft: draft.value } } : draft;
+  }
+  const patch = qmobPatchFrom(values);
+  return patch.ok ? { ok: true, value: { mode: 'edit', id: editingId, patch: patch.value } } : patch;
+}

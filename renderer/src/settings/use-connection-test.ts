@@ -1,0 +1,22 @@
+import { useCallback, useState } from 'react';
+import type { AppError } from '../../../common/result';
+import { call } from '../api/client';
+
+export type ConnectionTestState =
+  | { phase: 'idle' }
+  | { phase: 'testing' }
+  | { phase: 'passed'; summary: string }
+  | { phase: 'failed'; error: AppError };
+
+/** "Test connection" for one account: QuestionPro lists surveys, QMob is probed without changing anything (in main). */
+export function useConnectionTest(accountId: string) {
+  const [state, setState] = useState<ConnectionTestState>({ phase: 'idle' });
+  const run = useCallback(async () => {
+    setState({ phase: 'testing' });
+    const result = await call('accounts.test', { id: accountId });
+    setState(result.ok ? { phase: 'passed', summary: result.value.summary } : { phase: 'failed', error: result.error });
+  }, [accountId]);
+  // An edit changes what would be tested, so the old answer no longer describes the account.
+  const reset = useCallback(() => setState({ phase: 'idle' }), []);
+  return { state, run, reset };
+}
