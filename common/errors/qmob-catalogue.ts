@@ -1,5 +1,6 @@
 import { constant, describeWith, type CatalogueEntry, type Described } from './catalogue-entry.js';
 import { describeByStatus, describeUnknownMessage } from './status-defaults.js';
+import { respondentsBreaking, type RespondentFields } from '../qmob/culprits.js';
 import { listForHumans, parseRespondentList, type ErrorTarget } from './target.js';
 
 /**
@@ -253,6 +254,8 @@ export interface QmobErrorInput {
   readonly message?: string;
   /** Respondents in the request: names "respondent X" when QMob's message does not. */
   readonly respondents?: readonly string[];
+  /** The full records sent, so a rule QMob names without a respondent can be traced to the ones that break it. */
+  readonly respondentRecords?: readonly RespondentFields[];
 }
 
 /** Maps a QMob failure (HTTP-level or {"status":"error"}) to the catalogue. */
@@ -264,8 +267,10 @@ export function describeQmobError(input: QmobErrorInput): Described {
   if (input.message !== undefined && (status === undefined || status === 200)) {
     const match = matchQmobMessage(input.message, input.operation);
     if (match && match.entry.status === 'error') {
+      const traced = input.respondentRecords ? respondentsBreaking(match.entry.code, input.respondentRecords, match.target.sampleField) : [];
       const single = input.respondents?.length === 1 ? input.respondents : undefined;
-      const target = match.target.respondents || !single ? match.target : { ...match.target, respondents: [...single] };
+      const named = traced.length > 0 ? traced : single;
+      const target = match.target.respondents || !named ? match.target : { ...match.target, respondents: [...named] };
       return describeWith(match.entry, target);
     }
     // An unknown {"status":"error"} at HTTP 200: a 4xx-like rejection, shown verbatim, not retried.

@@ -12,6 +12,7 @@ import {
   type AddRespondentsInput,
   type ListMembershipDone,
   type ListMembershipInput,
+  type QmobRespondent,
   type QmobStatusBody,
 } from './schemas.js';
 
@@ -39,6 +40,7 @@ interface ActionCall {
   readonly operation: QmobOperation;
   readonly json: Record<string, unknown>;
   readonly respondents: readonly string[];
+  readonly respondentRecords?: readonly QmobRespondent[];
   readonly idempotent: boolean;
   readonly withCallback: boolean;
   readonly signal?: AbortSignal;
@@ -68,6 +70,7 @@ export class QmobClient {
         respondents: input.respondents,
       },
       respondents: input.respondents.map((x) => x.username),
+      respondentRecords: input.respondents,
       idempotent: false,
       withCallback: true,
       ...options,
@@ -145,6 +148,7 @@ export class QmobClient {
             operation: call.operation,
             httpStatus,
             respondents: call.respondents,
+            ...(call.respondentRecords ? { respondentRecords: call.respondentRecords } : {}),
             ...(parsed.message !== undefined ? { message: parsed.message } : {}),
           }),
         ),
@@ -154,7 +158,13 @@ export class QmobClient {
     const body = raw.ok ? QmobStatusBodySchema.safeParse(raw.value) : undefined;
     if (!body?.success) return failure(unexpectedResponse('qmob', outcome.status, call.idempotent));
     if (body.data.status === 'ok') return success(body.data);
-    const described = describeQmobError({ operation: call.operation, httpStatus: 200, message: body.data.message, respondents: call.respondents });
+    const described = describeQmobError({
+      operation: call.operation,
+      httpStatus: 200,
+      message: body.data.message,
+      respondents: call.respondents,
+      ...(call.respondentRecords ? { respondentRecords: call.respondentRecords } : {}),
+    });
     return failure(buildServiceError('qmob', described, { httpStatus: 200, serverMessage: body.data.message }));
   }
 }

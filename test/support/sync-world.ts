@@ -1,0 +1,144 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { OutboxItem } from '../../common/outbox/outbox-item';
+import { MemoryOutboxStore } from '../../common/sync/memory-outbox-store';
+import { OutboxFeeder } from '../../common/sync/outbox-feeder';
+import { AccountsService } from '../../main/accounts/accounts-service';
+import { ClientFactory } from '../../main/accounts/client-factory';
+import { RateLimiterRegistry, SlidingWindowRateLimiter } from '../../main/connectors/limits/rate-limiter';
+import { HttpsTransport } from '../../main/connectors/transport/https-transport';
+import { FanOutPublisher } from '../../main/events/publisher';
+import { MemoryLogger } from '../../main/logging/logger';
+import { MemorySecretStore } from '../../main/secrets/memory-secret-store';
+import { AccountDeliveryClients } from '../../main/sync/account-delivery-clients';
+import type { BackoffPolicy } from '../../main/sync/backoff';
+import { SyncEngine } from '../../main/sync/sync-engine';
+import { QMOB_PROJECT } from '../../sandbox/seed-data';
+import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../sandbox/index';
+
+export interface SyncWorldOptions {
+  sandbox?: SandboxOptions;
+  concurrency?: number;
+  /** Client-side limit per QuestionPro account; the documented 300/60 s by default. */
+  rateLimit?: { calls: number; windowMs: number };
+  backoff?: BackoffPolicy;
+  totalTimeoutMs?: number;
+  apiKey?: string;
+}
+
+/**
+ * A real sandbox over HTTPS, real accounts, clients, engine and feeder, with an
+ * in-memory outbox: the whole delivery path as the app runs it, minus the UI.
+ */
+export class SyncWorld {
+  readonly logger = new MemoryLogger();
+  readonly publisher = new FanOutPublisher();
+  readonly store = new MemoryOutboxStore();
+  private constructor(
+    readonly sandbox: RunningSandbox,
+    readonly accounts: AccountsService,
+    readonly engine: SyncEngine,
+    readonly questionProAccountId: string,
+    readonly qmobAccountId: string,
+  ) {}
+
+  static async start(options: SyncWorldOptions = {}): Promise<SyncWorld> {
+    const sandbox = await startSandbox({ seed: 11, ...options.sandbox });
+    const logger = new MemoryLogger();
+    const rateLimit = options.rateLimit ?? { calls: 300, windowMs: 60_000 };
+    const limiters = new RateLimiterRegistry(
+      () => new SlidingWindowRateLimiter({ callsPerWindow: rateLimit.calls, windowMs: rateLimit.windowMs }),
+    );
+    const transport = new HttpsTransport({ appVersion: '0.0.0-test', ...(options.totalTimeoutMs ? { totalTimeoutMs: options.totalTimeoutMs } : {}) });
+    const accounts = new AccountsService({
+      dataDir: mkdtempSync(join(tmpdir(), 'outpost-sync-')),
+      secrets: new MemorySecretStore(),
+      clients: new ClientFactory(transport, limiters),
+    });
+    const questionPro = await accounts.addQuestionPro({
+      label: 'Sandbox QuestionPro',
+      location: { customBaseUrl: sandbox.info.questionpro.baseUrl },
+      userId: String(sandbox.info.questionpro.userId),
+      practice: false,
+      extraCaPem: sandbox.caCertPem,
+      apiKey: options.apiKey ?? sandbox.info.questionpro.apiKey,
+    });
+    const qmob = await accounts.addQmob({
+      label: 'Sandbox QMob',
+      location: { customBaseUrl: sandbox.info.qmob.baseUrl },
+      project: QMOB_PROJECT,
+      userName: sandbox.info.qmob.userName,
+      practice: false,
+      extraCaPem: sandbox.caCertPem,
+      password: sandbox.info.qmob.password,
+    });
+    if (!questionPro.ok || !qmob.ok) throw new Error('Could not add sandbox accounts');
+    const engine = new SyncEngine({
+      clients: new AccountDeliveryClients(accounts, async () => undefined),
+      publisher: new FanOutPublisher(),
+      logger,
+      isOnline: () => true,
+      concurrency: options.concurrency ?? 8,
+      ...(options.backoff ? { backoff: options.backoff } : {}),
+    });
+    return new SyncWorld(sandbox, accounts, engine, questionPro.value.id, qmob.value.id);
+  }
+
+  feeder(window = 16): OutboxFeeder {
+    return new OutboxFeeder(
+      this.store,
+      async (request) => ({ ok: true, value: await this.engine.deliver(request) }),
+      { window },
+    );
+  }
+
+  /** Responses to the seed's own survey, each with a fresh item id. */
+  queueResponses(count: number, now = Date.now()): OutboxItem[] {
+    const items = Array.from({ length: count }, (_, index) => responseItem(this.questionProAccountId, now + index));
+    for (const item of items) this.store.items.set(item.id, item);
+    return items;
+  }
+
+  /** Copies of each item id the sandbox holds, counted from the sandbox's own state. */
+  storedCopies(): Map<string, number> {
+    const copies = new Map<string, number>();
+    for (const response of this.sandbox.state().questionpro.responses) {
+      copies.set(response.externalReference, (copies.get(response.externalReference) ?? 0) + 1);
+    }
+    return copies;
+  }
+
+  async close(): Promise<void> {
+    await this.sandbox.close();
+  }
+}
+
+export function responseItem(accountId: string, createdAt: number, id: string = crypto.randomUUID()): OutboxItem {
+  return {
+    id,
+    accountId,
+    service: 'questionpro',
+    payload: {
+      kind: 'questionpro.create-response',
+      surveyId: 7654321,
+      responseId: `local-${id}`,
+      body: {
+        responseStatus: 'Completed',
+        externalReference: id,
+        responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }],
+      },
+    },
+    label: 'Test Survey',
+    state: 'queued',
+    createdAt,
+    updatedAt: createdAt,
+    nextAttemptAt: null,
+    attempts: [],
+    problem: null,
+    serverId: null,
+    replaces: null,
+    replacedBy: null,
+    idempotent: false,
+  };
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { SlidingWindowRateLimiter } from '../../../main/connectors/limits/rate-limiter';
+import { retryDelayMs, type BackoffPolicy } from '../../../main/sync/backoff';
+import { applyOutcome, isDue } from '../../../common/sync/apply-outcome';
+import { mayAlreadyExist } from '../../../common/sync/delivery';
+import type { ServiceError } from '../../../common/errors';
+import { responseItem } from '../../support/sync-world';
+
+const policy: BackoffPolicy = { baseMs: 1_000, factor: 2, capMs: 30_000 };
+
+describe('backoff', () => {
+  it('doubles per failure, with at least half of each step fixed', () => {
+    expect([1, 2, 3, 4].map((n) => retryDelayMs(n, policy, () => 0))).toEqual([500, 1_000, 2_000, 4_000]);
+    expect([1, 2, 3, 4].map((n) => retryDelayMs(n, policy, () => 1))).toEqual([1_000, 2_000, 4_000, 8_000]);
+  });
+
+  it('spreads retries with jitter instead of bunching them', () => {
+    const samples = [0.1, 0.5, 0.9].map((r) => retryDelayMs(3, policy, () => r));
+    expect(new Set(samples).size).toBe(3);
+    for (const delay of samples) expect(delay).toBeGreaterThanOrEqual(2_000);
+  });
+
+  it('stops growing at the cap', () => {
+    expect(retryDelayMs(50, policy, () => 1)).toBe(30_000);
+    expect(retryDelayMs(50, policy, () => 0)).toBe(15_000);
+  });
+
+  it('waits at least as long as the server asked (Retry-After)', () => {
+    expect(retryDelayMs(1, policy, () => 0, 45_000)).toBe(45_000);
+    expect(retryDelayMs(4, policy, () => 1, 10)).toBe(8_000);
+  });
+});
+
+describe('client rate limit (fake clock)', () => {
+  /** A clock the test moves by hand; sleepers wake when it passes their time. */
+  function fakeClock() {
+    let now = 0;
+    const sleepers: { until: number; wake: () => void }[] = [];
+    return {
+      now: () => now,
+      sleep: (ms: number) => new Promise<void>((resolve) => sleepers.push({ until: now + ms, wake: resolve })),
+      async advance(ms: number) {
+        now += ms;
+        for (const sleeper of sleepers.filter((candidate) => candidate.until <= now)) {
+          sleepers.splice(sleepers.indexOf(sleeper), 1);
+          sleeper.wake();
+        }
+        for (let i = 0; i < 20; i += 1) await Promise.resolve();
+      },
+    };
+  }
+
+  it('starts no more than N calls until the oldest has finished and a window has passed since', async () => {
+    const clock = fakeClock();
+    const limiter = new SlidingWindowRateLimiter({ callsPerWindow: 3, windowMs: 1_000 }, clock);
+    const started: number[] = [];
+    const finishers: (() => void)[] = [];
+    const calls = Array.from({ length: 7 }, () =>
+      limiter.schedule(
+        () =>
+          new Promise<void>((resolve) => {
+            started.push(clock.now());
+            finishers.push(resolve);
+          }),
+      ),
+    );
+    await clock.advance(0);
+    expect(started).toEqual([0, 0, 0]);
+    // The first three take 200 ms to answer: the server may have counted them as late as that.
+    await clock.advance(200);
+    for (const finish of finishers.splice(0)) finish();
+    await clock.advance(0);
+    await clock.advance(999);
+    expect(started).toHaveLength(3);
+    await clock.advance(1);
+    expect(started).toEqual([0, 0, 0, 1_200, 1_200, 1_200]);
+    for (const finish of finishers.splice(0)) finish();
+    await clock.advance(0);
+    await clock.advance(1_000);
+    expect(started).toEqual([0, 0, 0, 1_200, 1_200, 1_200, 2_200]);
+    for (const finish of finishers.splice(0)) finish();
+    await Promise.all(calls);
+  });
+
+  it('waits for a call still running instead of assuming it arrived', async () => {
+    const clock = fakeClock();
+    const limiter = new SlidingWindowRateLimiter({ callsPerWindow: 1, windowMs: 100 }, clock);
+    let release: () => void = () => undefined;
+    const slow = limiter.schedule(() => new Promise<void>((resolve) => (release = resolve)));
+    let secondStarted = false;
+    const second = limiter.schedule(async () => {
+      secondStarted = true;
+    });
+    await clock.advance(5_000);
+    expect(secondStarted).toBe(false);
+    release();
+    await clock.advance(0);
+    await clock.advance(99);
+    expect(secondStarted).toBe(false);
+    await clock.advance(1);
+    expect(secondStarted).toBe(true);
+    await Promise.all([slow, second]);
+  });
+});
+
+const serverError: ServiceError = {
+  code: 'questionpro.1026',
+  message: 'QuestionPro had an internal problem.',
+  service: 'questionpro',
+  httpStatus: 500,
+  kind: 'server',
+  retryable: true,
+  action: 'Nothing to do: Outpost tries again.',
+  known: true,
+};
+
+describe('outbox state machine', () => {
+  const item = responseItem('acct', 1_000);
+
+  it('records a delivery with the server id and clears any problem', () => {
+    const delivered = applyOutcome({ ...item, problem: serverError }, { result: 'delivered', itemId: item.id, at: 2_000, serverId: '77' }, 'queued');
+    expect(delivered).toMatchObject({ state: 'delivered', serverId: '77', problem: null, nextAttemptAt: null, updatedAt: 2_000 });
+    expect(delivered.attempts).toEqual([{ at: 2_000, outcome: 'delivered' }]);
+  });
+
+  it('waits to retry with the time and the error, and remembers an unknown outcome', () => {
+    const waiting = applyOutcome(item, { result: 'retry', itemId: item.id, at: 2_000, retryAt: 9_000, error: serverError, outcomeUnknown: true }, 'queued');
+    expect(waiting).toMatchObject({ state: 'retry-wait', nextAttemptAt: 9_000, problem: serverError });
+    expect(isDue(waiting, 8_999)).toBe(false);
+    expect(isDue(waiting, 9_000)).toBe(true);
+    // The next attempt must look the response up before sending again.
+    expect(mayAlreadyExist(waiting, 'retry-wait')).toBe(true);
+  });
+
+  it('puts an item left "sending" by a crash back in doubt', () => {
+    expect(mayAlreadyExist(item, 'sending')).toBe(true);
+    expect(mayAlreadyExist(item, 'queued')).toBe(false);
+  });
+
+  it('leaves an item exactly as it was when nothing was sent', () => {
+    const back = applyOutcome({ ...item, state: 'sending' }, { result: 'not-sent', itemId: item.id, at: 3_000, reason: 'paused' }, 'retry-wait');
+    expect(back.state).toBe('retry-wait');
+    expect(back.attempts).toEqual([]);
+  });
+
+  it('marks a refusal as needing attention and never as due', () => {
+    const refused = applyOutcome(item, { result: 'needs-attention', itemId: item.id, at: 2_000, error: { ...serverError, kind: 'invalid-data', retryable: false } }, 'queued');
+    expect(refused.state).toBe('needs-attention');
+    expect(isDue(refused, Number.MAX_SAFE_INTEGER)).toBe(false);
+  });
+});
