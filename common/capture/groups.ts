@@ -5,9 +5,13 @@ import type { LocalQuestion } from './survey-model';
  * row ("Q2_1", "Q2_2", …). The form shows them together again: consecutive questions of
  * the same group type whose codes share the part before "_".
  */
-export type QuestionGroup =
-  | { kind: 'single'; question: LocalQuestion }
-  | { kind: 'contact' | 'matrix'; title: string; type: string; questions: LocalQuestion[] };
+export interface QuestionSet {
+  title: string;
+  type: string;
+  questions: LocalQuestion[];
+}
+
+export type QuestionGroup = { kind: 'single'; question: LocalQuestion } | ({ kind: 'contact' } & QuestionSet) | ({ kind: 'matrix' } & QuestionSet);
 
 const groupKindOf = (type: string): 'contact' | 'matrix' | null =>
   type === 'contact_info' ? 'contact' : type === 'matrix_single' || type === 'matrix_multiple' ? 'matrix' : null;
@@ -19,7 +23,7 @@ const groupCodeOf = (code: string): string | null => {
 
 export function groupQuestions(questions: readonly LocalQuestion[]): QuestionGroup[] {
   const groups: QuestionGroup[] = [];
-  let open: { code: string; group: Extract<QuestionGroup, { kind: 'contact' | 'matrix' }> } | null = null;
+  let open: { code: string; group: Exclude<QuestionGroup, { kind: 'single' }> } | null = null;
   for (const question of questions) {
     const kind = groupKindOf(question.type);
     const code = groupCodeOf(question.code);
@@ -29,7 +33,7 @@ export function groupQuestions(questions: readonly LocalQuestion[]): QuestionGro
     }
     if (kind) {
       const title = question.description.trim() || (kind === 'contact' ? 'Contact information' : question.text);
-      const group = { kind, title, type: question.type, questions: [question] };
+      const group: Exclude<QuestionGroup, { kind: 'single' }> = { kind, title, type: question.type, questions: [question] };
       groups.push(group);
       open = { code: code ?? question.code, group };
     } else {

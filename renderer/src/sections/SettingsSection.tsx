@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../common/contract';
 import type { AppError } from '../../../common/result';
 import { call } from '../api/client';
+import { CaptureSettingsPanel } from '../capture';
 import { AccountsPanel } from '../settings/AccountsPanel';
 
 const platformNames: Record<AppInfo['platform'], string> = {
@@ -48,6 +49,7 @@ export function SettingsSection() {
         <h2 id="accounts-heading">Accounts</h2>
         <AccountsPanel />
       </section>
+      <CaptureSettingsPanel />
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">About Outpost</h2>
         <AboutOutpost />

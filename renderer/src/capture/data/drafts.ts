@@ -35,11 +35,18 @@ export function withAnswers(draft: DraftRow, survey: LocalSurvey, answers: Answe
 
 export async function saveDraft(db: OutpostDatabase, draft: DraftRow): Promise<void> {
   // Only a draft that still exists is saved: a late debounced write must not revive one just finalized or deleted.
+  // The position arrives on its own after the draft starts, so a form that has none yet keeps the stored one.
   await db.transaction('rw', db.drafts, async () => {
-    if (await db.drafts.get(draft.id)) await db.drafts.put(draft);
+    const stored = await db.drafts.get(draft.id);
+    if (stored) await db.drafts.put({ ...draft, location: draft.location ?? stored.location });
   });
 }
 
 export async function deleteDraft(db: OutpostDatabase, id: string): Promise<void> {
   await db.drafts.delete(id);
+}
+
+/** Stores the device position once it arrives (the form keeps answering meanwhile). */
+export async function setDraftLocation(db: OutpostDatabase, id: string, location: DeviceLocation): Promise<void> {
+  await db.drafts.update(id, { location });
 }

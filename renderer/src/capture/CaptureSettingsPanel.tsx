@@ -1,0 +1,67 @@
+import { useId, useState, type FormEvent } from 'react';
+import { captureSettingsSchema, type CaptureSettings } from '../../../common/capture';
+import { database } from '../db/database';
+import { writeCaptureSettings } from './data/settings';
+import { useCaptureSettings } from './use-capture-settings';
+
+function SettingsForm({ initial }: { initial: CaptureSettings }) {
+  const [draft, setDraft] = useState(initial);
+  const [message, setMessage] = useState('');
+  const id = useId();
+
+  const save = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const checked = captureSettingsSchema.safeParse(draft);
+    if (!checked.success) {
+      setMessage('Language cannot be empty, and IDs are at most 100 characters.');
+      return;
+    }
+    await writeCaptureSettings(database, checked.data);
+    setMessage('Saved. New responses carry these IDs.');
+  };
+
+  return (
+    <form className="capture-settings" onSubmit={(event) => void save(event)}>
+      <div className="field">
+        <label htmlFor={`${id}-enumerator`}>Enumerator ID</label>
+        <input id={`${id}-enumerator`} value={draft.enumeratorId} onChange={(e) => setDraft({ ...draft, enumeratorId: e.target.value })} />
+        <p className="hint">Sent with every response as custom variable 1.</p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-device`}>Device ID</label>
+        <input id={`${id}-device`} value={draft.deviceId} onChange={(e) => setDraft({ ...draft, deviceId: e.target.value })} />
+        <p className="hint">Names this laptop; sent as custom variable 2.</p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-language`}>Response language</label>
+        <input id={`${id}-language`} value={draft.language} onChange={(e) => setDraft({ ...draft, language: e.target.value })} />
+      </div>
+      <div className="field field-inline">
+        <input
+          id={`${id}-location`}
+          type="checkbox"
+          checked={draft.shareLocation}
+          onChange={(e) => setDraft({ ...draft, shareLocation: e.target.checked })}
+        />
+        <label htmlFor={`${id}-location`}>Record the laptop&apos;s position with each response</label>
+      </div>
+      <div className="actions">
+        <button type="submit">Save capture settings</button>
+        <span role="status" className="hint">
+          {message}
+        </span>
+      </div>
+    </form>
+  );
+}
+
+/** Settings → Capture: who captures on which laptop, and whether the position goes with responses. */
+export function CaptureSettingsPanel() {
+  const settings = useCaptureSettings();
+  return (
+    <section aria-labelledby="capture-settings-heading">
+      <h2 id="capture-settings-heading">Capture</h2>
+      {settings ? <SettingsForm initial={settings} /> : <p>Loading…</p>}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { database } from '../db/database';
+import './capture.css';
+import { CaptureForm } from './form/CaptureForm';
+import { DownloadPanel } from './home/DownloadPanel';
+import { DraftsList } from './home/DraftsList';
+import { ImportPackage } from './home/ImportPackage';
+import { SurveyLibrary } from './home/SurveyLibrary';
+import { ResponsesView } from './responses/ResponsesView';
+import { useCaptureView } from './view-state';
+
+function Home() {
+  const show = useCaptureView((state) => state.show);
+  const responseCount = useLiveQuery(() => database.responses.count(), []);
+  return (
+    <div className="capture-home">
+      <section aria-labelledby="library-heading">
+        <div className="toolbar">
+          <h2 id="library-heading">On this laptop</h2>
+          <button type="button" className="secondary" onClick={() => show({ name: 'responses' })}>
+            Responses ({responseCount ?? '…'})
+          </button>
+        </div>
+        <SurveyLibrary />
+      </section>
+      <section aria-labelledby="drafts-heading">
+        <h2 id="drafts-heading">Drafts</h2>
+        <DraftsList />
+      </section>
+      <section aria-labelledby="get-heading">
+        <h2 id="get-heading">Get surveys</h2>
+        <DownloadPanel />
+        <ImportPackage />
+      </section>
+    </div>
+  );
+}
+
+/** The Surveys section: library, drafts, the form being filled, and the finished responses. */
+export function CaptureWorkspace() {
+  const view = useCaptureView((state) => state.view);
+  if (view.name === 'form') return <CaptureForm key={view.draftId} draftId={view.draftId} />;
+  if (view.name === 'responses') return <ResponsesView />;
+  return <Home />;
+}

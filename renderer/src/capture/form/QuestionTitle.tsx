@@ -1,0 +1,15 @@
+import type { LocalQuestion } from '../../../../common/capture';
+
+export function QuestionTitle({ question }: { question: LocalQuestion }) {
+  return (
+    <>
+      <span className="qcode">{question.code}</span> {question.text}
+      {question.required ? (
+        <span className="required" aria-label="required">
+          {' '}
+          *
+        </span>
+      ) : null}
+    </>
+  );
+}

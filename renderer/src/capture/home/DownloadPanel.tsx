@@ -1,0 +1,96 @@
+import { useEffect, useId, useState } from 'react';
+import type { RemoteSurvey } from '../../../../common/contract/ops/surveys';
+import { call } from '../../api/client';
+import { database } from '../../db/database';
+import { saveSurveyVersion } from '../data/surveys';
+
+interface AccountChoice {
+  id: string;
+  label: string;
+}
+
+/** Surveys from a QuestionPro account: listed and fetched by main (which holds the key), kept here. */
+export function DownloadPanel() {
+  const id = useId();
+  const [accounts, setAccounts] = useState<AccountChoice[] | null>(null);
+  const [accountId, setAccountId] = useState('');
+  const [remote, setRemote] = useState<RemoteSurvey[] | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let active = true;
+    void call('accounts.list').then((result) => {
+      if (!active) return;
+      const list = result.ok ? result.value.filter((account) => account.kind === 'questionpro').map(({ id: accountKey, label }) => ({ id: accountKey, label })) : [];
+      setAccounts(list);
+      setAccountId((current) => current || (list[0]?.id ?? ''));
+    });
+    return () => {
+      active = false;
+    };
+  }, []);
+
+  const list = async (): Promise<void> => {
+    setBusy(true);
+    setMessage(null);
+    const result = await call('surveys.listRemote', { accountId });
+    setBusy(false);
+    if (result.ok) setRemote(result.value);
+    else setMessage({ text: result.error.message, error: true });
+  };
+
+  const download = async (survey: RemoteSurvey): Promise<void> => {
+    setBusy(true);
+    setMessage({ text: `Downloading “${survey.name}”…`, error: false });
+    const result = await call('surveys.download', { accountId, surveyId: survey.surveyId });
+    setBusy(false);
+    if (!result.ok) {
+      setMessage({ text: result.error.message, error: true });
+      return;
+    }
+    await saveSurveyVersion(database, result.value);
+    setMessage({ text: `Downloaded “${result.value.name}”: it now works offline.`, error: false });
+  };
+
+  if (accounts === null) return <p className="hint">Looking for accounts…</p>;
+  if (accounts.length === 0) return <p className="hint">Add a QuestionPro account in Settings to download surveys.</p>;
+
+  return (
+    <div className="download">
+      <div className="field field-row">
+        <label htmlFor={id}>Account</label>
+        <select id={id} value={accountId} onChange={(event) => setAccountId(event.target.value)}>
+          {accounts.map((account) => (
+            <option key={account.id} value={account.id}>
+              {account.label}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => void list()} disabled={busy || !accountId}>
+          Show surveys
+        </button>
+      </div>
+      <p className={message?.error ? 'problem' : 'hint'} role={message?.error ? 'alert' : 'status'}>
+        {message?.text ?? ''}
+      </p>
+      {remote ? (
+        <ul className="cards" aria-label="Surveys in the account">
+          {remote.map((survey) => (
+            <li key={survey.surveyId} className="card">
+              <div>
+                <h3>{survey.name}</h3>
+                <p className="hint">
+                  {survey.questionCount ?? '?'} questions{survey.status ? ` · ${survey.status}` : ''}
+                </p>
+              </div>
+              <button type="button" onClick={() => void download(survey)} disabled={busy} aria-label={`Download ${survey.name}`}>
+                Download
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { database } from '../../db/database';
+import { deleteDraft } from '../data/drafts';
+import { useCaptureView } from '../view-state';
+import { ConfirmButton } from './ConfirmButton';
+
+/** Responses started and not finished, newest first, with how far each got. */
+export function DraftsList() {
+  const drafts = useLiveQuery(() => database.drafts.orderBy('updatedAt').reverse().toArray(), []);
+  const show = useCaptureView((state) => state.show);
+  if (!drafts) return null;
+  if (drafts.length === 0) return <p className="hint">No drafts. Every response you start is kept here until you finish it.</p>;
+  return (
+    <ul className="cards" aria-label="Drafts">
+      {drafts.map((draft) => (
+        <li key={draft.id} className="card" aria-label={`Draft of ${draft.surveyName}`} data-testid="draft">
+          <div>
+            <h3>{draft.surveyName}</h3>
+            <p className="hint">
+              Started {new Date(draft.startedAt).toLocaleString()} · {draft.answered} of {draft.total} answered
+            </p>
+            <progress max={Math.max(draft.total, 1)} value={draft.answered} aria-label="Progress" />
+          </div>
+          <div className="actions">
+            <button type="button" onClick={() => show({ name: 'form', draftId: draft.id })}>
+              Resume
+            </button>
+            <ConfirmButton label="Delete" question="Delete this draft and its answers?" confirmLabel="Delete draft" onConfirm={() => void deleteDraft(database, draft.id)} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

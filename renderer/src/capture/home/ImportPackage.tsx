@@ -1,0 +1,39 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { parseSurveyPackage } from '../../../../common/capture';
+import { database } from '../../db/database';
+import { saveSurveyVersion } from '../data/surveys';
+import { MAX_READ_BYTES } from '../files';
+
+/** For laptops that never go online: a survey package exported on another machine. */
+export function ImportPackage() {
+  const id = useId();
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const input = event.target;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_READ_BYTES) {
+      setMessage({ text: 'This file is too large to be an Outpost survey package. Nothing was imported.', error: true });
+      return;
+    }
+    const parsed = parseSurveyPackage(await file.text());
+    if (!parsed.ok) {
+      setMessage({ text: parsed.error.message, error: true });
+      return;
+    }
+    await saveSurveyVersion(database, parsed.value);
+    setMessage({ text: `Imported “${parsed.value.name}” (${parsed.value.questions.length} questions).`, error: false });
+  };
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>Import a survey package</label>
+      <input id={id} type="file" accept=".json,application/json" onChange={(event) => void onFile(event)} />
+      <p className={message?.error ? 'problem' : 'hint'} role={message?.error ? 'alert' : 'status'}>
+        {message?.text ?? ''}
+      </p>
+    </div>
+  );
+}

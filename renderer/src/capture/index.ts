@@ -1,0 +1,2 @@
+export { CaptureWorkspace } from './CaptureWorkspace';
+export { CaptureSettingsPanel } from './CaptureSettingsPanel';

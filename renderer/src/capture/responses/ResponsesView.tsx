@@ -1,0 +1,71 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { outboxStates } from '../../../../common/outbox/outbox-item';
+import { database } from '../../db/database';
+import { latestVersions } from '../data/surveys';
+import { useCaptureView } from '../view-state';
+import { DataTools } from './DataTools';
+import { ResponseDetail } from './ResponseDetail';
+import { ResponseRows } from './ResponseRows';
+import { stateLabels } from './state-labels';
+import { useResponseIds, type ResponseFilter } from './use-response-ids';
+
+const isState = (value: string): value is ResponseFilter['state'] => value === 'all' || (outboxStates as readonly string[]).includes(value);
+
+/** Every finished response: searchable, filterable, and what exactly was sent for each. */
+export function ResponsesView() {
+  const id = useId();
+  const show = useCaptureView((state) => state.show);
+  const [filter, setFilter] = useState<ResponseFilter>({ survey: '', state: 'all', search: '' });
+  const [selected, setSelected] = useState<string | null>(null);
+  const surveys = useLiveQuery(async () => latestVersions(await database.surveys.toArray()), []);
+  const ids = useResponseIds(filter);
+  const chosen = surveys?.find((survey) => `${survey.accountId}/${survey.surveyId}` === filter.survey) ?? null;
+
+  return (
+    <div className="responses-view">
+      <div className="toolbar">
+        <button type="button" className="secondary" onClick={() => show({ name: 'home' })}>
+          ← Surveys and drafts
+        </button>
+        <h2>Responses</h2>
+        <span role="status" data-testid="response-count">
+          {ids ? `${ids.length.toLocaleString()} shown` : 'Counting…'}
+        </span>
+      </div>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor={`${id}-search`}>Search</label>
+          <input id={`${id}-search`} type="search" value={filter.search} onChange={(event) => setFilter({ ...filter, search: event.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-survey`}>Survey</label>
+          <select id={`${id}-survey`} value={filter.survey} onChange={(event) => setFilter({ ...filter, survey: event.target.value })}>
+            <option value="">All surveys</option>
+            {surveys?.map((survey) => (
+              <option key={survey.id} value={`${survey.accountId}/${survey.surveyId}`}>
+                {survey.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-state`}>State</label>
+          <select id={`${id}-state`} value={filter.state} onChange={(event) => isState(event.target.value) && setFilter({ ...filter, state: event.target.value })}>
+            <option value="all">Any state</option>
+            {outboxStates.map((state) => (
+              <option key={state} value={state}>
+                {stateLabels[state]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <DataTools survey={chosen ? { accountId: chosen.accountId, surveyId: chosen.surveyId, name: chosen.name } : null} />
+      <div className="responses-split">
+        {ids && ids.length === 0 ? <p className="hint">No responses match.</p> : <ResponseRows ids={ids ?? []} selected={selected} onSelect={setSelected} />}
+        <div className="detail-pane">{selected ? <ResponseDetail responseId={selected} /> : <p className="hint">Pick a response to see exactly what is sent.</p>}</div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createResponseRequestSchema } from '../../common/questionpro/create-response';
+
+/**
+ * Capture in the browser host: a survey downloaded from the Practice sandbox (or imported as a
+ * package), three responses with contact information and matrices, a reload mid-draft, and
+ * finalize into the outbox.
+ */
+
+interface StoredItem {
+  id: string;
+  state: string;
+  accountId: string;
+  payload: { kind: string; surveyId: number; responseId: string; body: unknown };
+}
+
+/** The outbox as IndexedDB holds it, read with the raw API so the test does not trust the app's own code. */
+async function readOutbox(page: Page): Promise<StoredItem[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredItem[]>((resolve, reject) => {
+        const open = indexedDB.open('outpost');
+        open.onerror = () => reject(new Error('cannot open outpost database'));
+        open.onsuccess = () => {
+          const request = open.result.transaction('outbox').objectStore('outbox').getAll();
+          request.onsuccess = () => resolve(request.result as StoredItem[]);
+          request.onerror = () => reject(new Error('cannot read outbox'));
+        };
+      }),
+  );
+}
+
+async function downloadWaterSurvey(page: Page): Promise<void> {
+  const practice = await page.evaluate(() => window.outpost?.operations['practice.start']({}));
+  expect(practice?.ok, JSON.stringify(practice)).toBe(true);
+  await page.reload();
+  const get = page.getByRole('region', { name: 'Get surveys' });
+  await get.getByRole('combobox', { name: 'Account' }).selectOption({ label: 'Practice: QuestionPro' });
+  await get.getByRole('button', { name: 'Show surveys' }).click();
+  await get.getByRole('button', { name: 'Download Household Water Access' }).click();
+  await expect(get.getByText('Downloaded “Household Water Access”')).toBeVisible({ timeout: 30_000 });
+}
+
+async function startResponse(page: Page): Promise<void> {
+  await page.getByRole('listitem', { name: 'Household Water Access' }).getByRole('button', { name: 'New response' }).click();
+  await expect(page.getByRole('form', { name: 'Response to Household Water Access' })).toBeVisible();
+}
+
+const form = (page: Page) => page.getByRole('form', { name: 'Response to Household Water Access' });
+
+async function finish(page: Page): Promise<void> {
+  await form(page).getByRole('button', { name: 'Finish response' }).click();
+  await expect(page.getByRole('region', { name: 'Drafts' })).toBeVisible();
+}
+
+test('download, capture three responses with contact info and a matrix, survive a reload, finalize into the outbox', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/#/surveys');
+  await page.evaluate(() => sessionStorage.clear());
+  await downloadWaterSurvey(page);
+
+  // Settings → Capture: the IDs that go with every response.
+  await page.goto('/#/settings');
+  await page.getByLabel('Enumerator ID').fill('ENUM-E2E');
+  await page.getByLabel('Device ID').fill('LAPTOP-E2E');
+  await page.getByRole('button', { name: 'Save capture settings' }).click();
+  await expect(page.getByText('Saved. New responses carry these IDs.')).toBeVisible();
+  await page.goto('/#/surveys');
+
+  // 1: with the mouse, every question type.
+  await startResponse(page);
+  const f = form(page);
+  await f.getByRole('radio', { name: 'Piped' }).check();
+  await f.getByRole('combobox', { name: /Region/ }).selectOption({ label: '1. North' });
+  await f.getByRole('checkbox', { name: 'Drinking' }).check();
+  await f.getByRole('checkbox', { name: 'Washing' }).check();
+  await f.getByRole('textbox', { name: /Village name/ }).fill('Kibera');
+  await f.getByRole('textbox', { name: /Describe any problems/ }).fill('Pipe broke twice.\nWe walk 2 km.');
+  await f.getByRole('textbox', { name: /How many people/ }).fill('6');
+  await f.getByRole('radio', { name: 'Water runs out: Often' }).check();
+  await f.getByRole('radio', { name: 'Water looks dirty: Never' }).check();
+  await f.getByRole('checkbox', { name: 'Dry season: Bucket' }).check();
+  await f.getByRole('checkbox', { name: 'Dry season: Tank' }).check();
+  await f.getByRole('textbox', { name: 'First Name' }).fill('Amina');
+  await f.getByRole('textbox', { name: 'Phone' }).fill('+254 700 000 001');
+  await finish(page);
+
+  // 2: from the keyboard, then a reload in the middle of the draft.
+  await startResponse(page);
+  await f.getByRole('radio', { name: 'Piped' }).focus();
+  await page.keyboard.press('2'); // Borehole
+  await expect(f.getByRole('radio', { name: 'Borehole' })).toBeChecked();
+  await page.keyboard.press('Enter'); // → Region
+  await expect(f.getByRole('combobox', { name: /Region/ })).toBeFocused();
+  await page.keyboard.press('3'); // East
+  await expect(f.getByRole('combobox', { name: /Region/ })).toHaveValue('200000033');
+  await f.getByRole('textbox', { name: /How many people/ }).fill('4');
+  await f.getByRole('radio', { name: 'Water runs out: Sometimes' }).check();
+  await f.getByRole('textbox', { name: 'First Name' }).fill('Joseph');
+  await f.getByRole('textbox', { name: 'Phone' }).fill('0712 345 678');
+  await expect(page.getByTestId('draft-progress')).toHaveText(/^6 of 12 answered/);
+  await page.waitForTimeout(600); // beyond the save debounce
+  await page.reload();
+  await expect(f.getByRole('radio', { name: 'Borehole' })).toBeChecked();
+  await expect(f.getByRole('textbox', { name: 'Phone' })).toHaveValue('0712 345 678');
+  await expect(f.getByRole('radio', { name: 'Water runs out: Sometimes' })).toBeChecked();
+  // A wrong phone is caught as the user leaves the field, and again at finish.
+  await f.getByRole('textbox', { name: 'Phone' }).fill('call me');
+  await f.getByRole('textbox', { name: 'First Name' }).focus();
+  await expect(f.getByText('A phone number has only digits')).toBeVisible();
+  await f.getByRole('button', { name: 'Finish response' }).click();
+  await expect(f.getByText('1 answer needs attention')).toBeVisible();
+  await expect(f.getByRole('textbox', { name: 'Phone' })).toBeFocused();
+  await f.getByRole('textbox', { name: 'Phone' }).fill('0712 345 678');
+  await finish(page);
+
+  // 3: left as a draft first, resumed from the drafts list, then finished.
+  await startResponse(page);
+  await f.getByRole('radio', { name: 'Well' }).check();
+  await f.getByRole('button', { name: 'Save draft and close' }).click();
+  const drafts = page.getByRole('region', { name: 'Drafts' });
+  await expect(drafts.getByTestId('draft')).toHaveCount(1);
+  await expect(drafts.getByTestId('draft')).toContainText('1 of 12 answered');
+  await page.reload();
+  await drafts.getByRole('button', { name: 'Resume' }).click();
+  await expect(f.getByRole('radio', { name: 'Well' })).toBeChecked();
+  await f.getByRole('button', { name: 'Finish response' }).click();
+  await expect(f.getByText('2 answers need attention')).toBeVisible();
+  await f.getByRole('combobox', { name: /Region/ }).selectOption({ label: '4. West' });
+  await f.getByRole('textbox', { name: /How many people/ }).fill('2');
+  await f.getByRole('radio', { name: 'Water looks dirty: Often' }).check();
+  await f.getByRole('textbox', { name: 'First Name' }).fill('Grace');
+  await finish(page);
+  await expect(drafts.getByTestId('draft')).toHaveCount(0);
+
+  // The outbox holds three items whose payloads are valid create-response bodies.
+  const items = (await readOutbox(page)).filter((item) => item.payload.kind === 'questionpro.create-response');
+  expect(items).toHaveLength(3);
+  for (const item of items) {
+    expect(['queued', 'sending', 'delivered']).toContain(item.state);
+    expect(item.payload.surveyId).toBe(7654322);
+    const body = createResponseRequestSchema.parse(item.payload.body);
+    expect(body.externalReference).toBe(item.id);
+    expect(body.responseStatus).toBe('Completed');
+    expect(body.timestamp).toMatch(/^\d{2} [A-Z][a-z]{2}, \d{4} \d{2}:\d{2}:\d{2} (AM|PM) \S+$/);
+    expect(body.customVariables).toEqual({ custom1: 'ENUM-E2E', custom2: 'LAPTOP-E2E' });
+  }
+  const bodies = items.map((item) => createResponseRequestSchema.parse(item.payload.body));
+  const first = bodies.find((body) => body.responseSet.some((entry) => entry.answerValues.some((v) => v.value?.text === 'Amina')));
+  expect(first?.responseSet).toEqual(
+    expect.arrayContaining([
+      { questionID: 20000002, answerValues: [{ answerID: 200000021 }] },
+      { questionID: 20000004, answerValues: [{ answerID: 200000041 }, { answerID: 200000043 }] },
+      { questionID: 20000081, answerValues: [{ answerID: 200000813 }] },
+      { questionID: 20000082, answerValues: [{ answerID: 200000821 }] },
+      { questionID: 20000091, answerValues: [{ answerID: 200000911 }, { answerID: 200000913 }] },
+      { questionID: 20000101, answerValues: [{ answerID: 200001011, value: { text: 'Amina' } }] },
+      { questionID: 20000102, answerValues: [{ answerID: 200001021, value: { text: '+254 700 000 001' } }] },
+    ]),
+  );
+
+  // The responses view lists them, searches them, and shows exactly what is sent.
+  await page.getByRole('button', { name: /^Responses \(3\)/ }).click();
+  await expect(page.getByTestId('response-count')).toHaveText('3 shown');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('joseph');
+  await expect(page.getByTestId('response-count')).toHaveText('1 shown');
+  await page.getByTestId('response-row').first().getByRole('button').click();
+  await expect(page.getByTestId('detail-payload')).toContainText('"Joseph"');
+  await expect(page.getByTestId('detail-payload')).toContainText('"externalReference"');
+});
+
+test('a broken survey package is refused with a clear sentence and changes nothing', async ({ page }) => {
+  await page.goto('/#/surveys');
+  await page.evaluate(() => sessionStorage.clear());
+  await page.getByLabel('Import a survey package').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"outpost.survey-package","version":7}') });
+  await expect(page.getByRole('alert')).toContainText('different version of Outpost');
+  await page.getByLabel('Import a survey package').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await expect(page.getByRole('alert')).toContainText('not JSON');
+  await expect(page.getByRole('list', { name: 'Surveys on this laptop' })).toHaveCount(0);
+});
