@@ -99,6 +99,7 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     dispatcher,
     dispose: async () => {
       network.dispose();
+      transport.close();
       await practice.dispose();
     },
   };

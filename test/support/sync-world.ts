@@ -41,6 +41,7 @@ export class SyncWorld {
     readonly engine: SyncEngine,
     readonly questionProAccountId: string,
     readonly qmobAccountId: string,
+    private readonly transport: HttpsTransport,
   ) {}
 
   static async start(options: SyncWorldOptions = {}): Promise<SyncWorld> {
@@ -82,7 +83,7 @@ export class SyncWorld {
       concurrency: options.concurrency ?? 8,
       ...(options.backoff ? { backoff: options.backoff } : {}),
     });
-    return new SyncWorld(sandbox, accounts, engine, questionPro.value.id, qmob.value.id);
+    return new SyncWorld(sandbox, accounts, engine, questionPro.value.id, qmob.value.id, transport);
   }
 
   feeder(window = 16): OutboxFeeder {
@@ -91,6 +92,20 @@ export class SyncWorld {
       async (request) => ({ ok: true, value: await this.engine.deliver(request) }),
       { window },
     );
+  }
+
+  /** Feeds until nothing is due or waiting, following retry times. */
+  async deliverAll(window = 16, limitMs = 20_000): Promise<void> {
+    const deadline = Date.now() + limitMs;
+    const feeder = this.feeder(window);
+    for (;;) {
+      await feeder.drain();
+      const waiting = [...this.store.items.values()].filter((item) => item.state === 'retry-wait' || item.state === 'queued' || item.state === 'sending');
+      if (waiting.length === 0) return;
+      if (Date.now() > deadline) throw new Error(`${waiting.length} items still waiting`);
+      const nextDue = Math.min(...waiting.map((item) => item.nextAttemptAt ?? 0));
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, Math.max(10, nextDue - Date.now()))));
+    }
   }
 
   /** Responses to the seed's own survey, each with a fresh item id. */
@@ -110,6 +125,7 @@ export class SyncWorld {
   }
 
   async close(): Promise<void> {
+    this.transport.close();
     await this.sandbox.close();
   }
 }

@@ -59,6 +59,44 @@ export class HttpsTransport implements Transport {
     return this.exchange(url, request);
   }
 
+  /**
+   * Parsing the system's root certificates takes far longer than a request to a
+   * nearby server, so the context that adds an account's CA is built once per CA.
+   */
+  private readonly contexts = new Map<string, tls.SecureContext>();
+  private contextTrusting(extraCaPem: string): tls.SecureContext {
+    let context = this.contexts.get(extraCaPem);
+    if (!context) {
+      context = tls.createSecureContext({ ca: [...tls.rootCertificates, extraCaPem] });
+      this.contexts.set(extraCaPem, context);
+    }
+    return context;
+  }
+
+  /**
+   * Connections are kept alive: a fresh TLS handshake per call costs more than
+   * the call itself on a nearby server. A reused socket the server has just
+   * closed can fail after the request went out; that is reported as sent
+   * (ambiguous), which delivery already resolves by looking the item up.
+   * One pool per trusted CA, so a sandbox connection never serves a real host.
+   */
+  private readonly agents = new Map<string, https.Agent>();
+  private agentFor(extraCaPem: string | undefined): https.Agent {
+    const key = extraCaPem ?? '';
+    let agent = this.agents.get(key);
+    if (!agent) {
+      agent = new https.Agent({ keepAlive: true, maxSockets: 64, scheduling: 'lifo' });
+      this.agents.set(key, agent);
+    }
+    return agent;
+  }
+
+  /** Closes kept-alive connections (on shutdown, and between tests). */
+  close(): void {
+    for (const agent of this.agents.values()) agent.destroy();
+    this.agents.clear();
+  }
+
   private refuse(request: TransportRequest, problem: TransportProblemCode): TransportFailure {
     this.logger.warn('request refused', { method: request.method, url: safeUrl(request.url), problem });
     return { ok: false, problem, sent: false };
@@ -85,9 +123,9 @@ export class HttpsTransport implements Transport {
         path: `${url.pathname}${url.search}`,
         method: request.method,
         headers,
-        agent: false,
+        agent: this.agentFor(request.extraCaPem),
         rejectUnauthorized: true,
-        ...(request.extraCaPem ? { ca: [...tls.rootCertificates, request.extraCaPem] } : {}),
+        ...(request.extraCaPem ? { secureContext: this.contextTrusting(request.extraCaPem) } : {}),
       });
 
       const onAbort = (): void => fail('cancelled');
@@ -97,7 +135,8 @@ export class HttpsTransport implements Transport {
         clearTimeout(connectTimer);
         clearTimeout(totalTimer);
         request.signal?.removeEventListener('abort', onAbort);
-        req.destroy();
+        // A finished exchange hands its socket back to the pool; anything else must not leave it half-used.
+        if (!outcome.ok) req.destroy();
         const fields = { method: request.method, url: safeUrl(request.url), ms: this.clock.now() - started };
         if (outcome.ok) this.logger.debug('response', { ...fields, status: outcome.status });
         else this.logger.warn('request failed', { ...fields, problem: outcome.problem, sent: outcome.sent, detail: outcome.detail });
@@ -111,7 +150,9 @@ export class HttpsTransport implements Transport {
       const totalTimer = setTimeout(() => fail('timeout'), request.totalTimeoutMs ?? this.totalTimeoutMs);
 
       req.on('socket', (socket) => {
-        socket.once('secureConnect', () => clearTimeout(connectTimer));
+        // A kept-alive socket is connected already and will not connect again.
+        if (!socket.connecting && !socket.pending) clearTimeout(connectTimer);
+        else socket.once('secureConnect', () => clearTimeout(connectTimer));
       });
       // 'finish': the whole request is in the kernel's hands. From here a failure is ambiguous.
       req.on('finish', () => {

@@ -9,18 +9,7 @@ afterEach(async () => {
   world = undefined;
 });
 
-/** Drains until nothing is due and nothing waits, following retry times. */
-async function deliverAll(current: SyncWorld, limitMs = 20_000): Promise<void> {
-  const deadline = Date.now() + limitMs;
-  const feeder = current.feeder(16);
-  for (;;) {
-    await feeder.drain();
-    const waiting = [...current.store.items.values()].filter((item) => item.state === 'retry-wait' || item.state === 'queued' || item.state === 'sending');
-    if (waiting.length === 0) return;
-    if (Date.now() > deadline) throw new Error(`${waiting.length} items still waiting`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+const deliverAll = (current: SyncWorld, limitMs?: number): Promise<void> => current.deliverAll(16, limitMs);
 
 describe('sync engine against the sandbox', () => {
   it('delivers each response once and records the server id', async () => {
