@@ -77,7 +77,7 @@ export function AccountCard({ account }: { account: Account }) {
             <RemoveAccountButton account={account} onRemoved={onRemoved} />
           </div>
         )}
-        <ConnectionTestResult state={connection.state} accountLabel={account.label} />
+        <ConnectionTestResult state={connection.state} completedRuns={connection.completedRuns} accountLabel={account.label} />
       </article>
     </li>
   );

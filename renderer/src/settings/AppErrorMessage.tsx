@@ -5,6 +5,10 @@ import type { AppError } from '../../../common/result';
  * explanation, what to do, and the server's own words verbatim (support asks for them).
  */
 export function AppErrorMessage({ error }: { error: AppError }) {
+  // Connector errors repeat the action and the server's words in `details`; say each thing once.
+  const details = (error.details ?? []).filter(
+    (detail) => detail !== error.action && !(error.serverMessage && detail.includes(error.serverMessage)),
+  );
   return (
     <div className="app-error" data-testid="app-error">
       <p className="app-error-message">{error.message}</p>
@@ -13,9 +17,9 @@ export function AppErrorMessage({ error }: { error: AppError }) {
           <strong>What to do:</strong> {error.action}
         </p>
       ) : null}
-      {error.details && error.details.length > 0 ? (
+      {details.length > 0 ? (
         <ul className="app-error-details">
-          {error.details.map((detail) => (
+          {details.map((detail) => (
             <li key={detail}>{detail}</li>
           ))}
         </ul>

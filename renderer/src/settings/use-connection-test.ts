@@ -11,12 +11,15 @@ export type ConnectionTestState =
 /** "Test connection" for one account: QuestionPro lists surveys, QMob is probed without changing anything (in main). */
 export function useConnectionTest(accountId: string) {
   const [state, setState] = useState<ConnectionTestState>({ phase: 'idle' });
+  // Counts finished tests, so a repeated answer with the same words is still a new answer (and tests can tell).
+  const [completedRuns, setCompletedRuns] = useState(0);
   const run = useCallback(async () => {
     setState({ phase: 'testing' });
     const result = await call('accounts.test', { id: accountId });
     setState(result.ok ? { phase: 'passed', summary: result.value.summary } : { phase: 'failed', error: result.error });
+    setCompletedRuns((runs) => runs + 1);
   }, [accountId]);
   // An edit changes what would be tested, so the old answer no longer describes the account.
   const reset = useCallback(() => setState({ phase: 'idle' }), []);
-  return { state, run, reset };
+  return { state, completedRuns, run, reset };
 }
