@@ -47,7 +47,7 @@ function SettingsForm({ initial }: { initial: CaptureSettings }) {
       </div>
       <div className="actions">
         <button type="submit">Save capture settings</button>
-        <span role="status" className="hint">
+        <span aria-live="polite" className="hint">
           {message}
         </span>
       </div>

@@ -95,7 +95,7 @@ export function CaptureForm({ draftId }: { draftId: string }) {
       >
         <QuestionList questions={survey.questions} answers={draft.answers} problems={problems} onAnswer={editor.setAnswer} onTouched={onTouched} />
         <div className="form-actions">
-          <p role="status" className="outcome">
+          <p aria-live="polite" className="outcome">
             {outcome ?? ''}
           </p>
           <button type="button" className="secondary" onClick={() => void leave()}>

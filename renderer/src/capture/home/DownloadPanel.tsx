@@ -71,7 +71,7 @@ export function DownloadPanel() {
           Show surveys
         </button>
       </div>
-      <p className={message?.error ? 'problem' : 'hint'} role={message?.error ? 'alert' : 'status'}>
+      <p className={message?.error ? 'problem' : 'hint'} role={message?.error ? 'alert' : undefined} aria-live="polite">
         {message?.text ?? ''}
       </p>
       {remote ? (

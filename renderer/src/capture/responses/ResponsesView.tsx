@@ -29,7 +29,7 @@ export function ResponsesView() {
           ← Surveys and drafts
         </button>
         <h2>Responses</h2>
-        <span role="status" data-testid="response-count">
+        <span aria-live="polite" data-testid="response-count">
           {ids ? `${ids.length.toLocaleString()} shown` : 'Counting…'}
         </span>
       </div>
