@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { serializeSurveyPackage, toLocalSurvey } from '../../common/capture';
 import { createResponseRequestSchema } from '../../common/questionpro/create-response';
+import { marketStallSurvey } from '../../sandbox/seed-data';
 
 /**
  * Capture in the browser host: a survey downloaded from the Practice sandbox (or imported as a
@@ -177,4 +180,34 @@ test('a broken survey package is refused with a clear sentence and changes nothi
   await page.getByLabel('Import a survey package').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
   await expect(page.getByRole('alert')).toContainText('not JSON');
   await expect(page.getByRole('list', { name: 'Surveys on this laptop' })).toHaveCount(0);
+});
+
+test('a survey package imports offline, shows an unknown question type read-only, and exports the same survey back', async ({ page }) => {
+  const questions = [
+    ...marketStallSurvey.questions,
+    { questionID: 39999999, code: 'Q11', text: 'Photo of the stall', description: ' ', type: 'file_upload', orderNumber: 99, required: false, answers: [] },
+  ];
+  const survey = toLocalSurvey({ accountId: 'offline-account', surveyId: marketStallSurvey.surveyID, name: marketStallSurvey.name, fetchedAt: 1_767_225_600_000 }, questions);
+  const file = serializeSurveyPackage(survey, 1_767_225_700_000);
+
+  await page.goto('/#/surveys');
+  await page.evaluate(() => sessionStorage.clear());
+  await page.getByLabel('Import a survey package').setInputFiles({ name: 'market.outpost-survey.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByText('Imported “Market Stall Census” (14 questions).')).toBeVisible();
+
+  const card = page.getByRole('listitem', { name: 'Market Stall Census' });
+  const downloading = page.waitForEvent('download');
+  await card.getByRole('button', { name: 'Export package' }).click();
+  const exported = await (await downloading).path();
+  expect(JSON.parse(await readFile(exported, 'utf8'))).toMatchObject({ format: 'outpost.survey-package', version: 1, survey });
+
+  await card.getByRole('button', { name: 'New response' }).click();
+  const note = page.getByRole('note', { name: 'Question Q11 cannot be answered in Outpost' });
+  await expect(note).toContainText('Outpost cannot show this kind of question (“file_upload”) yet');
+  // Every other type is there and labelled.
+  const f = page.getByRole('form', { name: 'Response to Market Stall Census' });
+  await expect(f.getByRole('combobox', { name: /Market/ })).toBeVisible();
+  await expect(f.getByRole('checkbox', { name: 'Electronics' })).toBeVisible();
+  await expect(f.getByRole('checkbox', { name: 'Mobile money: Wholesale' })).toBeVisible();
+  await expect(f.getByRole('textbox', { name: 'Email Address' })).toBeVisible();
 });

@@ -1,8 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { RemoteSurvey } from '../../../../common/contract/ops/surveys';
 import { call } from '../../api/client';
-import { database } from '../../db/database';
-import { saveSurveyVersion } from '../data/surveys';
+import { downloadSurvey } from './refresh-survey';
 
 interface AccountChoice {
   id: string;
@@ -43,13 +42,12 @@ export function DownloadPanel() {
   const download = async (survey: RemoteSurvey): Promise<void> => {
     setBusy(true);
     setMessage({ text: `Downloading “${survey.name}”…`, error: false });
-    const result = await call('surveys.download', { accountId, surveyId: survey.surveyId });
+    const result = await downloadSurvey(accountId, survey.surveyId);
     setBusy(false);
     if (!result.ok) {
       setMessage({ text: result.error.message, error: true });
       return;
     }
-    await saveSurveyVersion(database, result.value);
     setMessage({ text: `Downloaded “${result.value.name}”: it now works offline.`, error: false });
   };
 

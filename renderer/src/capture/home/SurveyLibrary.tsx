@@ -1,15 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { serializeSurveyPackage, type LocalSurvey } from '../../../../common/capture';
 import { database } from '../../db/database';
 import { latestVersions } from '../data/surveys';
 import { safeFileName, saveTextFile } from '../files';
 import { useCaptureView } from '../view-state';
+import { downloadSurvey } from './refresh-survey';
 import { startDraft } from './start-draft';
 
 const formatDate = (ms: number): string => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function SurveyCard({ survey }: { survey: LocalSurvey }) {
   const show = useCaptureView((state) => state.show);
+  const [refresh, setRefresh] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const refreshNow = async (): Promise<void> => {
+    setRefresh({ busy: true, error: null });
+    const result = await downloadSurvey(survey.accountId, survey.surveyId);
+    setRefresh({ busy: false, error: result.ok ? null : result.error.message });
+  };
   const exportPackage = (): void =>
     saveTextFile(`${safeFileName(survey.name)}.outpost-survey.json`, serializeSurveyPackage(survey, Date.now()), 'application/json');
   return (
@@ -19,6 +27,7 @@ function SurveyCard({ survey }: { survey: LocalSurvey }) {
         <p className="hint">
           {survey.questions.length} questions · fetched {formatDate(survey.fetchedAt)}
         </p>
+        {refresh.error ? <p className="problem">{refresh.error}</p> : null}
       </div>
       <div className="actions">
         <button type="button" onClick={() => void startDraft(survey).then((draftId) => show({ name: 'form', draftId }))}>
@@ -26,6 +35,9 @@ function SurveyCard({ survey }: { survey: LocalSurvey }) {
         </button>
         <button type="button" className="secondary" onClick={exportPackage}>
           Export package
+        </button>
+        <button type="button" className="secondary" onClick={() => void refreshNow()} disabled={refresh.busy} title="Download the newest version; drafts keep the one they started on">
+          {refresh.busy ? 'Refreshing…' : 'Refresh'}
         </button>
       </div>
     </li>
