@@ -9,9 +9,9 @@ import { coreFieldLabels, respondentCoreFields, type RespondentCoreField, type R
  */
 export const columnTargetSchema = z.union([
   z.enum(['username', 'phonenumber', 'email', 'ignore']),
-  z.string().regex(/^sample:.+$/),
+  z.templateLiteral(['sample:', z.string().min(1)]),
 ]);
-export type ColumnTarget = RespondentCoreField | 'ignore' | `sample:${string}`;
+export type ColumnTarget = z.infer<typeof columnTargetSchema>;
 
 export const columnMappingSchema = z.object({
   /** One target per column, in file order. */

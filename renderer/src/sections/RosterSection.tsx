@@ -1,22 +1,50 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { EmptyState } from '../components/EmptyState';
-import { useNavigation } from '../state/navigation';
+import { database } from '../db/database';
+import { ListView } from '../roster/ui/ListView';
+import { NewListForm } from '../roster/ui/NewListForm';
+import '../roster/ui/roster.css';
+
+/** Until accounts are wired through the contract, lists name their account by hand; this is the suggestion. */
+const DEFAULT_ACCOUNT_ID = 'qmob';
 
 export function RosterSection() {
-  const setSection = useNavigation((state) => state.setSection);
+  const lists = useLiveQuery(() => database.rosterLists.orderBy('accountId').toArray(), []);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const current = lists?.find((list) => list.id === chosenId) ?? lists?.[0];
+
+  if (lists === undefined) return <h1>Roster</h1>;
   return (
     <>
       <h1>Roster</h1>
-      <EmptyState
-        title="No respondent lists yet"
-        action={
-          <button type="button" onClick={() => setSection('settings')}>
-            Go to Settings
-          </button>
-        }
-      >
-        <p>Here you will keep QMob respondent lists: register, move and remove respondents, even without a connection.</p>
-        <p>Start by adding your QMob account in Settings.</p>
-      </EmptyState>
+      {lists.length === 0 ? (
+        <EmptyState title="No respondent lists yet">
+          <p>Here you keep QMob respondent lists: import spreadsheets, register, move and remove respondents, even without a connection.</p>
+          <p>Start with a list: its name, its QMob list id and the QMob account it belongs to.</p>
+        </EmptyState>
+      ) : null}
+      <div className={lists.length === 0 ? undefined : 'roster-layout'}>
+        <nav className="roster-lists" aria-label="Respondent lists">
+          {lists.length > 0 ? (
+            <ul>
+              {lists.map((list) => (
+                <li key={list.id}>
+                  <button type="button" aria-current={list.id === current?.id} onClick={() => setChosenId(list.id)}>
+                    {list.name}
+                    {list.preview ? ' (preview)' : ''}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <details className="roster-panel" open={lists.length === 0}>
+            <summary>New list</summary>
+            <NewListForm onCreated={setChosenId} defaultAccountId={current?.accountId ?? DEFAULT_ACCOUNT_ID} />
+          </details>
+        </nav>
+        {current ? <ListView key={current.id} list={current} lists={lists} /> : null}
+      </div>
     </>
   );
 }

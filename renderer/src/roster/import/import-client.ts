@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import type { FileInspection } from './inspect-file';
+import type { StreamProgress } from './validate-stream';
+import { fromWorkerSchema, type FromWorker, type ImportSummary, type importRequestSchema, type ToWorker } from './worker-messages';
+
+type ImportRequest = z.infer<typeof importRequestSchema>;
+
+function startWorker(): Worker {
+  return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+}
+
+function listen(worker: Worker, onMessage: (message: FromWorker) => void): void {
+  worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const parsed = fromWorkerSchema.safeParse(event.data);
+    if (parsed.success) onMessage(parsed.data);
+  });
+}
+
+const post = (worker: Worker, message: ToWorker): void => worker.postMessage(message);
+
+/** Reads the start of a file in a worker: encoding, delimiter, headers, preview rows. */
+export function inspectInWorker(file: File): Promise<{ ok: true; inspection: FileInspection } | { ok: false; reason: string }> {
+  const worker = startWorker();
+  return new Promise((resolve) => {
+    listen(worker, (message) => {
+      if (message.type === 'inspected') resolve(message.result);
+      else if (message.type === 'failed') resolve({ ok: false, reason: message.message });
+      else return;
+      worker.terminate();
+    });
+    worker.addEventListener('error', () => {
+      resolve({ ok: false, reason: 'Outpost could not read the file.' });
+      worker.terminate();
+    });
+    post(worker, { type: 'inspect', file });
+  });
+}
+
+export type ImportEnd = { kind: 'done'; summary: ImportSummary } | { kind: 'failed'; message: string } | { kind: 'cancelled'; message: string };
+
+export interface RunningImport {
+  finished: Promise<ImportEnd>;
+  /** Asks the worker to stop; nothing is stored unless it had already finished. */
+  cancel: () => void;
+}
+
+export function importInWorker(file: File, request: ImportRequest, onProgress: (progress: StreamProgress) => void): RunningImport {
+  const worker = startWorker();
+  const finished = new Promise<ImportEnd>((resolve) => {
+    listen(worker, (message) => {
+      if (message.type === 'progress') {
+        onProgress(message.progress);
+        return;
+      }
+      if (message.type === 'done') resolve({ kind: 'done', summary: message.summary });
+      else if (message.type === 'failed') resolve(message.cancelled ? { kind: 'cancelled', message: message.message } : { kind: 'failed', message: message.message });
+      else return;
+      worker.terminate();
+    });
+    worker.addEventListener('error', () => {
+      resolve({ kind: 'failed', message: 'The import stopped unexpectedly; nothing was stored.' });
+      worker.terminate();
+    });
+  });
+  post(worker, { type: 'import', file, request });
+  return { finished, cancel: () => post(worker, { type: 'cancel' }) };
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { columnMappingSchema } from '../../../../common/roster/column-mapping';
+import { sampleFieldConfigSchema } from '../../../../common/roster/respondent';
+import { ruleIds } from '../../../../common/roster/rule-violation';
+
+/** Everything crossing the worker boundary is checked on arrival, in both directions. */
+
+export const importRequestSchema = z.object({
+  accountId: z.string().min(1),
+  listId: z.string().min(1),
+  headers: z.array(z.string()),
+  signature: z.string(),
+  mapping: columnMappingSchema,
+  sampleFields: z.array(sampleFieldConfigSchema),
+});
+
+export const toWorkerSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('inspect'), file: z.instanceof(Blob) }),
+  z.object({ type: z.literal('import'), file: z.instanceof(Blob), request: importRequestSchema }),
+  z.object({ type: z.literal('cancel') }),
+]);
+export type ToWorker = z.infer<typeof toWorkerSchema>;
+
+export const ruleViolationSchema = z.object({
+  row: z.number(),
+  column: z.string(),
+  rule: z.enum(ruleIds),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  action: z.string(),
+  username: z.string().optional(),
+});
+
+const encodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
+
+export const inspectionResultSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    inspection: z.object({
+      encoding: encodingSchema,
+      layout: z.object({ delimiter: z.string(), newline: z.enum(['\n', '\r', '\r\n']) }),
+      headers: z.array(z.string()),
+      signature: z.string(),
+      sampleRows: z.array(z.array(z.string())),
+    }),
+  }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+
+export const progressSchema = z.object({
+  bytesRead: z.number(),
+  totalBytes: z.number(),
+  rowsRead: z.number(),
+  accepted: z.number(),
+  rejected: z.number(),
+});
+
+export const importSummarySchema = z.object({
+  encoding: encodingSchema,
+  delimiter: z.string(),
+  dataRows: z.number(),
+  stored: z.number(),
+  newRespondents: z.number(),
+  rejectedRows: z.number(),
+  errorCount: z.number(),
+  warningCount: z.number(),
+  /** The first problems, to show; the report holds all of them. */
+  shown: z.array(ruleViolationSchema),
+  report: z.instanceof(Blob),
+});
+export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+export const fromWorkerSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('inspected'), result: inspectionResultSchema }),
+  z.object({ type: z.literal('progress'), progress: progressSchema }),
+  z.object({ type: z.literal('done'), summary: importSummarySchema }),
+  z.object({ type: z.literal('failed'), message: z.string(), cancelled: z.boolean() }),
+]);
+export type FromWorker = z.infer<typeof fromWorkerSchema>;

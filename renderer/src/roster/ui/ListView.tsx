@@ -1,0 +1,78 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { database } from '../../db/database';
+import { downloadText, listAsCsv, safeFileName } from '../export/export-list';
+import { respondentIdsInList } from '../queries';
+import type { RosterListRow } from '../rows';
+import { loadSampleFields } from '../settings-store';
+import { EditRespondentForm } from './EditRespondentForm';
+import { ImportPanel } from './ImportPanel';
+import { RespondentTable } from './RespondentTable';
+import { SampleFieldsEditor } from './SampleFieldsEditor';
+import { SelectionActions } from './SelectionActions';
+import { SendToQmob } from './SendToQmob';
+
+/** One list: import, send, search, select, copy, remove, edit and export. */
+export function ListView({ list, lists }: { list: RosterListRow; lists: readonly RosterListRow[] }) {
+  const [search, setSearch] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const editing = useLiveQuery(async () => (editingId ? ((await database.respondents.get(editingId)) ?? null) : null), [editingId]);
+  const trimmedSearch = search.trim();
+
+  const toggle = (id: string): void => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setSelected(next);
+  };
+  const exportList = async (): Promise<void> => {
+    const aliases = (await loadSampleFields(database, list.accountId)).map((field) => field.alias);
+    downloadText(`${safeFileName(list.name)}.csv`, await listAsCsv(database, list, aliases));
+  };
+
+  return (
+    <section className="list-view" aria-label={`List ${list.name}`}>
+      <h2>
+        {list.name} <span className="muted">QMob list {list.groupId}{list.preview ? `, preview (max ${list.previewMax ?? 5})` : ''}, account {list.accountId}</span>
+      </h2>
+      <SampleFieldsEditor accountId={list.accountId} />
+      <ImportPanel key={list.id} list={list} />
+      <SendToQmob list={list} onMessage={setMessage} />
+      {message ? (
+        <p role="status" className="roster-message" data-testid="roster-message">
+          {message}
+        </p>
+      ) : null}
+      {editing ? (
+        <EditRespondentForm
+          key={editing.id}
+          respondent={editing}
+          onDone={(text) => {
+            setEditingId(null);
+            if (text) setMessage(text);
+          }}
+        />
+      ) : null}
+      <div className="list-toolbar">
+        <label>
+          Search usernames starting with
+          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </label>
+        <button type="button" className="secondary" onClick={() => void exportList()}>
+          Export list (CSV)
+        </button>
+      </div>
+      <SelectionActions
+        list={list}
+        lists={lists}
+        selected={selected}
+        onSelectAll={() => void respondentIdsInList(database, list, trimmedSearch).then((ids) => setSelected(new Set(ids)))}
+        onClear={() => setSelected(new Set())}
+        onMessage={setMessage}
+      />
+      <RespondentTable list={list} search={trimmedSearch} selected={selected} onToggle={toggle} onEdit={setEditingId} />
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState, type FormEvent } from 'react';
+import { database } from '../../db/database';
+import { rosterListRowSchema } from '../rows';
+
+/** Until accounts reach the renderer, a list is described by hand: its QMob list id and the account it belongs to. */
+export function NewListForm({ onCreated, defaultAccountId }: { onCreated: (listId: string) => void; defaultAccountId: string }) {
+  const [name, setName] = useState('');
+  const [groupId, setGroupId] = useState('');
+  const [accountId, setAccountId] = useState(defaultAccountId);
+  const [preview, setPreview] = useState(false);
+  const [previewMax, setPreviewMax] = useState('5');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const parsed = rosterListRowSchema.safeParse({
+      id: crypto.randomUUID(),
+      accountId: accountId.trim(),
+      groupId: groupId.trim(),
+      name: name.trim(),
+      preview,
+      previewMax: preview ? Number(previewMax) : null,
+      createdAt: Date.now(),
+    });
+    if (!parsed.success) {
+      setProblem(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'list'}: ${issue.message}`).join(' '));
+      return;
+    }
+    await database.rosterLists.add(parsed.data);
+    setProblem(null);
+    setName('');
+    setGroupId('');
+    onCreated(parsed.data.id);
+  };
+
+  return (
+    <form className="roster-form" onSubmit={(event) => void submit(event)} aria-label="New list">
+      <label>
+        List name
+        <input value={name} onChange={(e) => setName(e.target.value)} required />
+      </label>
+      <label>
+        QMob list id (group_id)
+        <input value={groupId} onChange={(e) => setGroupId(e.target.value)} inputMode="numeric" required />
+      </label>
+      <label>
+        QMob account
+        <input value={accountId} onChange={(e) => setAccountId(e.target.value)} required />
+      </label>
+      <label className="inline">
+        <input type="checkbox" checked={preview} onChange={(e) => setPreview(e.target.checked)} /> Preview list
+      </label>
+      {preview ? (
+        <label>
+          Preview list maximum
+          <input type="number" min={1} value={previewMax} onChange={(e) => setPreviewMax(e.target.value)} />
+        </label>
+      ) : null}
+      {problem ? <p role="alert" className="roster-problem">{problem}</p> : null}
+      <button type="submit">Create list</button>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+import { expect, test, type Page } from '@playwright/test';
+import { generateRespondentCsv } from '../../bench/lib/respondent-csv';
+
+/** Reads a store of the app's IndexedDB directly, as the page sees it. */
+async function readStore(page: Page, store: string): Promise<unknown[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('outpost');
+        open.onerror = () => reject(new Error('cannot open outpost'));
+        open.onsuccess = () => {
+          const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+          request.onsuccess = () => {
+            resolve(request.result as unknown[]);
+            open.result.close();
+          };
+          request.onerror = () => reject(new Error(`cannot read ${name}`));
+        };
+      }),
+    store,
+  );
+}
+
+async function createList(page: Page, name: string, groupId: string, preview = false): Promise<void> {
+  await expect(page.getByRole('navigation', { name: 'Respondent lists' })).toBeVisible();
+  const details = page.getByRole('navigation', { name: 'Respondent lists' }).locator('details');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  const form = page.getByRole('form', { name: 'New list' });
+  await form.getByLabel('List name').fill(name);
+  await form.getByLabel('QMob list id (group_id)').fill(groupId);
+  await form.getByLabel('QMob account').fill('qmob-practice');
+  if (preview) await form.getByLabel('Preview list').check();
+  await form.getByRole('button', { name: 'Create list' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${name}`) })).toBeVisible();
+}
+
+async function addSampleField(page: Page, alias: string, type: 'Text' | 'Whole number', required: boolean): Promise<void> {
+  const editor = page.locator('details', { hasText: 'Sample fields of account' });
+  if ((await editor.getAttribute('open')) === null) await editor.locator('summary').click();
+  await editor.getByLabel('Alias').fill(alias);
+  await editor.getByLabel('Type').selectOption({ label: type });
+  if (required) await editor.getByLabel('Required').check();
+  else await editor.getByLabel('Required').uncheck();
+  await editor.getByRole('button', { name: 'Add sample field' }).click();
+  await expect(editor.locator('code', { hasText: alias })).toBeVisible();
+}
+
+test('imports 1,000 respondents, reports the 20 broken rows with reasons, and queues the 980 for QMob in batches', async ({ page }) => {
+  const generated = generateRespondentCsv(1000, 20);
+  await page.goto('/#roster');
+  await expect(page.getByRole('heading', { level: 1, name: 'Roster' })).toBeVisible();
+  await createList(page, 'Field respondents', '1001');
+  await addSampleField(page, 'site_code', 'Text', true);
+  await addSampleField(page, 'age', 'Whole number', false);
+  await addSampleField(page, 'household_size', 'Whole number', false);
+
+  await page.getByLabel('Import a CSV file into Field respondents').setInputFiles({ name: 'respondents.csv', mimeType: 'text/csv', buffer: Buffer.from(generated.text, 'utf8') });
+  const mapping = page.getByRole('region', { name: 'Map columns' });
+  await expect(mapping.getByLabel('Field for column username')).toHaveValue('username');
+  await expect(mapping.getByLabel('Field for column age')).toHaveValue('sample:age');
+  await mapping.getByRole('button', { name: 'Import respondents' }).click();
+
+  await expect(page.getByTestId('import-summary')).toHaveText('980 respondents stored (980 new). 20 rows rejected.', { timeout: 30_000 });
+  const problems = page.getByRole('table', { name: 'Problems by row' }).locator('tbody tr');
+  await expect(problems).toHaveCount(20);
+  const shown = await problems.evaluateAll((rows) => rows.map((row) => [Number(row.querySelector('td')?.textContent), row.getAttribute('data-rule')]));
+  expect(shown).toEqual(generated.broken.map((b) => [b.row, b.rule]));
+  await expect(problems.filter({ hasText: 'only digits and +' }).first()).toBeVisible();
+
+  // The report downloads as CSV, one line per problem.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the problems (CSV)' }).click()]);
+  const reportPath = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  const report = (await readFile(reportPath, 'utf8')).trim().split(/\r?\n/);
+  expect(report[0]).toBe('row,column,rule,severity,problem,what to do');
+  expect(report).toHaveLength(21);
+
+  // 980 stored, shown in the virtualised table.
+  expect((await readStore(page, 'respondents')).length).toBe(980);
+  await expect(page.getByRole('table', { name: 'Respondents of Field respondents' })).toHaveAttribute('aria-rowcount', '981');
+  await expect(page.getByText(generated.validUsernames[0] ?? '-', { exact: true })).toBeVisible();
+
+  // Queue them for the list: add batches of 300 cover exactly the 980.
+  await page.getByText(/^Send to QMob/).click();
+  await page.getByLabel('Respondents per batch').fill('300');
+  await page.getByRole('button', { name: 'Queue 980 respondents for QMob' }).click();
+  await expect(page.getByTestId('roster-message')).toHaveText('Queued 980 respondents for QMob in 4 batches.');
+  const outbox = (await readStore(page, 'outbox')) as { state: string; payload: { kind: string; listId: string; overwrite: boolean; respondents: { username: string }[] } }[];
+  expect(outbox.map((item) => [item.state, item.payload.kind, item.payload.listId])).toEqual(Array.from({ length: 4 }, () => ['queued', 'qmob.add-respondents', '1001']));
+  expect(outbox.map((item) => item.payload.respondents.length).sort((a, b) => a - b)).toEqual([80, 300, 300, 300]);
+  const queued = outbox.flatMap((item) => item.payload.respondents.map((r) => r.username));
+  expect(queued.length).toBe(980);
+  expect(new Set(queued)).toEqual(new Set(generated.validUsernames));
+  await expect(page.getByRole('button', { name: 'Queue 0 respondents for QMob' })).toBeDisabled();
+});
+
+test('a file that is not CSV is refused with a reason, and a cancelled import stores nothing', async ({ page }) => {
+  await page.goto('/#roster');
+  await createList(page, 'Panel', '1002');
+  const input = page.getByLabel('Import a CSV file into Panel');
+  await input.setInputFiles({ name: 'data.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([{ username: 'a' }])) });
+  await expect(page.getByRole('alert')).toContainText('JSON, not a CSV table');
+
+  const big = generateRespondentCsv(200_000);
+  await input.setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big.text, 'utf8') });
+  await page.getByRole('button', { name: 'Import respondents' }).click();
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(page.getByRole('alert')).toContainText('cancelled; nothing was imported');
+  expect((await readStore(page, 'respondents')).length).toBe(0);
+  expect((await readStore(page, 'memberships')).length).toBe(0);
+});
