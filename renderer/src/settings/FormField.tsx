@@ -17,16 +17,16 @@ function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
   return (
-    <div className={error ? 'form-field form-field-invalid' : 'form-field'}>
+    <div className={error ? 'account-field account-field-invalid' : 'account-field'}>
       <label htmlFor={id}>{label}</label>
       {hint ? (
-        <p id={hintId} className="form-hint">
+        <p id={hintId} className="account-field-hint">
           {hint}
         </p>
       ) : null}
       {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': true as const } : {}) })}
       {error ? (
-        <p id={errorId} className="form-error">
+        <p id={errorId} className="account-field-error">
           {error}
         </p>
       ) : null}

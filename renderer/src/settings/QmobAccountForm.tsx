@@ -87,10 +87,10 @@ export function QmobAccountForm({ account, onSaved, onCancel }: QmobAccountFormP
       />
       <TextField name="companyId" label="Company ID (optional)" defaultValue={account?.companyId} error={fieldErrors.companyId} autoComplete="off" />
       <TextField name="callbackUrl" label="Callback address (optional)" type="url" hint="QMob reports each finished import to this address." defaultValue={account?.callbackUrl} error={fieldErrors.callbackUrl} autoComplete="off" />
-      <div role="alert" className="form-submit-error">
+      <div role="alert" className="account-form-error">
         {submitError ? <AppErrorMessage error={submitError} /> : null}
       </div>
-      <div className="form-actions">
+      <div className="account-form-actions">
         <button type="submit" disabled={busy}>
           {busy ? 'Saving…' : account ? 'Save changes' : 'Add account'}
         </button>

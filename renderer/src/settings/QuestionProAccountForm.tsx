@@ -74,10 +74,10 @@ export function QuestionProAccountForm({ account, onSaved, onCancel }: QuestionP
         hint={account ? 'Leave empty to keep the stored key.' : 'From QuestionPro: Integrations → API. Stored in this computer’s keychain, never shown again.'}
         error={fieldErrors.apiKey}
       />
-      <div role="alert" className="form-submit-error">
+      <div role="alert" className="account-form-error">
         {submitError ? <AppErrorMessage error={submitError} /> : null}
       </div>
-      <div className="form-actions">
+      <div className="account-form-actions">
         <button type="submit" disabled={busy}>
           {busy ? 'Saving…' : account ? 'Save changes' : 'Add account'}
         </button>
