@@ -1,0 +1,31 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const startedLineSchema = z.object({ url: z.string().url() });
+
+export interface BrowserHostProcess {
+  url: string;
+  stop: () => void;
+}
+
+/** Starts the browser host (built renderer + bridge) on a free port, as `npm run browser` does. */
+export async function startBrowserHostProcess(): Promise<BrowserHostProcess> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'outpost-bench-host-'));
+  const child: ChildProcess = spawn(join(projectRoot, 'node_modules/.bin/tsx'), ['host/browser/cli.ts', '--port', '0', '--data-dir', dataDir], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const stdout = child.stdout;
+  if (!stdout) throw new Error('the browser host has no stdout');
+  const lines = createInterface({ input: stdout });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    child.once('exit', (code) => reject(new Error(`the browser host exited early (code ${String(code)})`)));
+    lines.once('line', (line) => resolveUrl(startedLineSchema.parse(JSON.parse(line)).url));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
