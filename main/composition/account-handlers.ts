@@ -34,6 +34,11 @@ export function createAccountHandlers(
     },
     'accounts.remove': async ({ id }) => unwrap(await accounts.remove(id)),
     'accounts.test': async ({ id }) => unwrap(await accounts.testConnection(id)),
-    'practice.start': () => practice.start(),
+    'practice.start': async () => {
+      const started = await practice.start();
+      onCredentialsChanged(started.questionPro.id);
+      onCredentialsChanged(started.qmob.id);
+      return started;
+    },
   };
 }

@@ -65,7 +65,7 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     logger,
   });
   const practice = new PracticeService({ accounts, startSandbox: environment.startSandbox, logger });
-  const deliveryClients = new AccountDeliveryClients(accounts, () => practice.start());
+  const deliveryClients = new AccountDeliveryClients(accounts, () => practice.ensureRunning());
   const engine = new SyncEngine({
     clients: deliveryClients,
     publisher,

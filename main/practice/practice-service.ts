@@ -17,7 +17,7 @@ export interface PracticeAccounts {
  */
 export class PracticeService {
   private running: Promise<RunningSandbox> | undefined;
-  private accounts: Promise<PracticeAccounts> | undefined;
+  private connecting: Promise<PracticeAccounts> | undefined;
 
   constructor(
     private readonly deps: {
@@ -27,13 +27,22 @@ export class PracticeService {
     },
   ) {}
 
-  /** Starts the sandbox once per run and points the practice accounts at it (its port and keys change every run). */
+  /**
+   * Starts the sandbox once per run, and every time points the practice accounts
+   * at it with its current address and credentials (they change every run, and
+   * the user may have edited an account since).
+   */
   start(): Promise<PracticeAccounts> {
-    this.accounts ??= this.connect().catch((error: unknown) => {
-      this.accounts = undefined;
-      throw error;
+    this.connecting ??= this.connect().finally(() => {
+      this.connecting = undefined;
     });
-    return this.accounts;
+    return this.connecting;
+  }
+
+  /** For delivery: the sandbox must be up, but accounts already pointing at it are left alone. */
+  async ensureRunning(): Promise<void> {
+    if (!this.running) await this.start();
+    else await this.running;
   }
 
   async dispose(): Promise<void> {
@@ -42,7 +51,10 @@ export class PracticeService {
   }
 
   private async connect(): Promise<PracticeAccounts> {
-    this.running ??= this.deps.startSandbox();
+    this.running ??= this.deps.startSandbox().catch((error: unknown) => {
+      this.running = undefined;
+      throw error;
+    });
     const sandbox = await this.running;
     const { info, caCertPem } = sandbox;
     const existing = unwrap(await this.deps.accounts.list());

@@ -1,5 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SectionNav } from './components/SectionNav';
+import { OutboxAgentContext } from './outbox/agent-context';
+import { OutboxAgent } from './outbox/outbox-agent';
 import { StatusBar } from './components/StatusBar';
 import { OutboxSection } from './sections/OutboxSection';
 import { RosterSection } from './sections/RosterSection';
@@ -31,7 +33,18 @@ function useSectionShortcuts(): void {
   }, [setSection]);
 }
 
+/** One agent for the app's life: it keeps the engine fed whatever section is open. */
+function useOutboxAgentLifecycle(): OutboxAgent {
+  const [agent] = useState(() => new OutboxAgent());
+  useEffect(() => {
+    agent.start();
+    return () => agent.stop();
+  }, [agent]);
+  return agent;
+}
+
 export function App() {
+  const agent = useOutboxAgentLifecycle();
   useHashSync();
   useConnectivitySync();
   useSectionShortcuts();
@@ -50,6 +63,7 @@ export function App() {
 
   const View = sectionViews[section];
   return (
+    <OutboxAgentContext.Provider value={agent}>
     <div className="app">
       <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
         Skip to content
@@ -63,5 +77,6 @@ export function App() {
       </main>
       <StatusBar />
     </div>
+    </OutboxAgentContext.Provider>
   );
 }

@@ -36,14 +36,12 @@ test('a call with invalid input comes back as a readable error envelope, not an 
 });
 
 test('sections are reachable from the keyboard alone', async ({ page }) => {
-  await page.goto('/');
-  await page.keyboard.press('Alt+4');
+  await page.goto('/#/settings');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await page.keyboard.press('Alt+3');
-  await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
 
-  // Tab order reaches the section links, and the focused one shows a visible outline.
+  // From a fresh page, Tab reaches the skip link and then the section links, with a visible outline.
   await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Skip to content');
   await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
   await expect(focused).toHaveText(/Surveys/);
@@ -51,6 +49,11 @@ test('sections are reachable from the keyboard alone', async ({ page }) => {
   expect(outline).not.toBe('none');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Surveys' })).toBeVisible();
+
+  await page.keyboard.press('Alt+4');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
 });
 
 test('the status bar says honestly what it knows', async ({ page }) => {

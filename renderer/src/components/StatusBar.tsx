@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { pendingStates } from '../../../common/outbox/outbox-item';
 import { database } from '../db/database';
+import { useSyncView } from '../outbox/sync-store';
 import { useConnectivity } from '../state/connectivity';
 
 function useQueueCounts(): { waiting: number; attention: number } | undefined {
@@ -11,6 +12,18 @@ function useQueueCounts(): { waiting: number; attention: number } | undefined {
     ]);
     return { waiting, attention };
   }, []);
+}
+
+function SendingStatus() {
+  const { engine, running } = useSyncView();
+  const text = engine?.paused
+    ? 'Sending paused'
+    : (engine?.pausedAccounts.length ?? 0) > 0
+      ? 'An account needs its credentials checked'
+      : running
+        ? 'Sending…'
+        : 'Sending starts by itself when online';
+  return <span className="status-note" data-testid="sending-status">{text}</span>;
 }
 
 export function StatusBar() {
@@ -25,7 +38,7 @@ export function StatusBar() {
       <span data-testid="queue-counts">
         Outbox: {counts ? `${counts.waiting} waiting to send, ${counts.attention} need attention` : 'counting…'}
       </span>
-      <span className="status-note">Sending is not available in this version yet.</span>
+      <SendingStatus />
     </footer>
   );
 }

@@ -1,15 +1,56 @@
+import { useMemo, useState } from 'react';
 import { EmptyState } from '../components/EmptyState';
+import { database } from '../db/database';
+import { exportItems } from '../outbox/outbox-actions';
+import { useThrottledLiveQuery } from '../outbox/use-throttled-live-query';
+import { emptyFilter, matchesFilter, OutboxFilters, type OutboxFilter } from '../outbox/ui/OutboxFilters';
+import { OutboxDetail } from '../outbox/ui/OutboxDetail';
+import { OutboxList } from '../outbox/ui/OutboxList';
+import { PausedAccounts } from '../outbox/ui/PausedAccounts';
+import { SyncControls } from '../outbox/ui/SyncControls';
 
 export function OutboxSection() {
+  const all = useThrottledLiveQuery(() => database.outbox.orderBy('createdAt').reverse().toArray(), []);
+  const [filter, setFilter] = useState<OutboxFilter>(emptyFilter);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [checked, setChecked] = useState<Set<string>>(new Set());
+  const items = useMemo(() => (all ?? []).filter((item) => matchesFilter(item, filter)), [all, filter]);
+  const selected = all?.find((item) => item.id === selectedId) ?? null;
+
+  const toggleChecked = (id: string): void =>
+    setChecked((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
   return (
     <>
       <h1>Outbox</h1>
-      <EmptyState title="Nothing waiting to send">
-        <p>
-          Every finished response and every roster change waits here until the server confirms it. You will see, item by
-          item, what was delivered and what the server refused, with what to do about it.
-        </p>
-      </EmptyState>
+      <PausedAccounts />
+      <SyncControls />
+      {all && all.length === 0 ? (
+        <EmptyState title="Nothing waiting to send">
+          <p>
+            Every finished response and every roster change waits here until the server confirms it. You will see, item by
+            item, what was delivered and what the server refused, with what to do about it.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="outbox-toolbar">
+            <OutboxFilters filter={filter} onChange={setFilter} />
+            <button type="button" className="secondary" disabled={checked.size === 0} onClick={() => exportItems((all ?? []).filter((item) => checked.has(item.id)))}>
+              Export {checked.size > 0 ? checked.size : ''} selected
+            </button>
+          </div>
+          <div className="outbox-panes">
+            <OutboxList items={items} selectedId={selectedId} checked={checked} onSelect={setSelectedId} onToggleChecked={toggleChecked} />
+            {selected ? <OutboxDetail key={selected.id} item={selected} onSelect={setSelectedId} /> : <p className="outbox-hint">Select an item to see what became of it.</p>}
+          </div>
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import type { OutboxItem, OutboxPayload } from '../../../../common/outbox/outbox-item';
+import { discardAfterExport, requeueCorrected, retryNow } from '../outbox-actions';
+import { describeItem, serviceLabels, stateLabels } from '../outbox-words';
+import { AttemptHistory } from './AttemptHistory';
+import { PayloadCorrection } from './PayloadCorrection';
+import { ProblemExplanation } from './ProblemExplanation';
+import { RespondentCorrection } from './RespondentCorrection';
+
+/** One item's fate: what it is, where it stands, what the server said, what to do, and its history. */
+export function OutboxDetail({ item, onSelect }: { item: OutboxItem; onSelect: (id: string) => void }) {
+  const [editing, setEditing] = useState(false);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const canRetry = item.state === 'retry-wait' || item.state === 'needs-attention';
+  const canDiscard = item.state === 'needs-attention' || item.state === 'retry-wait' || item.state === 'queued';
+
+  const saveCorrection = async (payload: OutboxPayload): Promise<void> => {
+    try {
+      const correction = await requeueCorrected(item.id, payload);
+      setEditing(false);
+      onSelect(correction.id);
+    } catch (error) {
+      setActionError(error instanceof Error ? error.message : 'The correction could not be saved.');
+    }
+  };
+
+  return (
+    <section className="outbox-detail" aria-labelledby="outbox-detail-heading" data-testid="outbox-detail">
+      <h2 id="outbox-detail-heading">{item.label}</h2>
+      <dl className="facts">
+        <dt>State</dt>
+        <dd data-testid="detail-state">{stateLabels[item.state]}</dd>
+        <dt>What</dt>
+        <dd>
+          {serviceLabels[item.service]}: {describeItem(item)}
+        </dd>
+        {item.serverId ? (
+          <>
+            <dt>Server ID</dt>
+            <dd data-testid="detail-server-id">{item.serverId}</dd>
+          </>
+        ) : null}
+        {item.state === 'retry-wait' && item.nextAttemptAt ? (
+          <>
+            <dt>Next attempt</dt>
+            <dd>{new Date(item.nextAttemptAt).toLocaleTimeString()}</dd>
+          </>
+        ) : null}
+        <dt>Repeat-safe</dt>
+        <dd>{item.idempotent ? 'Yes: sending this again leaves the server unchanged.' : 'Looked up by its ID before any second attempt, so it is never delivered twice.'}</dd>
+        <dt>Item ID</dt>
+        <dd>
+          <code>{item.id}</code>
+        </dd>
+      </dl>
+      {item.replaces ? (
+        <p>
+          Corrects <button type="button" className="link" onClick={() => onSelect(item.replaces ?? '')}>an earlier item</button>.
+        </p>
+      ) : null}
+      {item.replacedBy ? (
+        <p>
+          Replaced by <button type="button" className="link" onClick={() => onSelect(item.replacedBy ?? '')}>its correction</button>.
+        </p>
+      ) : null}
+      {item.problem && item.state !== 'delivered' ? <ProblemExplanation problem={item.problem} /> : null}
+      {actionError ? <p role="alert">{actionError}</p> : null}
+
+      {editing ? (
+        item.payload.kind === 'qmob.add-respondents' ? (
+          <RespondentCorrection
+            respondents={item.payload.respondents}
+            culprits={item.problem?.target?.respondents ?? []}
+            onCancel={() => setEditing(false)}
+            onSubmit={(respondents) => {
+              if (item.payload.kind === 'qmob.add-respondents') void saveCorrection({ ...item.payload, respondents });
+            }}
+          />
+        ) : (
+          <PayloadCorrection payload={item.payload} onCancel={() => setEditing(false)} onSubmit={(payload) => void saveCorrection(payload)} />
+        )
+      ) : (
+        <div className="detail-actions">
+          {canRetry ? (
+            <button type="button" onClick={() => void retryNow(item.id)}>
+              Retry now
+            </button>
+          ) : null}
+          {item.state === 'needs-attention' ? (
+            <button type="button" onClick={() => setEditing(true)}>
+              Edit and send again
+            </button>
+          ) : null}
+          {canDiscard && !confirmingDiscard ? (
+            <button type="button" className="secondary" onClick={() => setConfirmingDiscard(true)}>
+              Discard…
+            </button>
+          ) : null}
+        </div>
+      )}
+      {confirmingDiscard ? (
+        <div role="alertdialog" aria-labelledby="discard-question" className="notice notice-warning">
+          <p id="discard-question">Discard this item? It will never be sent. A copy is saved to a file first.</p>
+          <button
+            type="button"
+            onClick={() => {
+              setConfirmingDiscard(false);
+              void discardAfterExport(item);
+            }}
+          >
+            Save a copy and discard
+          </button>
+          <button type="button" className="secondary" onClick={() => setConfirmingDiscard(false)}>
+            Keep it
+          </button>
+        </div>
+      ) : null}
+      <AttemptHistory attempts={item.attempts} />
+    </section>
+  );
+}

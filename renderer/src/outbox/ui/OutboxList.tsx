@@ -1,0 +1,87 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type KeyboardEvent } from 'react';
+import type { OutboxItem } from '../../../../common/outbox/outbox-item';
+import { ageOf, describeItem, serviceLabels, stateLabels } from '../outbox-words';
+
+const ROW_HEIGHT = 56;
+
+interface OutboxListProps {
+  items: readonly OutboxItem[];
+  selectedId: string | null;
+  checked: ReadonlySet<string>;
+  onSelect: (id: string) => void;
+  onToggleChecked: (id: string) => void;
+}
+
+/** Every item, virtualised so tens of thousands scroll smoothly; arrow keys move the selection. */
+export function OutboxList({ items, selectedId, checked, onSelect, onToggleChecked }: OutboxListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  const now = Date.now();
+
+  const moveSelection = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const index = items.findIndex((item) => item.id === selectedId);
+    const next = Math.min(items.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)));
+    const target = items[next];
+    if (!target) return;
+    onSelect(target.id);
+    virtualizer.scrollToIndex(next);
+  };
+
+  return (
+    <div
+      ref={scroller}
+      className="outbox-list"
+      role="listbox"
+      aria-label={`Outbox items (${items.length})`}
+      aria-activedescendant={selectedId ? `outbox-row-${selectedId}` : undefined}
+      tabIndex={0}
+      onKeyDown={moveSelection}
+      data-testid="outbox-list"
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = items[row.index];
+          if (!item) return null;
+          return (
+            <div
+              key={item.id}
+              id={`outbox-row-${item.id}`}
+              role="option"
+              aria-selected={item.id === selectedId}
+              className={`outbox-row state-${item.state}`}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+              onClick={() => onSelect(item.id)}
+              data-testid="outbox-row"
+              data-state={item.state}
+            >
+              <input
+                type="checkbox"
+                aria-label={`Select ${describeItem(item)}`}
+                checked={checked.has(item.id)}
+                onClick={(event) => event.stopPropagation()}
+                onChange={() => onToggleChecked(item.id)}
+                tabIndex={-1}
+              />
+              <span className={`state-badge badge-${item.state}`}>{stateLabels[item.state]}</span>
+              <span className="outbox-row-main">
+                <span className="outbox-row-title">{item.label}</span>
+                <span className="outbox-row-sub">
+                  {serviceLabels[item.service]} · {describeItem(item)}
+                </span>
+              </span>
+              <span className="outbox-row-age">{ageOf(item.createdAt, now)}</span>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useNavigation } from '../../state/navigation';
+import { useSyncView } from '../sync-store';
+
+/** One notice per account whose credentials were refused: asked once, not once per item. */
+export function PausedAccounts() {
+  const paused = useSyncView((view) => view.engine?.pausedAccounts ?? []);
+  const setSection = useNavigation((state) => state.setSection);
+  if (paused.length === 0) return null;
+  return (
+    <div className="paused-accounts">
+      {paused.map(({ accountId, error }) => (
+        <div key={accountId} role="alert" className="notice notice-warning" data-testid="paused-account">
+          <p>
+            <strong>Sending to this account is paused.</strong> {error.message}
+          </p>
+          <p>{error.action}</p>
+          {error.serverMessage ? <p className="server-words">The server said: “{error.serverMessage}”</p> : null}
+          <button type="button" onClick={() => setSection('settings')}>
+            Open Settings → Accounts
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import type { QmobAccount } from '../../common/accounts/index';
+import type { Result } from '../../common/result';
+import { newOutboxItem } from '../../renderer/src/outbox/new-item';
+import { putOutboxItems } from './support/outbox-in-page';
+import { startSandboxProcess } from './support/processes';
+
+test('a QMob batch refused for a phone number names the respondent, is fixed, requeued and delivered', async ({ page }) => {
+  const sandbox = await startSandboxProcess(['--seed', '4']);
+  try {
+    await page.goto('/');
+    const added = (await page.evaluate(
+      (draft) => window.outpost?.operations['accounts.addQmob'](draft),
+      {
+        label: 'Outbox test QMob',
+        location: { customBaseUrl: sandbox.info.qmob.baseUrl },
+        project: 'OutpostPractice',
+        userName: sandbox.info.qmob.userName,
+        practice: false,
+        extraCaPem: sandbox.caCertPem,
+        password: sandbox.info.qmob.password,
+      },
+    )) as Result<QmobAccount>;
+    if (!added.ok) throw new Error(added.error.message);
+
+    const batch = newOutboxItem({
+      accountId: added.value.id,
+      label: 'Household list',
+      payload: {
+        kind: 'qmob.add-respondents',
+        listId: '1001',
+        noPassword: true,
+        overwrite: true,
+        respondents: [
+          { username: 'amina.k', phonenumber: '+255700000101', sample_fields: [{ alias: 'site_code', value: 'K1' }] },
+          { username: 'juma.m', phonenumber: '0700 12-34', sample_fields: [{ alias: 'site_code', value: 'K1' }] },
+          { username: 'neema.s', email: 'neema@example.org', sample_fields: [{ alias: 'site_code', value: 'K2' }] },
+        ],
+      },
+    });
+    await putOutboxItems(page, [batch]);
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /^Outbox/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
+
+    const refused = page.locator('[data-testid="outbox-row"][data-state="needs-attention"]');
+    await expect(refused).toHaveCount(1, { timeout: 20_000 });
+    await refused.click();
+    const detail = page.getByTestId('outbox-detail');
+    await expect(detail.getByTestId('problem')).toContainText('juma.m');
+    await expect(detail.getByTestId('problem')).toContainText('only digits and +');
+    await expect(detail).toContainText('Phone number not valid');
+
+    await detail.getByRole('button', { name: 'Edit and send again' }).click();
+    // The phone field of the respondent the server named has the focus.
+    const phone = page.locator(':focus');
+    await expect(phone).toHaveValue('0700 12-34');
+    await phone.fill('+255700001234');
+    await detail.getByRole('button', { name: 'Save and send again' }).click();
+
+    await expect(page.locator('[data-testid="outbox-row"][data-state="import-started"]')).toHaveCount(1, { timeout: 20_000 });
+    await expect(page.locator('[data-testid="outbox-row"][data-state="replaced"]')).toHaveCount(1);
+
+    await expect
+      .poll(async () => {
+        const state = await sandbox.state();
+        const list = state.qmob.lists.find((candidate) => candidate.id === '1001');
+        return ['amina.k', 'juma.m', 'neema.s'].every((name) => list?.members.includes(name));
+      }, { timeout: 15_000 })
+      .toBe(true);
+    const juma = (await sandbox.state()).qmob.respondents.find((respondent) => respondent.username === 'juma.m');
+    expect(juma?.phonenumber).toBe('+255700001234');
+
+    await page.evaluate((id) => window.outpost?.operations['accounts.remove']({ id }), added.value.id);
+  } finally {
+    await sandbox.stop();
+  }
+});

@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { request } from 'node:https';
+import { createInterface } from 'node:readline';
+
+/** Starts a command and resolves with its first stdout line parsed as JSON (our CLIs print one when ready). */
+export function startJsonLineProcess<T>(command: string, args: readonly string[]): Promise<{ child: ChildProcess; ready: T }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: process.cwd(), env: process.env });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-4_000);
+    });
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    const timer = setTimeout(() => reject(new Error(`${command} ${args.join(' ')} did not become ready:\n${stderr}`)), 60_000);
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      resolve({ child, ready: JSON.parse(line) as T });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${command} exited with ${String(code)} before it was ready:\n${stderr}`));
+    });
+  });
+}
+
+export interface SandboxInfo {
+  questionpro: { baseUrl: string; apiKey: string; userId: number };
+  qmob: { baseUrl: string; userName: string; password: string; listIds: string[] };
+  caCertPath: string;
+  adminUrl: string;
+  adminToken: string;
+}
+
+export interface SandboxStateView {
+  questionpro: { responses: { externalReference: string; responseID: number }[] };
+  qmob: { lists: { id: string; members: string[] }[]; respondents: { username: string; phonenumber: string }[] };
+}
+
+/** The sandbox as its own process, so it outlives the app process a test kills. */
+export async function startSandboxProcess(extraArgs: readonly string[] = []) {
+  const { child, ready } = await startJsonLineProcess<SandboxInfo>('npx', ['tsx', 'sandbox/cli.ts', '--port', '0', ...extraArgs]);
+  const caCertPem = readFileSync(ready.caCertPath, 'utf8');
+  return {
+    info: ready,
+    caCertPem,
+    /** What the sandbox holds, read through its admin endpoint over HTTPS with its CA. */
+    state: () => adminGet<SandboxStateView>(`${ready.adminUrl}/state`, ready.adminToken, caCertPem),
+    stop: () => stopProcess(child),
+  };
+}
+
+function adminGet<T>(url: string, token: string, ca: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'GET', headers: { 'x-sandbox-token': token }, ca }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as T));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+export function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
+}
