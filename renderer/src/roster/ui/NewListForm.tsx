@@ -30,6 +30,7 @@ export function NewListForm({ onCreated, defaultAccountId }: { onCreated: (listI
     setProblem(null);
     setName('');
     setGroupId('');
+    setPreview(false);
     onCreated(parsed.data.id);
   };
 

@@ -39,7 +39,7 @@ export function SelectionActions({ list, lists, selected, onSelectAll, onClear, 
     setBlocked([]);
     const result = await removeRespondents(database, { listId: list.id, respondentIds: plan.removable, batchSize: await loadBatchSize(database) });
     onClear();
-    onMessage(`Removed ${result.removed} respondent${result.removed === 1 ? '' : 's'} from ${list.name}.${result.blocked.length > 0 ? ` ${result.blocked.length} kept: they are in no other list.` : ''}`);
+    onMessage(`Removed ${result.removed} respondent${result.removed === 1 ? '' : 's'} from ${list.name}.${plan.blocked.length > 0 ? ` ${plan.blocked.length} kept: ${plan.blocked.length === 1 ? 'it is' : 'they are'} in no other list.` : ''}`);
   };
 
   return (
