@@ -4,6 +4,11 @@ import { request } from 'node:https';
 import { createInterface } from 'node:readline';
 
 /** Starts a command and resolves with its first stdout line parsed as JSON (our CLIs print one when ready). */
+/** Runs a TypeScript entry point in one Node process (no npx wrapper), so killing it kills the server itself. */
+export function startTypeScriptProcess<T>(entry: string, args: readonly string[]): Promise<{ child: ChildProcess; ready: T }> {
+  return startJsonLineProcess<T>(process.execPath, ['--import', 'tsx', entry, ...args]);
+}
+
 export function startJsonLineProcess<T>(command: string, args: readonly string[]): Promise<{ child: ChildProcess; ready: T }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: process.cwd(), env: process.env });
@@ -39,7 +44,7 @@ export interface SandboxStateView {
 
 /** The sandbox as its own process, so it outlives the app process a test kills. */
 export async function startSandboxProcess(extraArgs: readonly string[] = []) {
-  const { child, ready } = await startJsonLineProcess<SandboxInfo>('npx', ['tsx', 'sandbox/cli.ts', '--port', '0', ...extraArgs]);
+  const { child, ready } = await startTypeScriptProcess<SandboxInfo>('sandbox/cli.ts', ['--port', '0', ...extraArgs]);
   const caCertPem = readFileSync(ready.caCertPath, 'utf8');
   return {
     info: ready,
