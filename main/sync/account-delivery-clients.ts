@@ -1,6 +1,9 @@
 import type { Result } from '../../common/result';
 import type { AccountsService } from '../accounts/accounts-service';
+import { qmobActionUrl } from '../connectors/qmob/base-url';
+import { questionProBaseUrl } from '../connectors/questionpro/base-url';
 import type { DeliveryClients, QmobDelivery, QuestionProDelivery } from './delivery-clients';
+import { probeTls } from './tls-probe';
 
 /**
  * Clients for delivery, built from stored accounts. Clients are cached per
@@ -27,6 +30,15 @@ export class AccountDeliveryClients implements DeliveryClients {
 
   qmob(accountId: string): Promise<Result<QmobDelivery>> {
     return this.cached(this.qmobCache, accountId, () => this.accounts.qmobClient(accountId));
+  }
+
+  async probe(accountId: string): Promise<boolean> {
+    const listed = await this.accounts.list();
+    const account = listed.ok ? listed.value.find((candidate) => candidate.id === accountId) : undefined;
+    if (!account) return false;
+    if (account.practice) await this.ensurePractice();
+    const url = account.kind === 'questionpro' ? questionProBaseUrl(account.location) : qmobActionUrl(account.location, account.project, 'add_respondent');
+    return probeTls(url, account.extraCaPem);
   }
 
   private cached<T>(cache: Map<string, Promise<Result<T>>>, accountId: string, build: () => Promise<Result<T>>): Promise<Result<T>> {

@@ -20,4 +20,6 @@ export interface QmobDelivery {
 export interface DeliveryClients {
   questionPro(accountId: string): Promise<Result<QuestionProDelivery>>;
   qmob(accountId: string): Promise<Result<QmobDelivery>>;
+  /** Whether the account's service answers a TLS handshake at all (no API call). */
+  probe(accountId: string): Promise<boolean>;
 }

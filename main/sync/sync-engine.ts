@@ -8,6 +8,7 @@ import type { EventPublisher } from '../events/publisher';
 import type { Logger } from '../logging/logger';
 import { defaultBackoff, retryDelayMs, type BackoffPolicy } from './backoff';
 import type { DeliveryClients } from './delivery-clients';
+import { Reachability } from './reachability';
 import { ThroughputMeter } from './throughput-meter';
 
 export interface SyncEngineDeps {
@@ -21,10 +22,18 @@ export interface SyncEngineDeps {
   backoff?: BackoffPolicy;
   /** Calls per second the strictest account allows, for the estimate shown during a sync. */
   allowedCallsPerSecond?: number | null;
+  /** After a service could not be reached, how long to wait before probing it again. */
+  unreachableQuietMs?: number;
 }
 
-/** Errors after which the request may have been acted on by the server. */
-const possiblyActedOn = new Set<ServiceError['kind']>(['ambiguous-outcome', 'timeout', 'server']);
+/**
+ * Errors after which a create may have been acted on by the server. (A create's
+ * timeout after sending is reported as ambiguous-outcome; a plain timeout means
+ * the connection never opened.) A 5xx may come after the server stored it.
+ */
+const possiblyActedOn = new Set<ServiceError['kind']>(['ambiguous-outcome', 'server']);
+/** Failures that mean the service is out of reach, with nothing sent. */
+const outOfReach = new Set<ServiceError['kind']>(['network', 'timeout']);
 
 /**
  * Delivers outbox items: bounded concurrency, backoff with jitter, pause (all or
@@ -41,6 +50,7 @@ export class SyncEngine {
   private readonly now: () => number;
   private readonly random: () => number;
   private readonly backoff: BackoffPolicy;
+  private readonly reachability: Reachability;
 
   constructor(private readonly deps: SyncEngineDeps) {
     this.queue = new PQueue({ concurrency: deps.concurrency ?? 8 });
@@ -48,12 +58,13 @@ export class SyncEngine {
     this.random = deps.random ?? Math.random;
     this.backoff = deps.backoff ?? defaultBackoff;
     this.meter = new ThroughputMeter(this.now);
+    this.reachability = new Reachability((accountId) => deps.clients.probe(accountId), this.now, deps.unreachableQuietMs);
   }
 
   state(): SyncState {
     return {
       paused: this.paused,
-      online: this.deps.isOnline(),
+      online: this.deps.isOnline() && !this.reachability.anyDown(),
       pausedAccounts: [...this.pausedAccounts].map(([accountId, error]) => ({ accountId, error })),
       inFlight: this.inFlight.size,
       itemsPerSecond: this.meter.perSecond(),
@@ -108,7 +119,19 @@ export class SyncEngine {
     return outcome;
   }
 
-  private async send({ item, mayExist }: DeliveryRequest): Promise<DeliveryOutcome> {
+  private async send(request: DeliveryRequest): Promise<DeliveryOutcome> {
+    const { item } = request;
+    if (!(await this.reachability.isReachable(item.accountId))) return this.notSent(item, 'offline');
+    const outcome = await this.sendReachable(request);
+    if (outcome.result === 'retry' && outOfReach.has(outcome.error.kind) && !outcome.outcomeUnknown) {
+      // Nothing left this machine: the service is out of reach, not refusing. The item waits as it was.
+      this.reachability.markDown(item.accountId);
+      return this.notSent(item, 'offline');
+    }
+    return outcome;
+  }
+
+  private async sendReachable({ item, mayExist }: DeliveryRequest): Promise<DeliveryOutcome> {
     const payload = item.payload;
     if (payload.kind === 'questionpro.create-response') {
       const client = await this.deps.clients.questionPro(item.accountId);

@@ -25,6 +25,7 @@ export interface SyncWorldOptions {
   backoff?: BackoffPolicy;
   totalTimeoutMs?: number;
   apiKey?: string;
+  unreachableQuietMs?: number;
 }
 
 /**
@@ -42,7 +43,13 @@ export class SyncWorld {
     readonly questionProAccountId: string,
     readonly qmobAccountId: string,
     private readonly transport: HttpsTransport,
+    private readonly clients: AccountDeliveryClients,
   ) {}
+
+  /** As the app does when an account's settings change: the next delivery builds a fresh client. */
+  forgetClients(accountId: string): void {
+    this.clients.forget(accountId);
+  }
 
   static async start(options: SyncWorldOptions = {}): Promise<SyncWorld> {
     const sandbox = await startSandbox({ seed: 11, ...options.sandbox });
@@ -75,15 +82,17 @@ export class SyncWorld {
       password: sandbox.info.qmob.password,
     });
     if (!questionPro.ok || !qmob.ok) throw new Error('Could not add sandbox accounts');
+    const clients = new AccountDeliveryClients(accounts, async () => undefined);
     const engine = new SyncEngine({
-      clients: new AccountDeliveryClients(accounts, async () => undefined),
+      clients,
       publisher: new FanOutPublisher(),
       logger,
       isOnline: () => true,
       concurrency: options.concurrency ?? 8,
       ...(options.backoff ? { backoff: options.backoff } : {}),
+      ...(options.unreachableQuietMs !== undefined ? { unreachableQuietMs: options.unreachableQuietMs } : {}),
     });
-    return new SyncWorld(sandbox, accounts, engine, questionPro.value.id, qmob.value.id, transport);
+    return new SyncWorld(sandbox, accounts, engine, questionPro.value.id, qmob.value.id, transport, clients);
   }
 
   feeder(window = 16): OutboxFeeder {

@@ -70,8 +70,7 @@ describe('sync engine against the sandbox', () => {
     const fixed = await world.accounts.editQuestionPro(world.questionProAccountId, { apiKey: world.sandbox.info.questionpro.apiKey });
     expect(fixed.ok).toBe(true);
     world.engine.resume(world.questionProAccountId);
-    // The client cache must not keep the old key.
-    (world.engine as unknown as { deps: { clients: { forget(id: string): void } } }).deps.clients.forget(world.questionProAccountId);
+    world.forgetClients(world.questionProAccountId);
     await deliverAll(world);
     const copies = world.storedCopies();
     expect(items.every((item) => copies.get(item.id) === 1)).toBe(true);
@@ -115,6 +114,28 @@ describe('sync engine against the sandbox', () => {
     expect(tooMany).toEqual([]);
     // 45 calls at 20 per window take at least two windows.
     expect(elapsed).toBeGreaterThanOrEqual(2_000);
+  });
+
+  it('leaves items untouched while the service is out of reach, and delivers them once it is back', async () => {
+    world = await SyncWorld.start({ unreachableQuietMs: 300 });
+    const items = world.queueResponses(10);
+    const reachable = world.sandbox.info.questionpro.baseUrl;
+    // Nothing listens on port 9 (discard) on this machine: the connection is refused before anything is sent.
+    await world.accounts.editQuestionPro(world.questionProAccountId, { location: { customBaseUrl: 'https://127.0.0.1:9/a/api/v2' } });
+    world.forgetClients(world.questionProAccountId);
+    expect(await world.feeder(4).drain()).toBe('offline');
+    expect(world.engine.state().online).toBe(false);
+    for (const item of items) expect(world.store.items.get(item.id)).toMatchObject({ state: 'queued', attempts: [] });
+    // While out of reach nothing is tried again until the quiet period is over.
+    expect(await world.feeder(4).drain()).toBe('offline');
+
+    await world.accounts.editQuestionPro(world.questionProAccountId, { location: { customBaseUrl: reachable } });
+    world.forgetClients(world.questionProAccountId);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    await deliverAll(world);
+    const copies = world.storedCopies();
+    expect(items.every((item) => copies.get(item.id) === 1)).toBe(true);
+    expect(world.engine.state().online).toBe(true);
   });
 
   it('tells the field worker which respondent to fix when QMob refuses a phone number', async () => {
