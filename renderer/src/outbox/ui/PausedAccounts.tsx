@@ -3,7 +3,8 @@ import { useSyncView } from '../sync-store';
 
 /** One notice per account whose credentials were refused: asked once, not once per item. */
 export function PausedAccounts() {
-  const paused = useSyncView((view) => view.engine?.pausedAccounts ?? []);
+  const engine = useSyncView((view) => view.engine);
+  const paused = engine?.pausedAccounts ?? [];
   const setSection = useNavigation((state) => state.setSection);
   if (paused.length === 0) return null;
   return (
