@@ -10,3 +10,4 @@ export * from './settings';
 export * from './survey-model';
 export * from './timestamp';
 export * from './validation';
+export * from './search';

@@ -36,5 +36,7 @@ export const responseRowSchema = z.strictObject({
   body: createResponseRequestSchema,
   /** Lower-cased typed answers and names, for the responses view's search. */
   searchText: z.string(),
+  /** The words of searchText, indexed (multi-entry) so a search reads keys only. */
+  searchWords: z.array(z.string().max(40)).max(300),
 });
 export type ResponseRow = z.infer<typeof responseRowSchema>;

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { OutboxItem } from '../../../common/outbox/outbox-item';
+import { searchWordsOf } from '../../../common/capture/search';
 import type { DraftRow, ResponseRow, SurveyRow } from '../capture/rows';
 import type { MembershipRow, RespondentRow, RosterListRow } from '../roster/rows';
 
@@ -35,6 +36,17 @@ export class OutpostDatabase extends Dexie {
       memberships: 'id, listId, respondentId, [listId+respondentId]',
       settings: 'id',
     });
+    // Capture: searchable words of each response, so the responses view finds one in 100,000 from keys alone.
+    this.version(2)
+      .stores({ responses: 'id, surveyKey, state, finalizedAt, outboxId, *searchWords' })
+      .upgrade((tx) =>
+        tx
+          .table<ResponseRow, string>('responses')
+          .toCollection()
+          .modify((row) => {
+            row.searchWords = searchWordsOf(row.searchText);
+          }),
+      );
   }
 }
 

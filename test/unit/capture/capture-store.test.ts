@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultCaptureSettings, type Answers } from '../../../common/capture';
+import { outboxItemSchema } from '../../../common/outbox/outbox-item';
 import { createResponseRequestSchema } from '../../../common/questionpro/create-response';
 import { createBackup, restoreBackup } from '../../../renderer/src/capture/data/backup';
 import { exportSurveyCsv } from '../../../renderer/src/capture/data/csv-export';
@@ -60,12 +61,13 @@ describe('drafts', () => {
 });
 
 describe('finalize', () => {
-  it('turns a draft into a response and a queued outbox item in one step', async () => {
+  it('turns a draft into a response and a queued outbox item in one step, both named by the draft\'s UUID', async () => {
     const { draft } = await draftWith(complete);
-    const result = await finalizeDraft(db, { draftId: draft.id, settings, timeZone: 'Africa/Nairobi', now: Date.parse('2026-01-01T10:00:00Z'), newId: () => '0b5d1b6e-9a4f-4c3b-8d2e-1f0a9b8c7d6e' });
-    expect(result).toEqual({ ok: true, value: { responseId: draft.id, outboxId: '0b5d1b6e-9a4f-4c3b-8d2e-1f0a9b8c7d6e' } });
+    const result = await finalizeDraft(db, { draftId: draft.id, settings, timeZone: 'Africa/Nairobi', now: Date.parse('2026-01-01T10:00:00Z') });
+    expect(result).toEqual({ ok: true, value: { responseId: draft.id, outboxId: draft.id } });
     expect(await db.drafts.count()).toBe(0);
-    const item = must(await db.outbox.get('0b5d1b6e-9a4f-4c3b-8d2e-1f0a9b8c7d6e'));
+    const item = must(await db.outbox.get(draft.id));
+    expect(outboxItemSchema.safeParse(item).success).toBe(true);
     expect(item).toMatchObject({ state: 'queued', accountId: 'acct-1', service: 'questionpro', label: 'Household Water Access' });
     if (item.payload.kind !== 'questionpro.create-response') throw new Error('wrong kind');
     expect(item.payload).toMatchObject({ surveyId: 7654322, responseId: draft.id });
@@ -74,7 +76,7 @@ describe('finalize', () => {
     expect(body).toMatchObject({
       timestamp: '01 Jan, 2026 01:00:00 PM GMT+3',
       timeTaken: 30,
-      externalReference: '0b5d1b6e-9a4f-4c3b-8d2e-1f0a9b8c7d6e',
+      externalReference: draft.id,
       customVariables: { custom1: 'ENUM-1', custom2: 'DEV-1' },
       location: { latitude: 1, longitude: 2 },
       responseStatus: 'Completed',

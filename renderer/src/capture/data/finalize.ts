@@ -2,6 +2,7 @@ import {
   answerKey,
   buildCreateResponseBody,
   choicesOf,
+  searchWordsOf,
   textOf,
   validateAnswers,
   type CaptureSettings,
@@ -18,7 +19,6 @@ export interface FinalizeInput {
   settings: CaptureSettings;
   timeZone: string;
   now: number;
-  newId?: () => string;
 }
 
 export interface Finalized {
@@ -45,7 +45,6 @@ export function searchTextOf(survey: LocalSurvey, draft: DraftRow): string {
  * the same step. The answers are checked once more here, whatever the form said.
  */
 export async function finalizeDraft(db: OutpostDatabase, input: FinalizeInput): Promise<Result<Finalized>> {
-  const newId = input.newId ?? (() => crypto.randomUUID());
   return db.transaction('rw', [db.drafts, db.surveys, db.responses, db.outbox], async (): Promise<Result<Finalized>> => {
     const draft = await db.drafts.get(input.draftId);
     if (!draft) return fail('draft-missing', 'This draft no longer exists; it may have been finished or deleted already.');
@@ -57,7 +56,10 @@ export async function finalizeDraft(db: OutpostDatabase, input: FinalizeInput): 
         ...problems.keys(),
       ]);
     }
-    const outboxId = newId();
+    // The outbox item takes the response's own UUID: one id names the response here, the item in the
+    // outbox and (as externalReference) the response on QuestionPro, and the responses view can
+    // filter by delivery state from the outbox's state index alone.
+    const outboxId = draft.id;
     const body = buildCreateResponseBody({
       survey,
       answers: draft.answers,
@@ -76,6 +78,7 @@ export async function finalizeDraft(db: OutpostDatabase, input: FinalizeInput): 
       input.now,
       outboxId,
     );
+    const searchText = searchTextOf(survey, draft);
     const response: ResponseRow = {
       id: draft.id,
       surveyKey: survey.id,
@@ -87,7 +90,8 @@ export async function finalizeDraft(db: OutpostDatabase, input: FinalizeInput): 
       outboxId,
       answers: draft.answers,
       body,
-      searchText: searchTextOf(survey, draft),
+      searchText,
+      searchWords: searchWordsOf(searchText),
     };
     await db.responses.add(response);
     await db.outbox.add(item);

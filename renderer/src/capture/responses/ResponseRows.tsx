@@ -1,46 +1,68 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
+import type { ResponseRow } from '../../../../common/capture';
+import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import { database } from '../../db/database';
 import { stateLabels } from './state-labels';
+import { sourceCount, type ResponseSource } from './use-response-ids';
 
 const ROW_HEIGHT = 56;
 
 interface ResponseRowsProps {
-  ids: readonly string[];
+  source: ResponseSource;
   selected: string | null;
   onSelect(id: string): void;
 }
 
+interface LoadedRow {
+  response: ResponseRow;
+  item: OutboxItem | undefined;
+}
+
+/** The rows at positions first…last of the list, with their outbox items, by position. */
+async function loadRange(source: ResponseSource, first: number, last: number): Promise<Map<number, LoadedRow>> {
+  const byPosition = new Map<number, LoadedRow>();
+  if (last < first) return byPosition;
+  const responses =
+    source.kind === 'all'
+      ? await database.responses
+          .orderBy('finalizedAt')
+          .reverse()
+          .offset(first)
+          .limit(last - first + 1)
+          .toArray()
+      : await database.responses.bulkGet(source.ids.slice(first, last + 1));
+  const items = await database.outbox.bulkGet(responses.map((response) => response?.outboxId ?? ''));
+  responses.forEach((response, index) => {
+    if (response) byPosition.set(first + index, { response, item: items[index] });
+  });
+  return byPosition;
+}
+
 /** Only the rows on screen exist in the page, and only they are read from IndexedDB. */
-export function ResponseRows({ ids, selected, onSelect }: ResponseRowsProps) {
+export function ResponseRows({ source, selected, onSelect }: ResponseRowsProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is the documented way; its results are not memoised by us.
-  const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const virtualizer = useVirtualizer({ count: sourceCount(source), getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   const items = virtualizer.getVirtualItems();
-  const visible = items.map((item) => ids[item.index] ?? '');
-  const visibleKey = visible.join(',');
-
-  const rows = useLiveQuery(async () => {
-    const responses = await database.responses.bulkGet(visible);
-    const outbox = await database.outbox.bulkGet(responses.map((response) => response?.outboxId ?? ''));
-    return new Map(responses.map((response, index) => [visible[index] ?? '', { response, item: outbox[index] }]));
-    // visibleKey stands for `visible`, which is a new array on every render.
-  }, [visibleKey]);
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+  const rows = useLiveQuery(() => loadRange(source, first, last), [source, first, last]);
 
   return (
     <div ref={scrollRef} className="response-rows" tabIndex={-1}>
       <ul style={{ height: virtualizer.getTotalSize() }} aria-label="Responses">
         {items.map((virtual) => {
-          const id = ids[virtual.index] ?? '';
-          const row = rows?.get(id);
-          const answers = row?.response?.body.responseSet.length ?? 0;
+          // While a new range loads the previous one is still here: rows are looked up by position, never by offset.
+          const row = rows?.get(virtual.index);
+          const id = row?.response.id ?? `pending-${virtual.index}`;
           return (
-            <li key={id} style={{ transform: `translateY(${virtual.start}px)`, height: ROW_HEIGHT }} data-testid="response-row">
-              <button type="button" aria-pressed={selected === id} onClick={() => onSelect(id)}>
-                <span className="row-title">{row?.response?.surveyName ?? '…'}</span>
+            <li key={virtual.index} style={{ transform: `translateY(${virtual.start}px)`, height: ROW_HEIGHT }} data-testid="response-row">
+              <button type="button" aria-pressed={selected === id} disabled={!row} onClick={() => onSelect(id)}>
+                <span className="row-title">{row?.response.surveyName ?? '…'}</span>
                 <span className="row-meta">
-                  {row?.response ? new Date(row.response.finalizedAt).toLocaleString() : ''} · {answers} answers
+                  {row ? `${new Date(row.response.finalizedAt).toLocaleString()} · ${row.response.body.responseSet.length} answers` : ''}
                 </span>
                 <span className={`row-state state-${row?.item?.state ?? 'none'}`}>{row?.item ? stateLabels[row.item.state] : ''}</span>
               </button>

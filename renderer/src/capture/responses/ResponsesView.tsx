@@ -8,7 +8,10 @@ import { DataTools } from './DataTools';
 import { ResponseDetail } from './ResponseDetail';
 import { ResponseRows } from './ResponseRows';
 import { stateLabels } from './state-labels';
-import { useResponseIds, type ResponseFilter } from './use-response-ids';
+import { sourceCount, useResponseSource, type ResponseFilter, type ResponseSource } from './use-response-ids';
+
+/** A stable empty list while the first count is read (a new object each render would re-query forever). */
+const NOTHING: ResponseSource = { kind: 'ids', ids: [] };
 
 const isState = (value: string): value is ResponseFilter['state'] => value === 'all' || (outboxStates as readonly string[]).includes(value);
 
@@ -19,7 +22,7 @@ export function ResponsesView() {
   const [filter, setFilter] = useState<ResponseFilter>({ survey: '', state: 'all', search: '' });
   const [selected, setSelected] = useState<string | null>(null);
   const surveys = useLiveQuery(async () => latestVersions(await database.surveys.toArray()), []);
-  const ids = useResponseIds(filter);
+  const source = useResponseSource(filter);
   const chosen = surveys?.find((survey) => `${survey.accountId}/${survey.surveyId}` === filter.survey) ?? null;
 
   return (
@@ -30,7 +33,7 @@ export function ResponsesView() {
         </button>
         <h2>Responses</h2>
         <span aria-live="polite" data-testid="response-count">
-          {ids ? `${ids.length.toLocaleString()} shown` : 'Counting…'}
+          {source ? `${sourceCount(source).toLocaleString('en-US')} shown` : 'Counting…'}
         </span>
       </div>
       <div className="filters">
@@ -63,7 +66,11 @@ export function ResponsesView() {
       </div>
       <DataTools survey={chosen ? { accountId: chosen.accountId, surveyId: chosen.surveyId, name: chosen.name } : null} />
       <div className="responses-split">
-        {ids && ids.length === 0 ? <p className="hint">No responses match.</p> : <ResponseRows ids={ids ?? []} selected={selected} onSelect={setSelected} />}
+        {source && sourceCount(source) === 0 ? (
+          <p className="hint">No responses match.</p>
+        ) : (
+          <ResponseRows source={source ?? NOTHING} selected={selected} onSelect={setSelected} />
+        )}
         <div className="detail-pane">{selected ? <ResponseDetail responseId={selected} /> : <p className="hint">Pick a response to see exactly what is sent.</p>}</div>
       </div>
     </div>

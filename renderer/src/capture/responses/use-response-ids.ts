@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { searchTokens } from '../../../../common/capture';
 import type { OutboxState } from '../../../../common/outbox/outbox-item';
 import { database } from '../../db/database';
 
@@ -10,23 +11,33 @@ export interface ResponseFilter {
 }
 
 /**
- * The ids of matching responses, newest first. Only keys are read for the survey and state
- * filters (fast with 100,000 rows); the text search reads rows, since it looks inside them.
+ * What the list shows: without a filter only the count is read and rows are fetched by
+ * position (the list paints at once with 100,000 responses); with one, the matching ids.
  */
-export function useResponseIds(filter: ResponseFilter): string[] | undefined {
-  const search = filter.search.trim().toLowerCase();
-  return useLiveQuery(async () => {
-    let ids = await database.responses.orderBy('finalizedAt').reverse().primaryKeys();
+export type ResponseSource = { kind: 'all'; count: number } | { kind: 'ids'; ids: string[] };
+
+export const sourceCount = (source: ResponseSource): number => (source.kind === 'all' ? source.count : source.ids.length);
+
+/**
+ * Only keys are read, never rows, so every filter stays fast with 100,000 responses; each
+ * search word matches the start of a stored word. Newest first.
+ */
+export function useResponseSource(filter: ResponseFilter): ResponseSource | undefined {
+  const tokens = searchTokens(filter.search);
+  const tokensKey = tokens.join(' ');
+  return useLiveQuery(async (): Promise<ResponseSource> => {
+    if (!filter.survey && filter.state === 'all' && tokens.length === 0) return { kind: 'all', count: await database.responses.count() };
+    // Forward then reversed here: IndexedDB hands over a forward key list in one call, a reverse one key by key.
+    let ids = (await database.responses.orderBy('finalizedAt').primaryKeys()).reverse();
     const keep = async (matching: Promise<string[]>): Promise<void> => {
       const allowed = new Set(await matching);
       ids = ids.filter((id) => allowed.has(id));
     };
     if (filter.survey) await keep(database.responses.where('surveyKey').startsWith(`${filter.survey}/`).primaryKeys());
-    if (filter.state !== 'all') {
-      const outboxIds = await database.outbox.where('state').equals(filter.state).primaryKeys();
-      await keep(database.responses.where('outboxId').anyOf(outboxIds).primaryKeys());
-    }
-    if (search) await keep(database.responses.filter((row) => row.searchText.includes(search)).primaryKeys());
-    return ids;
-  }, [filter.survey, filter.state, search]);
+    // A response's outbox item carries the response's id (see finalize), so the state index answers alone.
+    if (filter.state !== 'all') await keep(database.outbox.where('state').equals(filter.state).primaryKeys());
+    for (const token of tokens) await keep(database.responses.where('searchWords').startsWith(token).primaryKeys());
+    return { kind: 'ids', ids };
+    // tokensKey stands for `tokens`, a new array on every render.
+  }, [filter.survey, filter.state, tokensKey]);
 }

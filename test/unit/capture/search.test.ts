@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { searchTokens, searchWordsOf } from '../../../common/capture';
+import { OutpostDatabase } from '../../../renderer/src/db/database';
+
+describe('search words', () => {
+  it('splits into unique lower-case words, keeping e-mail addresses whole', () => {
+    expect(searchWordsOf('Amina Kamau, amina@example.org; +254700000001 — Kibera. Kibera!')).toEqual([
+      'amina',
+      'kamau',
+      'amina@example.org',
+      '254700000001',
+      'kibera',
+    ]);
+    expect(searchTokens('  Village 42 ')).toEqual(['village', '42']);
+    expect(searchWordsOf('x'.repeat(100))[0]).toHaveLength(40);
+  });
+});
+
+describe('schema version 2', () => {
+  it('upgrades a version 1 database with responses in it, indexing their words and keeping every row', async () => {
+    const name = 'capture-upgrade-test';
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      outbox: 'id, state, service, accountId, createdAt, nextAttemptAt, [state+createdAt]',
+      surveys: 'id, accountId, surveyId, fetchedAt',
+      drafts: 'id, surveyKey, updatedAt',
+      responses: 'id, surveyKey, state, finalizedAt, outboxId',
+      rosterLists: 'id, accountId, groupId',
+      respondents: 'id, accountId, username, [accountId+username]',
+      memberships: 'id, listId, respondentId, [listId+respondentId]',
+      settings: 'id',
+    });
+    await v1.table('responses').bulkAdd([
+      { id: 'r1', surveyKey: 'a/1/1', finalizedAt: 1, outboxId: 'r1', searchText: 'household water amina' },
+      { id: 'r2', surveyKey: 'a/1/1', finalizedAt: 2, outboxId: 'r2', searchText: 'household water joseph' },
+    ]);
+    await v1.table('outbox').add({ id: 'r1', state: 'queued', service: 'questionpro', accountId: 'a', createdAt: 1, nextAttemptAt: null });
+    v1.close();
+
+    const db = new OutpostDatabase(name);
+    try {
+      expect(await db.responses.where('searchWords').startsWith('jos').primaryKeys()).toEqual(['r2']);
+      expect(await db.responses.count()).toBe(2);
+      expect(await db.outbox.count()).toBe(1);
+      expect(db.verno).toBe(2);
+    } finally {
+      db.close();
+      await db.delete();
+    }
+  });
+});
