@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { captureSettingsSchema, type CaptureSettings } from '../../../common/capture';
 import { database } from '../db/database';
+import './capture.css';
 import { writeCaptureSettings } from './data/settings';
 import { useCaptureSettings } from './use-capture-settings';
 
@@ -59,7 +60,7 @@ function SettingsForm({ initial }: { initial: CaptureSettings }) {
 export function CaptureSettingsPanel() {
   const settings = useCaptureSettings();
   return (
-    <section aria-labelledby="capture-settings-heading">
+    <section className="capture" aria-labelledby="capture-settings-heading">
       <h2 id="capture-settings-heading">Capture</h2>
       {settings ? <SettingsForm initial={settings} /> : <p>Loading…</p>}
     </section>

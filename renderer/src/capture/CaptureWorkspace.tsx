@@ -39,7 +39,9 @@ function Home() {
 /** The Surveys section: library, drafts, the form being filled, and the finished responses. */
 export function CaptureWorkspace() {
   const view = useCaptureView((state) => state.view);
-  if (view.name === 'form') return <CaptureForm key={view.draftId} draftId={view.draftId} />;
-  if (view.name === 'responses') return <ResponsesView />;
-  return <Home />;
+  return (
+    <div className="capture">
+      {view.name === 'form' ? <CaptureForm key={view.draftId} draftId={view.draftId} /> : view.name === 'responses' ? <ResponsesView /> : <Home />}
+    </div>
+  );
 }
