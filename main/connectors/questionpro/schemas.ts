@@ -46,43 +46,7 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 export const oneOf = <T extends z.ZodType>(item: T) => z.looseObject({ response: item });
 
 /**
- * The Create Response body. Outpost builds it from captured answers; only the
- * shape the API documents is allowed so a typo cannot slip through to the server.
+ * The Create Response body: the one schema the sandbox, the outbox and this
+ * client share, so a body the outbox accepted is one the client will send.
  */
-const AnswerValueInputSchema = z.object({
-  answerID: z.number().int(),
-  value: z
-    .object({
-      scale: z.string().optional(),
-      other: z.string().optional(),
-      dynamicExplodeText: z.string().optional(),
-      text: z.string().optional(),
-      result: z.string().optional(),
-      fileLink: z.string().optional(),
-      weight: z.number().optional(),
-    })
-    .optional(),
-});
-
-export const CreateResponseInputSchema = z.object({
-  externalReference: z.string().optional(),
-  timestamp: z.string().optional(),
-  ipAddress: z.string().optional(),
-  location: z
-    .object({
-      country: z.string().nullable().optional(),
-      region: z.string().optional(),
-      latitude: z.number().optional(),
-      longitude: z.number().optional(),
-      radius: z.number().optional(),
-      countryCode: z.string().optional(),
-    })
-    .optional(),
-  duplicate: z.boolean().optional(),
-  timeTaken: z.number().int().nonnegative().optional(),
-  responseStatus: z.string().optional(),
-  customVariables: z.record(z.string(), z.string().nullable()).optional(),
-  language: z.string().optional(),
-  responseSet: z.array(z.object({ questionID: z.number().int(), answerValues: z.array(AnswerValueInputSchema) })),
-});
-export type CreateResponseInput = z.infer<typeof CreateResponseInputSchema>;
+export { createResponseRequestSchema as CreateResponseInputSchema, type CreateResponseRequest as CreateResponseInput } from '../../../common/questionpro/create-response.js';

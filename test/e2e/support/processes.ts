@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { createInterface } from 'node:readline';
+import type { SandboxInfo } from '../../../sandbox/index';
 
 /** Starts a command and resolves with its first stdout line parsed as JSON (our CLIs print one when ready). */
 /** Runs a TypeScript entry point in one Node process (no npx wrapper), so killing it kills the server itself. */
@@ -27,14 +28,6 @@ export function startJsonLineProcess<T>(command: string, args: readonly string[]
       reject(new Error(`${command} exited with ${String(code)} before it was ready:\n${stderr}`));
     });
   });
-}
-
-export interface SandboxInfo {
-  questionpro: { baseUrl: string; apiKey: string; userId: number };
-  qmob: { baseUrl: string; userName: string; password: string; listIds: string[] };
-  caCertPath: string;
-  adminUrl: string;
-  adminToken: string;
 }
 
 export interface SandboxStateView {
