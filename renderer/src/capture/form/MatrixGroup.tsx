@@ -36,7 +36,7 @@ export function MatrixGroup({ title, questions, answers, problems, onAnswer, onT
                 <th scope="row" id={rowLabelId}>
                   {row.text}
                   {row.required ? <span className="required"> *</span> : null}
-                  {problem ? <span className="problem-inline">{problem}</span> : null}
+                  {problem ? <span className="field-problem-inline">{problem}</span> : null}
                 </th>
                 {row.answers.map((cell) => (
                   <td key={cell.answerID}>

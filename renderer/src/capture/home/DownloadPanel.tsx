@@ -69,7 +69,7 @@ export function DownloadPanel() {
           Show surveys
         </button>
       </div>
-      <p className={message?.error ? 'problem' : 'hint'} role={message?.error ? 'alert' : undefined} aria-live="polite">
+      <p className={message?.error ? 'field-problem' : 'hint'} role={message?.error ? 'alert' : undefined} aria-live="polite">
         {message?.text ?? ''}
       </p>
       {remote ? (

@@ -31,7 +31,7 @@ export function ImportPackage() {
     <div className="field">
       <label htmlFor={id}>Import a survey package</label>
       <input id={id} type="file" accept=".json,application/json" onChange={(event) => void onFile(event)} />
-      <p className={message?.error ? 'problem' : 'hint'} role={message?.error ? 'alert' : undefined} aria-live="polite">
+      <p className={message?.error ? 'field-problem' : 'hint'} role={message?.error ? 'alert' : undefined} aria-live="polite">
         {message?.text ?? ''}
       </p>
     </div>

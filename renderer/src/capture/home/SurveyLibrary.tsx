@@ -27,7 +27,7 @@ function SurveyCard({ survey }: { survey: LocalSurvey }) {
         <p className="hint">
           {survey.questions.length} questions · fetched {formatDate(survey.fetchedAt)}
         </p>
-        {refresh.error ? <p className="problem">{refresh.error}</p> : null}
+        {refresh.error ? <p className="field-problem">{refresh.error}</p> : null}
       </div>
       <div className="actions">
         <button type="button" onClick={() => void startDraft(survey).then((draftId) => show({ name: 'form', draftId }))}>

@@ -50,7 +50,7 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
         Restore from backup
       </label>
       <input id={restoreId} type="file" accept=".json,application/json" className="visually-hidden" onChange={(event) => void restore(event)} />
-      <p className={message?.error ? 'problem' : 'hint'} role={message?.error ? 'alert' : undefined} aria-live="polite">
+      <p className={message?.error ? 'field-problem' : 'hint'} role={message?.error ? 'alert' : undefined} aria-live="polite">
         {message?.text ?? ''}
       </p>
     </div>
