@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { startBrowserHostProcess } from './lib/browser-host-process.js';
-import { timeBaselineScript, timeImportScript, watchLongTasksScript } from './lib/import-page-scripts.js';
+import { scrollTableScript, timeBaselineScript, timeImportScript, watchLongTasksScript } from './lib/import-page-scripts.js';
 import { generateRespondentCsv } from './lib/respondent-csv.js';
 
 /**
@@ -52,6 +52,7 @@ async function setUpList(page: Page): Promise<void> {
 }
 
 const timedImportSchema = z.object({ seconds: z.number().positive(), longestTaskMs: z.number(), summary: z.string(), longTasksSupported: z.literal(true), longTasksBefore: z.number() });
+const scrolledSchema = z.object({ settleMs: z.number(), scrollLongestTaskMs: z.number(), worstFrameMs: z.number(), renderedRows: z.number().int(), lastRowText: z.string() });
 const timedBaselineSchema = z.object({ seconds: z.number().positive(), rows: z.number().int() });
 
 /** The same rows the import stores, written with a plain Dexie bulkAdd in a fresh context of the same browser. */
@@ -86,6 +87,10 @@ try {
   const imported = timedImportSchema.parse(await page.evaluate(timeImportScript));
   if (!imported.summary.startsWith(`${rows} respondents stored`)) throw new Error(`unexpected import result: ${imported.summary}`);
   console.error(`long tasks observed while the page loaded: ${imported.longTasksBefore}`);
+  // Then scroll the virtualised table of all the rows from top to bottom.
+  await page.getByRole('table', { name: 'Respondents of Bench list' }).and(page.locator(`[aria-rowcount="${rows + 1}"]`)).waitFor();
+  const scrolled = scrolledSchema.parse(await page.evaluate(scrollTableScript));
+  console.error(`scrolled ${rows} rows: bottom rows filled in after ${Math.round(scrolled.settleMs)} ms, ${scrolled.renderedRows} rows in the DOM, last shown: ${scrolled.lastRowText.slice(0, 40)}`);
   await context.close();
 
   const rowsPerSecond = rows / imported.seconds;
@@ -99,6 +104,9 @@ try {
       baselineRowsPerSecond: Math.round(baselineRowsPerSecond),
       ratio: round(rowsPerSecond / baselineRowsPerSecond),
       longestMainThreadTaskMs: Math.round(imported.longestTaskMs),
+      // Not a target of the issue: how the virtualised table of all rows scrolls afterwards.
+      scrollLongestTaskMs: Math.round(scrolled.scrollLongestTaskMs),
+      scrollWorstFrameMs: Math.round(scrolled.worstFrameMs),
     }),
   );
 } finally {

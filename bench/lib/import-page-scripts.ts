@@ -68,3 +68,31 @@ export const timeBaselineScript = (account: string): string => `
     return { seconds, rows: respondents.length };
   })()
 `;
+
+/** Scrolls the respondent table from top to bottom in 200 steps, one frame each: the longest task and frame meanwhile. */
+export const scrollTableScript = `
+  (async () => {
+    const scroller = document.querySelector('[data-testid="respondent-scroll"]');
+    if (!scroller) throw new Error('no respondent table');
+    const durations = window.benchLongTasks;
+    const before = durations.length;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const bottom = scroller.scrollHeight - scroller.clientHeight;
+    let last = performance.now();
+    let worstFrameMs = 0;
+    for (let step = 0; step <= 200; step += 1) {
+      scroller.scrollTop = (bottom * step) / 200;
+      await frame();
+      const now = performance.now();
+      worstFrameMs = Math.max(worstFrameMs, now - last);
+      last = now;
+    }
+    // How long until the rows at the bottom are filled in.
+    const settleStarted = performance.now();
+    const lastRow = () => scroller.querySelector('[role="row"]:last-child')?.textContent ?? '';
+    while (lastRow().includes('Loading') && performance.now() - settleStarted < 20000) await new Promise((resolve) => setTimeout(resolve, 10));
+    const settleMs = performance.now() - settleStarted;
+    const renderedRows = scroller.querySelectorAll('[role="row"]').length;
+    return { settleMs, scrollLongestTaskMs: Math.max(0, ...durations.slice(before)), worstFrameMs, renderedRows, lastRowText: scroller.querySelector('[role="row"]:last-child')?.textContent ?? '' };
+  })()
+`;

@@ -3,19 +3,35 @@ import type { OutpostDatabase } from '../db/database';
 import type { MembershipRow, RespondentRow, RosterListRow } from './rows';
 
 /**
- * Reads for the roster view. Respondents of a list are walked through the
- * [listId+respondentId] index, whose keys sort by username (respondentKey), so a
- * page of a 100,000-row list is an index range with offset and limit, never the
- * whole list in memory; a username search is a narrower range.
+ * Reads for the roster view. Respondents of a list are found through the
+ * [listId+respondentId] index, whose order is by username (respondentKey). The
+ * view loads the list's membership keys (cheap: native getAllKeys, in chunks so
+ * no single task is long) and fetches only the rows on screen by key, so even
+ * the bottom of a 100,000-row list is one small read away.
  */
 function listRange(list: RosterListRow, usernamePrefix: string): [[string, string], [string, string]] {
   const from = respondentKey(list.accountId, usernamePrefix);
   return [[list.id, from], [list.id, `${from}\uffff`]];
 }
 
-export async function countInList(db: OutpostDatabase, list: RosterListRow, usernamePrefix: string): Promise<number> {
+const KEY_CHUNK = 5_000;
+
+/** Respondent ids of the list whose username starts with the prefix, in username order. */
+export async function respondentIdsInList(db: OutpostDatabase, list: RosterListRow, usernamePrefix: string): Promise<string[]> {
   const [lower, upper] = listRange(list, usernamePrefix);
-  return db.memberships.where('[listId+respondentId]').between(lower, upper, true, true).count();
+  const prefixLength = list.id.length + 1;
+  const ids: string[] = [];
+  let from: [string, string] = lower;
+  let inclusive = true;
+  for (;;) {
+    // Primary keys are membershipKey(listId, respondentId): the respondent id follows the list id and '|'.
+    const keys = await db.memberships.where('[listId+respondentId]').between(from, upper, inclusive, true).limit(KEY_CHUNK).primaryKeys();
+    for (const key of keys) ids.push(key.slice(prefixLength));
+    const last = ids[ids.length - 1];
+    if (keys.length < KEY_CHUNK || last === undefined) return ids;
+    from = [list.id, last];
+    inclusive = false;
+  }
 }
 
 export interface RosterRow {
@@ -23,20 +39,23 @@ export interface RosterRow {
   respondent: RespondentRow | undefined;
 }
 
-export async function pageOfList(db: OutpostDatabase, list: RosterListRow, usernamePrefix: string, offset: number, limit: number): Promise<RosterRow[]> {
-  const [lower, upper] = listRange(list, usernamePrefix);
-  const memberships = await db.memberships.where('[listId+respondentId]').between(lower, upper, true, true).offset(offset).limit(limit).toArray();
-  const respondents = await db.respondents.bulkGet(memberships.map((m) => m.respondentId));
-  return memberships.map((membership, index) => ({ membership, respondent: respondents[index] }));
-}
-
-/** Every respondent id of the list matching the search: for "select all". */
-export async function respondentIdsInList(db: OutpostDatabase, list: RosterListRow, usernamePrefix: string): Promise<string[]> {
-  const [lower, upper] = listRange(list, usernamePrefix);
-  const keys = await db.memberships.where('[listId+respondentId]').between(lower, upper, true, true).keys();
-  return keys.flatMap((key) => (Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : []));
+/**
+ * The rows for consecutive respondent ids of one list (a slice of
+ * respondentIdsInList). Both reads are single key ranges (native getAll), which
+ * is far cheaper than one get per row, also for Dexie's live-query tracking.
+ */
+export async function rowsOfList(db: OutpostDatabase, list: RosterListRow, respondentIds: readonly string[]): Promise<RosterRow[]> {
+  const first = respondentIds[0];
+  const last = respondentIds[respondentIds.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const [memberships, respondents] = await Promise.all([
+    db.memberships.where('[listId+respondentId]').between([list.id, first], [list.id, last], true, true).toArray(),
+    // Respondents of other lists may sort in between; they are skipped below.
+    db.respondents.where(':id').between(first, last, true, true).toArray(),
+  ]);
+  const respondentById = new Map(respondents.map((row) => [row.id, row] as const));
+  return memberships.map((membership) => ({ membership, respondent: respondentById.get(membership.respondentId) }));
 }
 
 export const waitingToQueue = (db: OutpostDatabase, listId: string): Promise<number> =>
   db.memberships.where('listId').equals(listId).filter((m) => m.outboxId === null).count();
-

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { RosterListRow } from '../rows';
-import { useListCount, useListRows } from './use-list-window';
+import { useListIds, useListRows } from './use-list-window';
 
 const ROW_HEIGHT = 40;
 
@@ -16,12 +16,13 @@ interface RespondentTableProps {
 /** A virtualised table: only the rows on screen exist in the DOM, so 100,000 respondents scroll smoothly. */
 export function RespondentTable({ list, search, selected, onToggle, onEdit }: RespondentTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
-  const count = useListCount(list, search);
+  const ids = useListIds(list, search);
+  const count = ids.length;
   // The virtualizer's API is not memoisable by the React Compiler; it is used as its docs show.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
   const items = virtualizer.getVirtualItems();
-  const rowAt = useListRows(list, search, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
+  const rowAt = useListRows(list, ids, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
 
   return (
     <div className="respondent-table" role="table" aria-label={`Respondents of ${list.name}`} aria-rowcount={count + 1}>

@@ -1,30 +1,64 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { database } from '../../db/database';
-import { countInList, pageOfList, type RosterRow } from '../queries';
+import { respondentIdsInList, rowsOfList, type RosterRow } from '../queries';
 import type { RosterListRow } from '../rows';
 
 /** Rows are fetched in blocks so scrolling a few pixels does not query again. */
-const BLOCK = 100;
+const BLOCK = 50;
+const NO_IDS: readonly string[] = [];
 
-/** How many respondents of the list match the search; live. */
-export function useListCount(list: RosterListRow, search: string): number {
-  return useLiveQuery(() => countInList(database, list, search), [list, search]) ?? 0;
+/**
+ * Bumps whenever a membership of the list is added, removed or changed. A live
+ * count over the list's index range is the cheapest thing Dexie can watch: a
+ * live query over all 100,000 keys would make Dexie track every key.
+ */
+let revisions = 0;
+function useListRevision(list: RosterListRow): number | undefined {
+  return useLiveQuery(async () => {
+    await database.memberships.where('listId').equals(list.id).count();
+    // A fresh number on every run, so an unchanged count still tells the view to reload.
+    revisions += 1;
+    return revisions;
+  }, [list.id]);
+}
+
+/** The respondent ids of the list matching the search, in username order; reloaded when the list changes. */
+export function useListIds(list: RosterListRow, search: string): readonly string[] {
+  const revision = useListRevision(list);
+  const [loaded, setLoaded] = useState<{ key: string; ids: readonly string[] }>({ key: '', ids: NO_IDS });
+  const key = `${list.id}|${search}|${revision ?? 'pending'}`;
+  useEffect(() => {
+    if (revision === undefined) return;
+    let current = true;
+    void respondentIdsInList(database, list, search).then((ids) => {
+      if (current) setLoaded({ key, ids });
+    });
+    return () => {
+      current = false;
+    };
+  }, [list, search, revision, key]);
+  // While a new search loads, the old result stays (ids of another search would be wrong, so only for the same list).
+  return loaded.key.startsWith(`${list.id}|`) ? loaded.ids : NO_IDS;
 }
 
 /**
- * The rows of a list around what is on screen, live: Dexie re-runs the query
- * when the roster changes (also when the import worker writes).
+ * The rows around what is on screen, live: Dexie re-runs the read when one of
+ * them changes (also when the import worker writes).
  */
-export function useListRows(list: RosterListRow, search: string, firstVisible: number, lastVisible: number): (index: number) => RosterRow | undefined {
+export function useListRows(list: RosterListRow, ids: readonly string[], firstVisible: number, lastVisible: number): (index: number) => RosterRow | undefined {
   const from = Math.max(0, Math.floor(firstVisible / BLOCK) * BLOCK - BLOCK);
-  const to = (Math.floor(lastVisible / BLOCK) + 2) * BLOCK;
-  const key = `${list.id}|${search}`;
-  const page = useLiveQuery(async () => ({ from, key, rows: await pageOfList(database, list, search, from, to - from) }), [list, search, from, to, key]);
+  const to = Math.min(ids.length, (Math.floor(lastVisible / BLOCK) + 2) * BLOCK);
+  const page = useLiveQuery(async () => ({ from, ids, rows: await rowsOfList(database, list, ids.slice(from, to)) }), [list, ids, from, to]);
   // Keep the previous block on screen while the next one loads, instead of flashing empty rows.
   const [previous, setPrevious] = useState(page);
   if (page && page !== previous) setPrevious(page);
   const latest = page ?? previous;
-  const shown = latest && latest.key === key ? latest : undefined;
-  return (index) => (shown ? shown.rows[index - shown.from] : undefined);
+  return (index) => {
+    if (!latest) return undefined;
+    const row = latest.rows[index - latest.from];
+    // Rows come back for a key range; a membership added or removed meanwhile shifts them until the ids catch up.
+    // A row from an older block is shown only if it is still the respondent at this position.
+    return row && row.membership.respondentId === ids[index] ? row : undefined;
+  };
 }
