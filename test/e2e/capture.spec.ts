@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { serializeSurveyPackage, toLocalSurvey } from '../../common/capture';
@@ -52,6 +53,12 @@ async function startResponse(page: Page): Promise<void> {
 // The timestamp is written in the device's zone: run these in one with daylight saving.
 test.use({ timezoneId: 'America/Los_Angeles' });
 
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const scan = await new AxeBuilder({ page }).analyze();
+  const serious = scan.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`), where).toEqual([]);
+}
+
 const form = (page: Page) => page.getByRole('form', { name: 'Response to Household Water Access' });
 
 async function finish(page: Page): Promise<void> {
@@ -89,10 +96,12 @@ test('download, capture three responses with contact info and a matrix, survive 
   await f.getByRole('checkbox', { name: 'Dry season: Tank' }).check();
   await f.getByRole('textbox', { name: 'First Name' }).fill('Amina');
   await f.getByRole('textbox', { name: 'Phone' }).fill('+254 700 000 001');
-  await finish(page);
+  await expectAccessible(page, 'capture form');
+  await f.getByRole('button', { name: 'Finish and start next' }).click();
 
-  // 2: from the keyboard, then a reload in the middle of the draft.
-  await startResponse(page);
+  // 2: straight on to the next household, from the keyboard, then a reload in the middle of the draft.
+  await expect(page.getByTestId('draft-progress')).toHaveText(/^0 of 12 answered/);
+  await expect(f.getByRole('radio', { name: 'Piped' })).not.toBeChecked();
   await f.getByRole('radio', { name: 'Piped' }).focus();
   await page.keyboard.press('2'); // Borehole
   await expect(f.getByRole('radio', { name: 'Borehole' })).toBeChecked();
@@ -172,6 +181,7 @@ test('download, capture three responses with contact info and a matrix, survive 
   await expect(page.getByTestId('response-count')).toHaveText('1 shown');
   await page.getByTestId('response-row').first().getByRole('button').click();
   await expect(page.getByTestId('detail-payload')).toContainText('"Joseph"');
+  await expectAccessible(page, 'responses view');
   await expect(page.getByTestId('detail-payload')).toContainText('"externalReference"');
 
   // CSV of the survey: one row per response, formula-safe.

@@ -1,13 +1,20 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { validateAnswers } from '../../../../common/capture';
+import { validateAnswers, type LocalSurvey } from '../../../../common/capture';
 import { database } from '../../db/database';
 import { finalizeDraft } from '../data/finalize';
 import { deviceTimeZone } from '../device';
 import { useCaptureSettings } from '../use-capture-settings';
+import { startDraft } from '../home/start-draft';
 import { useCaptureView } from '../view-state';
 import { focusBlock, handleFormKeys } from './keyboard';
 import { QuestionList } from './QuestionList';
 import { useDraftEditor } from './use-draft-editor';
+
+/** The next household gets the newest version of the survey, which may be newer than this draft's. */
+async function newestVersionOf(survey: LocalSurvey): Promise<LocalSurvey | undefined> {
+  const versions = await database.surveys.where('surveyId').equals(survey.surveyId).filter((v) => v.accountId === survey.accountId).toArray();
+  return versions.sort((a, b) => b.fetchedAt - a.fetchedAt)[0];
+}
 
 /** Filling in one response. Every change is saved as a draft; Finish turns it into a response in the outbox. */
 export function CaptureForm({ draftId }: { draftId: string }) {
@@ -47,7 +54,7 @@ export function CaptureForm({ draftId }: { draftId: string }) {
 
   const { draft, survey } = ready;
 
-  const finish = async (): Promise<void> => {
+  const finish = async (startAnother: boolean): Promise<void> => {
     setAttempted(true);
     setOutcome(null);
     const now = validateAnswers(survey.questions, draft.answers, { requireAnswers: true });
@@ -67,7 +74,9 @@ export function CaptureForm({ draftId }: { draftId: string }) {
       setOutcome(result.error.message);
       return;
     }
-    show({ name: 'home' });
+    const next = startAnother ? await newestVersionOf(survey) : undefined;
+    if (next) show({ name: 'form', draftId: await startDraft(next) });
+    else show({ name: 'home' });
   };
 
   const leave = async (): Promise<void> => {
@@ -89,7 +98,7 @@ export function CaptureForm({ draftId }: { draftId: string }) {
         onKeyDown={handleFormKeys}
         onSubmit={(event) => {
           event.preventDefault();
-          void finish();
+          void finish(false);
         }}
         noValidate
       >
@@ -100,6 +109,9 @@ export function CaptureForm({ draftId }: { draftId: string }) {
           </p>
           <button type="button" className="secondary" onClick={() => void leave()}>
             Save draft and close
+          </button>
+          <button type="button" className="secondary" disabled={busy || !settings} onClick={() => void finish(true)}>
+            Finish and start next
           </button>
           <button type="submit" data-finalize disabled={busy || !settings}>
             Finish response
