@@ -1,5 +1,5 @@
 import type { ImportSummary } from '../import/worker-messages';
-import { downloadText } from '../export/export-list';
+import { downloadText } from '../export/download';
 
 /** What happened to the file: how many stored, and each rejected row with its reason. */
 export function ImportReport({ summary, fileName, onClose }: { summary: ImportSummary; fileName: string; onClose: () => void }) {

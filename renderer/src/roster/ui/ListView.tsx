@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { database } from '../../db/database';
-import { downloadText, listAsCsv, safeFileName } from '../export/export-list';
+import { downloadText, safeFileName } from '../export/download';
+import { listAsCsv } from '../export/export-list';
 import { respondentIdsInList } from '../queries';
 import type { RosterListRow } from '../rows';
 import { loadSampleFields } from '../settings-store';
