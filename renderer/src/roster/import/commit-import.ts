@@ -1,4 +1,4 @@
-import { previewListFull, remainingCapacity, usernameInOtherList } from '../../../../common/roster/list-rules';
+import { DEFAULT_PREVIEW_LIST_MAX, previewListFull, remainingCapacity, usernameInOtherList } from '../../../../common/roster/list-rules';
 import { membershipKey, respondentKey } from '../../../../common/roster/respondent';
 import type { RuleViolation } from '../../../../common/roster/rule-violation';
 import type { OutpostDatabase } from '../../db/database';
@@ -44,7 +44,7 @@ export async function commitImport(
       const isMember = existingMembers.has(membershipKey(list.id, id));
       if (!isMember) {
         if (capacity <= 0) {
-          refused.push(previewListFull(row.row, input.usernameColumn, row.draft.username, list.previewMax ?? 5));
+          refused.push(previewListFull(row.row, input.usernameColumn, row.draft.username, list.previewMax ?? DEFAULT_PREVIEW_LIST_MAX));
           continue;
         }
         capacity -= 1;
