@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { database } from '../db/database';
 import { exportItems } from '../outbox/outbox-actions';
@@ -8,6 +8,7 @@ import { OutboxDetail } from '../outbox/ui/OutboxDetail';
 import { OutboxList } from '../outbox/ui/OutboxList';
 import { PausedAccounts } from '../outbox/ui/PausedAccounts';
 import { SyncControls } from '../outbox/ui/SyncControls';
+import { useAccounts } from '../settings/accounts-store';
 
 export function OutboxSection() {
   const all = useThrottledLiveQuery(() => database.outbox.orderBy('createdAt').reverse().toArray(), []);
@@ -16,6 +17,11 @@ export function OutboxSection() {
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const items = useMemo(() => (all ?? []).filter((item) => matchesFilter(item, filter)), [all, filter]);
   const selected = all?.find((item) => item.id === selectedId) ?? null;
+  const { accounts, loaded, refresh } = useAccounts();
+  useEffect(() => {
+    if (!loaded) void refresh();
+  }, [loaded, refresh]);
+  const practiceAccounts = useMemo(() => new Set(accounts.filter((account) => account.practice).map((account) => account.id)), [accounts]);
 
   const toggleChecked = (id: string): void =>
     setChecked((current) => {
@@ -46,8 +52,8 @@ export function OutboxSection() {
             </button>
           </div>
           <div className="outbox-panes">
-            <OutboxList items={items} selectedId={selectedId} checked={checked} onSelect={setSelectedId} onToggleChecked={toggleChecked} />
-            {selected ? <OutboxDetail key={selected.id} item={selected} onSelect={setSelectedId} /> : <p className="outbox-hint">Select an item to see what became of it.</p>}
+            <OutboxList items={items} selectedId={selectedId} checked={checked} practiceAccounts={practiceAccounts} onSelect={setSelectedId} onToggleChecked={toggleChecked} />
+            {selected ? <OutboxDetail key={selected.id} item={selected} practice={practiceAccounts.has(selected.accountId)} onSelect={setSelectedId} /> : <p className="outbox-hint">Select an item to see what became of it.</p>}
           </div>
         </>
       )}

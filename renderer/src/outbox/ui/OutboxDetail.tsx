@@ -2,13 +2,14 @@ import { useState } from 'react';
 import type { OutboxItem, OutboxPayload } from '../../../../common/outbox/outbox-item';
 import { discardAfterExport, requeueCorrected, retryNow } from '../outbox-actions';
 import { describeItem, serviceLabels, stateLabels } from '../outbox-words';
+import { PracticeBadge } from '../../settings/PracticeBadge';
 import { AttemptHistory } from './AttemptHistory';
 import { PayloadCorrection } from './PayloadCorrection';
 import { ProblemExplanation } from './ProblemExplanation';
 import { RespondentCorrection } from './RespondentCorrection';
 
 /** One item's fate: what it is, where it stands, what the server said, what to do, and its history. */
-export function OutboxDetail({ item, onSelect }: { item: OutboxItem; onSelect: (id: string) => void }) {
+export function OutboxDetail({ item, practice, onSelect }: { item: OutboxItem; practice: boolean; onSelect: (id: string) => void }) {
   const [editing, setEditing] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -27,7 +28,10 @@ export function OutboxDetail({ item, onSelect }: { item: OutboxItem; onSelect: (
 
   return (
     <section className="outbox-detail" aria-labelledby="outbox-detail-heading" data-testid="outbox-detail">
-      <h2 id="outbox-detail-heading">{item.label}</h2>
+      <h2 id="outbox-detail-heading">
+        {item.label} {practice ? <PracticeBadge /> : null}
+      </h2>
+      {practice ? <p className="practice-note">Practice: this goes to the sandbox on this computer, not to a real study.</p> : null}
       <dl className="facts">
         <dt>State</dt>
         <dd data-testid="detail-state">{stateLabels[item.state]}</dd>

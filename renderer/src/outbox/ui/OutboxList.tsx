@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
+import { PracticeBadge } from '../../settings/PracticeBadge';
 import { ageOf, describeItem, serviceLabels, stateLabels } from '../outbox-words';
 
 const ROW_HEIGHT = 56;
@@ -9,12 +10,14 @@ interface OutboxListProps {
   items: readonly OutboxItem[];
   selectedId: string | null;
   checked: ReadonlySet<string>;
+  /** Items for these accounts go to the Practice sandbox, and say so. */
+  practiceAccounts: ReadonlySet<string>;
   onSelect: (id: string) => void;
   onToggleChecked: (id: string) => void;
 }
 
 /** Every item, virtualised so tens of thousands scroll smoothly; arrow keys move the selection. */
-export function OutboxList({ items, selectedId, checked, onSelect, onToggleChecked }: OutboxListProps) {
+export function OutboxList({ items, selectedId, checked, practiceAccounts, onSelect, onToggleChecked }: OutboxListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -71,6 +74,7 @@ export function OutboxList({ items, selectedId, checked, onSelect, onToggleCheck
                 tabIndex={-1}
               />
               <span className={`state-badge badge-${item.state}`}>{stateLabels[item.state]}</span>
+              {practiceAccounts.has(item.accountId) ? <PracticeBadge /> : null}
               <span className="outbox-row-main">
                 <span className="outbox-row-title">{item.label}</span>
                 <span className="outbox-row-sub">
