@@ -32,6 +32,8 @@ export interface SyncEngineDeps {
  * the connection never opened.) A 5xx may come after the server stored it.
  */
 const possiblyActedOn = new Set<ServiceError['kind']>(['ambiguous-outcome', 'server']);
+/** How many times a copy or removal is retried while its respondents may still be importing. */
+const IMPORT_PATIENCE_ATTEMPTS = 3;
 /** Failures that mean the service is out of reach, with nothing sent. */
 const outOfReach = new Set<ServiceError['kind']>(['network', 'timeout']);
 
@@ -185,8 +187,19 @@ export class SyncEngine {
       this.announce();
       return { result: 'not-sent', itemId: item.id, at: this.now(), reason: 'account-paused', error };
     }
-    if (error.retryable || outcomeUnknown) return this.retry(item, error, outcomeUnknown);
+    if (error.retryable || outcomeUnknown || this.mayBeImportStillRunning(item, error)) return this.retry(item, error, outcomeUnknown);
     return { result: 'needs-attention', itemId: item.id, at: this.now(), error };
+  }
+
+  /**
+   * QMob imports added respondents asynchronously, so a copy or removal queued
+   * right after their add can find them "not existing" yet. A few patient retries
+   * tell that apart from respondents that really are unknown.
+   */
+  private mayBeImportStillRunning(item: OutboxItem, error: ServiceError): boolean {
+    if (error.code !== 'qmob.respondents-not-found') return false;
+    const earlier = item.attempts.filter((attempt) => attempt.error?.code === error.code).length;
+    return earlier < IMPORT_PATIENCE_ATTEMPTS;
   }
 
   private retry(item: OutboxItem, error: ServiceError, outcomeUnknown: boolean): DeliveryOutcome {

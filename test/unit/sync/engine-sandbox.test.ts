@@ -138,6 +138,23 @@ describe('sync engine against the sandbox', () => {
     expect(world.engine.state().online).toBe(true);
   });
 
+  it('gives a copy a few patient retries while QMob may still be importing, then asks for attention', async () => {
+    world = await SyncWorld.start({ backoff: fastBackoff });
+    const base = responseItem(world.qmobAccountId, Date.now());
+    const copy = {
+      ...base,
+      service: 'qmob' as const,
+      idempotent: true,
+      payload: { kind: 'qmob.copy-respondents' as const, listId: '1002', usernames: ['never.imported'] },
+    };
+    world.store.items.set(copy.id, copy);
+    await deliverAll(world);
+    const settled = world.store.items.get(copy.id);
+    expect(settled?.state).toBe('needs-attention');
+    expect(settled?.attempts.map((attempt) => attempt.outcome)).toEqual(['failed', 'failed', 'failed', 'failed']);
+    expect(settled?.problem?.target?.respondents).toEqual(['never.imported']);
+  });
+
   it('tells the field worker which respondent to fix when QMob refuses a phone number', async () => {
     world = await SyncWorld.start();
     const base = responseItem(world.qmobAccountId, Date.now());
