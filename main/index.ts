@@ -12,7 +12,8 @@ import { createMainWindow } from './electron/main-window';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { OwnWindowSenderPolicy, originOf } from './ipc/sender-policy';
 import { JsonLineLogger, Redactor } from './logging/logger';
-import { KeyringSecretStore } from './secrets/keyring-secret-store';
+import { detectKeychain, KeyringSecretStore } from './secrets/keyring-secret-store';
+import { KeychainService } from './secrets/keychain-service';
 import { WindowStateStore } from './services/window-state-store';
 import { startSandbox } from '../sandbox/index';
 import { APP_ENTRY_URL, APP_ORIGIN } from './shell/security';
@@ -47,6 +48,11 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession);
     serveRenderer(join(import.meta.dirname, '../renderer'));
 
+    const keychain = new KeychainService(
+      () => detectKeychain(),
+      new KeyringSecretStore(),
+      new KeyringSecretStore({ linuxStore: 'keyutils' }),
+    );
     const services = createMainServices({
       name: app.getName(),
       version: app.getVersion(),
@@ -57,7 +63,8 @@ if (!app.requestSingleInstanceLock()) {
       publisher: new WindowEventPublisher(() => mainWindow?.webContents),
       logger,
       senderPolicy: new OwnWindowSenderPolicy(() => ownOrigins, () => mainWindow?.webContents.id),
-      secrets: new KeyringSecretStore(),
+      secrets: keychain,
+      keychain,
       startSandbox: () => startSandbox({ port: 0, dataDir: join(dataFolder, 'practice') }),
     });
     bindContract(ipcMain, services.dispatcher);

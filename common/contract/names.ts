@@ -14,6 +14,8 @@ export const operationNames = [
   'accounts.remove',
   'accounts.test',
   'practice.start',
+  'secrets.status',
+  'secrets.useSessionStore',
   'sync.deliver',
   'sync.state',
   'sync.pause',

@@ -4,10 +4,12 @@ import type { OperationSpec } from './spec';
 import { accountOperations } from './ops/accounts';
 import { appOperations } from './ops/app';
 import { surveyOperations } from './ops/surveys';
+import { secretOperations } from './ops/secrets';
 import { syncOperations } from './ops/sync';
 
 export type { OperationSpec } from './spec';
 export { syncStateSchema, type SyncState } from './ops/sync';
+export { keychainStatusSchema, type KeychainStatus } from './ops/secrets';
 export { appInfoSchema, appStatusSchema, noInput, type AppInfo, type AppStatus } from './ops/app';
 
 /**
@@ -19,6 +21,7 @@ export const operations = {
   ...appOperations,
   ...accountOperations,
   ...syncOperations,
+  ...secretOperations,
   ...surveyOperations,
 } as const satisfies Record<OperationName, OperationSpec>;
 

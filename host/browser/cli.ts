@@ -60,6 +60,10 @@ const services = createMainServices({
   logger,
   senderPolicy: new OwnWindowSenderPolicy(() => [hostOrigin]),
   secrets: new FileSecretStore(join(dataFolder, 'browser-host-secrets.json')),
+  keychain: {
+    status: () => ({ store: 'test-file', canUseSession: false }),
+    useSessionStore: () => ({ store: 'test-file', canUseSession: false }),
+  },
   startSandbox: () => startSandbox({ port: practicePort, dataDir: join(dataFolder, 'practice') }),
   ...(values['sync-concurrency'] ? { syncConcurrency: Number(values['sync-concurrency']) } : {}),
 });

@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../common/contract';
+import type { AppInfo, KeychainStatus } from '../../common/contract';
 import type { RunningSandbox } from '../../sandbox/index';
 import { AccountsService } from '../accounts/accounts-service';
 import { ClientFactory } from '../accounts/client-factory';
@@ -30,6 +30,8 @@ export interface MainEnvironment {
   logger: Logger;
   senderPolicy: SenderPolicy;
   secrets: SecretStore;
+  /** Where secrets are kept, and the user's consent to a store that forgets at restart. */
+  keychain: { status(): KeychainStatus; useSessionStore(): KeychainStatus };
   /** Starts the Practice sandbox on loopback. */
   startSandbox: () => Promise<RunningSandbox>;
   syncConcurrency?: number;
@@ -85,7 +87,9 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     ...createAppHandlers(appInfo, network),
     ...createAccountHandlers(accounts, practice, onCredentialsChanged),
     ...createSyncHandlers(engine),
-    ...createSurveyHandlers({ accounts, ensurePractice: () => practice.start() }),
+    ...createSurveyHandlers({ accounts, ensurePractice: () => practice.ensureRunning() }),
+    'secrets.status': () => environment.keychain.status(),
+    'secrets.useSessionStore': () => environment.keychain.useSessionStore(),
   };
 
   const dispatcher = new ContractDispatcher(handlers, environment.senderPolicy, logger);

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useAccounts } from './accounts-store';
 import { AccountList } from './AccountList';
 import { AddAccount } from './AddAccount';
+import { KeychainNotice } from './KeychainNotice';
 import { PracticeStarter } from './PracticeStarter';
 
 /** Settings → Accounts: list, add, edit, remove, test, and the practice workspace. */
@@ -22,6 +23,7 @@ export function AccountsPanel() {
         Outpost sends responses to QuestionPro and respondent lists to QMob. Keys and passwords are kept in this
         computer’s keychain; Outpost shows only whether one is stored.
       </p>
+      <KeychainNotice />
       <p className="accounts-notice" aria-live="polite" data-testid="accounts-notice">
         {notice}
       </p>
