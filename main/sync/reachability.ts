@@ -12,6 +12,11 @@ export class Reachability {
     private readonly quietMs = 15_000,
   ) {}
 
+  /** The account's settings changed: whatever we knew about reaching it no longer holds. */
+  forget(accountId: string): void {
+    this.downSince.delete(accountId);
+  }
+
   markDown(accountId: string): void {
     this.downSince.set(accountId, this.now());
   }

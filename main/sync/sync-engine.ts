@@ -86,6 +86,7 @@ export class SyncEngine {
       this.pausedAccounts.clear();
     } else {
       this.pausedAccounts.delete(accountId);
+      this.reachability.forget(accountId);
     }
     return this.announce();
   }

@@ -40,3 +40,21 @@ export async function outboxStates(page: Page): Promise<Record<string, number>> 
     return counts;
   });
 }
+
+/** Every row of one of the app's IndexedDB stores, read with the raw API. */
+export async function readStore(page: Page, store: string): Promise<unknown[]> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('outpost');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const rows = await new Promise<unknown[]>((resolve, reject) => {
+      const read = db.transaction(name, 'readonly').objectStore(name).getAll();
+      read.onsuccess = () => resolve(read.result as unknown[]);
+      read.onerror = () => reject(read.error);
+    });
+    db.close();
+    return rows;
+  }, store);
+}
