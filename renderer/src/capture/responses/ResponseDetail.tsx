@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../../db/database';
-import { stateLabels } from './state-labels';
+import { stateLabels } from '../../outbox/outbox-words';
 
 /** Exactly what will be, or was, sent: the outbox item's payload, and the server's response ID once delivered. */
 export function ResponseDetail({ responseId }: { responseId: string }) {

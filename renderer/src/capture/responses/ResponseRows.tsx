@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import type { ResponseRow } from '../../../../common/capture';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import { database } from '../../db/database';
-import { stateLabels } from './state-labels';
+import { stateLabels } from '../../outbox/outbox-words';
 import { sourceCount, type ResponseSource } from './use-response-ids';
 
 const ROW_HEIGHT = 56;

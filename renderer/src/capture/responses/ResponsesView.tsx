@@ -7,7 +7,7 @@ import { useCaptureView } from '../view-state';
 import { DataTools } from './DataTools';
 import { ResponseDetail } from './ResponseDetail';
 import { ResponseRows } from './ResponseRows';
-import { stateLabels } from './state-labels';
+import { stateLabels } from '../../outbox/outbox-words';
 import { sourceCount, useResponseSource, type ResponseFilter, type ResponseSource } from './use-response-ids';
 
 /** A stable empty list while the first count is read (a new object each render would re-query forever). */
