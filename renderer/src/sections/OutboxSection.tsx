@@ -53,7 +53,13 @@ export function OutboxSection() {
           </div>
           <div className="outbox-panes">
             <OutboxList items={items} selectedId={selectedId} checked={checked} practiceAccounts={practiceAccounts} onSelect={setSelectedId} onToggleChecked={toggleChecked} />
-            {selected ? <OutboxDetail key={selected.id} item={selected} practice={practiceAccounts.has(selected.accountId)} onSelect={setSelectedId} /> : <p className="outbox-hint">Select an item to see what became of it.</p>}
+            {selected ? <OutboxDetail
+                key={selected.id}
+                item={selected}
+                accountLabel={accounts.find((account) => account.id === selected.accountId)?.label ?? 'An account that is no longer set up'}
+                practice={practiceAccounts.has(selected.accountId)}
+                onSelect={setSelectedId}
+              /> : <p className="outbox-hint">Select an item to see what became of it.</p>}
           </div>
         </>
       )}

@@ -9,7 +9,14 @@ import { ProblemExplanation } from './ProblemExplanation';
 import { RespondentCorrection } from './RespondentCorrection';
 
 /** One item's fate: what it is, where it stands, what the server said, what to do, and its history. */
-export function OutboxDetail({ item, practice, onSelect }: { item: OutboxItem; practice: boolean; onSelect: (id: string) => void }) {
+interface OutboxDetailProps {
+  item: OutboxItem;
+  accountLabel: string;
+  practice: boolean;
+  onSelect: (id: string) => void;
+}
+
+export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxDetailProps) {
   const [editing, setEditing] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -35,6 +42,8 @@ export function OutboxDetail({ item, practice, onSelect }: { item: OutboxItem; p
       <dl className="facts">
         <dt>State</dt>
         <dd data-testid="detail-state">{stateLabels[item.state]}</dd>
+        <dt>Account</dt>
+        <dd>{accountLabel}</dd>
         <dt>What</dt>
         <dd>
           {serviceLabels[item.service]}: {describeItem(item)}
