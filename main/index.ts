@@ -11,6 +11,7 @@ import { hardenSession, hardenWebContents } from './electron/hardening';
 import { createMainWindow } from './electron/main-window';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { OwnWindowSenderPolicy, originOf } from './ipc/sender-policy';
+import { openLogFile } from './logging/log-file';
 import { JsonLineLogger, Redactor } from './logging/logger';
 import { detectKeychain, KeyringSecretStore } from './secrets/keyring-secret-store';
 import { KeychainService } from './secrets/keychain-service';
@@ -43,7 +44,11 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     const dataFolder = app.getPath('userData');
     const redactor = new Redactor();
-    const logger = new JsonLineLogger((line) => process.stdout.write(`${line}\n`), redactor);
+    const writeLogFile = openLogFile(join(app.getPath('logs'), 'outpost.log'));
+    const logger = new JsonLineLogger((line) => {
+      writeLogFile(line);
+      if (!app.isPackaged) process.stdout.write(`${line}\n`);
+    }, redactor);
 
     hardenSession(session.defaultSession);
     serveRenderer(join(import.meta.dirname, '../renderer'));
@@ -64,6 +69,7 @@ if (!app.requestSingleInstanceLock()) {
       logger,
       senderPolicy: new OwnWindowSenderPolicy(() => ownOrigins, () => mainWindow?.webContents.id),
       secrets: keychain,
+      redactor,
       keychain,
       startSandbox: () => startSandbox({ port: 0, dataDir: join(dataFolder, 'practice') }),
     });

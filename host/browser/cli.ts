@@ -60,6 +60,7 @@ const services = createMainServices({
   logger,
   senderPolicy: new OwnWindowSenderPolicy(() => [hostOrigin]),
   secrets: new FileSecretStore(join(dataFolder, 'browser-host-secrets.json')),
+  redactor,
   keychain: {
     status: () => ({ store: 'test-file', canUseSession: false }),
     useSessionStore: () => ({ store: 'test-file', canUseSession: false }),

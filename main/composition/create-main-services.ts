@@ -6,7 +6,8 @@ import { HttpsTransport } from '../connectors/transport/https-transport';
 import type { EventPublisher } from '../events/publisher';
 import { ContractDispatcher, type Handlers } from '../ipc/dispatcher';
 import type { SenderPolicy } from '../ipc/sender-policy';
-import type { Logger } from '../logging/logger';
+import type { Logger, Redactor } from '../logging/logger';
+import { RedactingSecretStore } from '../secrets/redacting-secret-store';
 import { PracticeService } from '../practice/practice-service';
 import type { SecretStore } from '../secrets/secret-store';
 import { AppInfoService } from '../services/app-info-service';
@@ -30,6 +31,8 @@ export interface MainEnvironment {
   logger: Logger;
   senderPolicy: SenderPolicy;
   secrets: SecretStore;
+  /** Learns every secret that passes through, so the logger can hide it. */
+  redactor?: Redactor;
   /** Where secrets are kept, and the user's consent to a store that forgets at restart. */
   keychain: { status(): KeychainStatus; useSessionStore(): KeychainStatus };
   /** Starts the Practice sandbox on loopback. */
@@ -62,7 +65,7 @@ export function createMainServices(environment: MainEnvironment): MainServices {
   const transport = new HttpsTransport({ appVersion: environment.version, logger });
   const accounts = new AccountsService({
     dataDir: environment.dataFolder,
-    secrets: environment.secrets,
+    secrets: environment.redactor ? new RedactingSecretStore(environment.secrets, environment.redactor) : environment.secrets,
     clients: new ClientFactory(transport),
     logger,
   });
