@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { QmobAccount } from '../../common/accounts/index';
 import type { Result } from '../../common/result';
@@ -50,6 +51,10 @@ test('a QMob batch refused for a phone number names the respondent, is fixed, re
     await expect(detail.getByTestId('problem')).toContainText('juma.m');
     await expect(detail.getByTestId('problem')).toContainText('only digits and +');
     await expect(detail).toContainText('Phone number not valid');
+
+    const scan = await new AxeBuilder({ page }).analyze();
+    const serious = scan.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 
     await detail.getByRole('button', { name: 'Edit and send again' }).click();
     // The phone field of the respondent the server named has the focus.

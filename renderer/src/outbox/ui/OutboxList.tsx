@@ -16,7 +16,7 @@ interface OutboxListProps {
   onToggleChecked: (id: string) => void;
 }
 
-/** Every item, virtualised so tens of thousands scroll smoothly; arrow keys move the selection. */
+/** Every item, virtualised so tens of thousands scroll smoothly; arrow keys move the selection and the focus. */
 export function OutboxList({ items, selectedId, checked, practiceAccounts, onSelect, onToggleChecked }: OutboxListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -36,52 +36,44 @@ export function OutboxList({ items, selectedId, checked, practiceAccounts, onSel
     if (!target) return;
     onSelect(target.id);
     virtualizer.scrollToIndex(next);
+    // The row is rendered once scrolled into view: move the focus along with the selection.
+    requestAnimationFrame(() => document.getElementById(`outbox-row-${target.id}`)?.focus());
   };
 
   return (
-    <div
-      ref={scroller}
-      className="outbox-list"
-      role="listbox"
-      aria-label={`Outbox items (${items.length})`}
-      aria-activedescendant={selectedId ? `outbox-row-${selectedId}` : undefined}
-      tabIndex={0}
-      onKeyDown={moveSelection}
-      data-testid="outbox-list"
-    >
+    <div ref={scroller} className="outbox-list" role="list" aria-label={`Outbox items (${items.length})`} onKeyDown={moveSelection} data-testid="outbox-list">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {
           const item = items[row.index];
           if (!item) return null;
+          const selected = item.id === selectedId;
           return (
             <div
               key={item.id}
-              id={`outbox-row-${item.id}`}
-              role="option"
-              aria-selected={item.id === selectedId}
-              className={`outbox-row state-${item.state}`}
+              role="listitem"
+              className={`outbox-row state-${item.state}${selected ? ' selected' : ''}`}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
-              onClick={() => onSelect(item.id)}
               data-testid="outbox-row"
               data-state={item.state}
             >
-              <input
-                type="checkbox"
-                aria-label={`Select ${describeItem(item)}`}
-                checked={checked.has(item.id)}
-                onClick={(event) => event.stopPropagation()}
-                onChange={() => onToggleChecked(item.id)}
-                tabIndex={-1}
-              />
-              <span className={`state-badge badge-${item.state}`}>{stateLabels[item.state]}</span>
-              {practiceAccounts.has(item.accountId) ? <PracticeBadge /> : null}
-              <span className="outbox-row-main">
-                <span className="outbox-row-title">{item.label}</span>
-                <span className="outbox-row-sub">
-                  {serviceLabels[item.service]} · {describeItem(item)}
+              <input type="checkbox" aria-label={`Select ${describeItem(item)} for export`} checked={checked.has(item.id)} onChange={() => onToggleChecked(item.id)} />
+              <button
+                type="button"
+                className="outbox-row-select"
+                id={`outbox-row-${item.id}`}
+                aria-current={selected ? 'true' : undefined}
+                onClick={() => onSelect(item.id)}
+              >
+                <span className={`state-badge badge-${item.state}`}>{stateLabels[item.state]}</span>
+                {practiceAccounts.has(item.accountId) ? <PracticeBadge /> : null}
+                <span className="outbox-row-main">
+                  <span className="outbox-row-title">{item.label}</span>
+                  <span className="outbox-row-sub">
+                    {serviceLabels[item.service]} · {describeItem(item)}
+                  </span>
                 </span>
-              </span>
-              <span className="outbox-row-age">{ageOf(item.createdAt, now)}</span>
+                <span className="outbox-row-age">{ageOf(item.createdAt, now)}</span>
+              </button>
             </div>
           );
         })}
