@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { QuestionProAccount } from '../../common/accounts/index';
 import type { Result } from '../../common/result';
 import { compileSeedSchemas } from '../unit/sandbox/support/seed-schemas';
+import { addSandboxQuestionProAccount } from './support/accounts-in-page';
 import { outboxStates, readStore } from './support/outbox-in-page';
 import { startSandboxProcess, startTypeScriptProcess, stopProcess } from './support/processes';
 
@@ -56,18 +57,7 @@ test('captured offline, survives a kill, delivered once when the service is back
   let host = await startTypeScriptProcess<{ url: string }>('host/browser/cli.ts', ['--port', String(port), '--data-dir', dataDir]);
   try {
     await page.goto(`${host.ready.url}#/surveys`);
-    const added = (await page.evaluate(
-      (draft) => window.outpost?.operations['accounts.addQuestionPro'](draft),
-      {
-        label: 'Field QuestionPro',
-        location: { customBaseUrl: sandbox.info.questionpro.baseUrl },
-        userId: String(sandbox.info.questionpro.userId),
-        practice: false,
-        extraCaPem: sandbox.caCertPem,
-        apiKey: sandbox.info.questionpro.apiKey,
-      },
-    )) as Result<QuestionProAccount>;
-    if (!added.ok) throw new Error(added.error.message);
+    const accountId = await addSandboxQuestionProAccount(page, sandbox, 'Field QuestionPro');
     await page.reload();
     const get = page.getByRole('region', { name: 'Get surveys' });
     await get.getByRole('combobox', { name: 'Account' }).selectOption({ label: 'Field QuestionPro' });
@@ -106,7 +96,7 @@ test('captured offline, survives a kill, delivered once when the service is back
     const edited = (await page.evaluate(
       ([id, patch]) => window.outpost?.operations['accounts.editQuestionPro']({ id, patch }),
       [
-        added.value.id,
+        accountId,
         { location: { customBaseUrl: sandbox.info.questionpro.baseUrl }, apiKey: sandbox.info.questionpro.apiKey, extraCaPem: sandbox.caCertPem },
       ] as const,
     )) as Result<QuestionProAccount>;

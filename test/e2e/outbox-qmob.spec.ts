@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import type { QmobAccount } from '../../common/accounts/index';
-import type { Result } from '../../common/result';
 import { newOutboxItem } from '../../renderer/src/outbox/new-item';
+import { addSandboxQmobAccount, removeAccount } from './support/accounts-in-page';
 import { putOutboxItems } from './support/outbox-in-page';
 import { startSandboxProcess } from './support/processes';
 
@@ -10,22 +9,10 @@ test('a QMob batch refused for a phone number names the respondent, is fixed, re
   const sandbox = await startSandboxProcess(['--seed', '4']);
   try {
     await page.goto('/');
-    const added = (await page.evaluate(
-      (draft) => window.outpost?.operations['accounts.addQmob'](draft),
-      {
-        label: 'Outbox test QMob',
-        location: { customBaseUrl: sandbox.info.qmob.baseUrl },
-        project: 'OutpostPractice',
-        userName: sandbox.info.qmob.userName,
-        practice: false,
-        extraCaPem: sandbox.caCertPem,
-        password: sandbox.info.qmob.password,
-      },
-    )) as Result<QmobAccount>;
-    if (!added.ok) throw new Error(added.error.message);
+    const accountId = await addSandboxQmobAccount(page, sandbox, 'Outbox test QMob');
 
     const batch = newOutboxItem({
-      accountId: added.value.id,
+      accountId,
       label: 'Household list',
       payload: {
         kind: 'qmob.add-respondents',
@@ -76,7 +63,7 @@ test('a QMob batch refused for a phone number names the respondent, is fixed, re
     const juma = (await sandbox.state()).qmob.respondents.find((respondent) => respondent.username === 'juma.m');
     expect(juma?.phonenumber).toBe('+255700001234');
 
-    await page.evaluate((id) => window.outpost?.operations['accounts.remove']({ id }), added.value.id);
+    await removeAccount(page, accountId);
   } finally {
     await sandbox.stop();
   }

@@ -1,56 +1,20 @@
-import { expect, test, type Page } from '@playwright/test';
-import type { QmobAccount } from '../../common/accounts/index';
-import type { Result } from '../../common/result';
+import { expect, test } from '@playwright/test';
 import { generateRespondentCsv } from '../../bench/lib/respondent-csv';
+import { addSandboxQmobAccount, removeAccount } from './support/accounts-in-page';
 import { outboxStates } from './support/outbox-in-page';
 import { startSandboxProcess } from './support/processes';
-
-async function createList(page: Page, name: string, groupId: string, accountId: string): Promise<void> {
-  const lists = page.getByRole('navigation', { name: 'Respondent lists' });
-  const details = lists.locator('details');
-  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
-  const form = page.getByRole('form', { name: 'New list' });
-  await form.getByLabel('List name').fill(name);
-  await form.getByLabel('QMob list id (group_id)').fill(groupId);
-  await form.getByLabel('QMob account').fill(accountId);
-  await form.getByRole('button', { name: 'Create list' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${name}`) })).toBeVisible();
-}
-
-async function addSampleField(page: Page, alias: string, type: 'Text' | 'Whole number', required: boolean): Promise<void> {
-  const editor = page.locator('details', { hasText: 'Sample fields of account' });
-  if ((await editor.getAttribute('open')) === null) await editor.locator('summary').click();
-  await editor.getByLabel('Alias').fill(alias);
-  await editor.getByLabel('Type').selectOption({ label: type });
-  if (required) await editor.getByLabel('Required').check();
-  else await editor.getByLabel('Required').uncheck();
-  await editor.getByRole('button', { name: 'Add sample field' }).click();
-  await expect(editor.locator('code', { hasText: alias })).toBeVisible();
-}
+import { addSampleField, createList } from './support/roster-ui';
 
 test('980 imported respondents reach the QMob sandbox; a copy of 10 and a removal of 5 leave its memberships as in Outpost', async ({ page }) => {
   test.setTimeout(180_000);
   const sandbox = await startSandboxProcess(['--seed', '8']);
   try {
     await page.goto('/#roster');
-    const added = (await page.evaluate(
-      (draft) => window.outpost?.operations['accounts.addQmob'](draft),
-      {
-        label: 'Roster delivery',
-        location: { customBaseUrl: sandbox.info.qmob.baseUrl },
-        project: 'OutpostPractice',
-        userName: sandbox.info.qmob.userName,
-        practice: false,
-        extraCaPem: sandbox.caCertPem,
-        password: sandbox.info.qmob.password,
-      },
-    )) as Result<QmobAccount>;
-    if (!added.ok) throw new Error(added.error.message);
-    const accountId = added.value.id;
+    const accountId = await addSandboxQmobAccount(page, sandbox, 'Roster delivery');
 
     await expect(page.getByRole('heading', { level: 1, name: 'Roster' })).toBeVisible();
-    await createList(page, 'Second', '1002', accountId);
-    await createList(page, 'Field respondents', '1001', accountId);
+    await createList(page, 'Second', '1002', { accountId });
+    await createList(page, 'Field respondents', '1001', { accountId });
     await addSampleField(page, 'site_code', 'Text', true);
     await addSampleField(page, 'age', 'Whole number', false);
     await addSampleField(page, 'household_size', 'Whole number', false);
@@ -88,7 +52,7 @@ test('980 imported respondents reach the QMob sandbox; a copy of 10 and a remova
     const first = await membersOf('1001');
     expect(first).toHaveLength(975);
     expect(first.some((name) => removed.includes(name))).toBe(false);
-    await page.evaluate((id) => window.outpost?.operations['accounts.remove']({ id }), accountId);
+    await removeAccount(page, accountId);
   } finally {
     await sandbox.stop();
   }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateRespondentCsv } from '../../bench/lib/respondent-csv';
+import { addSampleField, createList } from './support/roster-ui';
 
 /** Reads a store of the app's IndexedDB directly, as the page sees it. */
 async function readStore(page: Page, store: string): Promise<unknown[]> {
@@ -19,30 +20,6 @@ async function readStore(page: Page, store: string): Promise<unknown[]> {
       }),
     store,
   );
-}
-
-async function createList(page: Page, name: string, groupId: string, preview = false): Promise<void> {
-  await expect(page.getByRole('navigation', { name: 'Respondent lists' })).toBeVisible();
-  const details = page.getByRole('navigation', { name: 'Respondent lists' }).locator('details');
-  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
-  const form = page.getByRole('form', { name: 'New list' });
-  await form.getByLabel('List name').fill(name);
-  await form.getByLabel('QMob list id (group_id)').fill(groupId);
-  await form.getByLabel('QMob account').fill('qmob-practice');
-  if (preview) await form.getByLabel('Preview list').check();
-  await form.getByRole('button', { name: 'Create list' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${name}`) })).toBeVisible();
-}
-
-async function addSampleField(page: Page, alias: string, type: 'Text' | 'Whole number', required: boolean): Promise<void> {
-  const editor = page.locator('details', { hasText: 'Sample fields of account' });
-  if ((await editor.getAttribute('open')) === null) await editor.locator('summary').click();
-  await editor.getByLabel('Alias').fill(alias);
-  await editor.getByLabel('Type').selectOption({ label: type });
-  if (required) await editor.getByLabel('Required').check();
-  else await editor.getByLabel('Required').uncheck();
-  await editor.getByRole('button', { name: 'Add sample field' }).click();
-  await expect(editor.locator('code', { hasText: alias })).toBeVisible();
 }
 
 test('imports 1,000 respondents, reports the 20 broken rows with reasons, and queues the 980 for QMob in batches', async ({ page }) => {
@@ -115,7 +92,7 @@ test('a file that is not CSV is refused with a reason, and a cancelled import st
 test('copy to a preview list respects its maximum; removal from the only list is held back with a warning; an edit follows into the queued batch', async ({ page }) => {
   const generated = generateRespondentCsv(12);
   await page.goto('/#roster');
-  await createList(page, 'Testers', '1003', true);
+  await createList(page, 'Testers', '1003', { preview: true });
   await createList(page, 'Main', '1001');
   await page.getByLabel('Import a CSV file into Main').setInputFiles({ name: 'small.csv', mimeType: 'text/csv', buffer: Buffer.from(generated.text, 'utf8') });
   await page.getByRole('button', { name: 'Import respondents' }).click();

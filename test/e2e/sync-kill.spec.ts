@@ -2,9 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { QuestionProAccount } from '../../common/accounts/index';
-import type { Result } from '../../common/result';
 import { newOutboxItem } from '../../renderer/src/outbox/new-item';
+import { addSandboxQuestionProAccount } from './support/accounts-in-page';
 import { outboxStates, putOutboxItems } from './support/outbox-in-page';
 import { startSandboxProcess, startTypeScriptProcess, stopProcess } from './support/processes';
 
@@ -36,22 +35,11 @@ test('the engine is killed five times during a sync of 500 responses; each arriv
   let host = await startHost(port, dataDir);
   try {
     await openApp(page, host.ready.url);
-    const added = (await page.evaluate(
-      (draft) => window.outpost?.operations['accounts.addQuestionPro'](draft),
-      {
-        label: 'Kill test',
-        location: { customBaseUrl: sandbox.info.questionpro.baseUrl },
-        userId: String(sandbox.info.questionpro.userId),
-        practice: false,
-        extraCaPem: sandbox.caCertPem,
-        apiKey: sandbox.info.questionpro.apiKey,
-      },
-    )) as Result<QuestionProAccount>;
-    if (!added.ok) throw new Error(added.error.message);
+    const accountId = await addSandboxQuestionProAccount(page, sandbox, 'Kill test');
 
     const items = Array.from({ length: RESPONSES }, (_, index) =>
       newOutboxItem({
-        accountId: added.value.id,
+        accountId,
         label: 'Test Survey',
         payload: {
           kind: 'questionpro.create-response',

@@ -35,6 +35,8 @@ export interface SandboxStateView {
   qmob: { lists: { id: string; members: string[] }[]; respondents: { username: string; phonenumber: string }[] };
 }
 
+export type SandboxProcess = Awaited<ReturnType<typeof startSandboxProcess>>;
+
 /** The sandbox as its own process, so it outlives the app process a test kills. */
 export async function startSandboxProcess(extraArgs: readonly string[] = []) {
   const { child, ready } = await startTypeScriptProcess<SandboxInfo>('sandbox/cli.ts', ['--port', '0', ...extraArgs]);
