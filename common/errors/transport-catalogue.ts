@@ -6,18 +6,23 @@ import type { Described } from './catalogue-entry.js';
  * split between "not sent" and "outcome unknown" matters to delivery: only the
  * first may be re-sent blindly.
  */
-export type TransportProblem =
+/** What the transport itself can report about one exchange. */
+export type TransportFailureCode =
   | 'insecure-url'
   | 'invalid-url'
   | 'certificate'
   | 'network'
   | 'connect-timeout'
   | 'timeout'
+  | 'cancelled'
+  | 'response-too-large';
+
+/** The same, as delivery sees it: after a create was sent, a failure leaves its outcome unknown. */
+export type TransportProblem =
+  | TransportFailureCode
   | 'ambiguous-timeout'
   | 'ambiguous-network'
-  | 'cancelled'
   | 'ambiguous-cancelled'
-  | 'response-too-large'
   | 'unexpected-response'
   | 'ambiguous-unexpected-response';
 

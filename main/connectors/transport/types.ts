@@ -1,3 +1,4 @@
+import type { TransportFailureCode } from '../../../common/errors/transport-catalogue.js';
 /** One HTTP exchange as the clients describe it; the transport owns TLS, timeouts and limits. */
 export interface TransportRequest {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -19,15 +20,7 @@ export interface TransportResponse {
   readonly body: string;
 }
 
-export type TransportProblemCode =
-  | 'insecure-url'
-  | 'invalid-url'
-  | 'certificate'
-  | 'network'
-  | 'connect-timeout'
-  | 'timeout'
-  | 'cancelled'
-  | 'response-too-large';
+export type TransportProblemCode = TransportFailureCode;
 
 export interface TransportFailure {
   readonly ok: false;

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { searchTokens, searchWordsOf } from '../../../common/capture';
 import { OutpostDatabase } from '../../../renderer/src/db/database';
+import { FIRST_SCHEMA } from '../../support/first-schema';
 
 describe('search words', () => {
   it('splits into unique lower-case words, keeping e-mail addresses whole', () => {
@@ -22,16 +23,7 @@ describe('schema version 2', () => {
   it('upgrades a version 1 database with responses in it, indexing their words and keeping every row', async () => {
     const name = 'capture-upgrade-test';
     const v1 = new Dexie(name);
-    v1.version(1).stores({
-      outbox: 'id, state, service, accountId, createdAt, nextAttemptAt, [state+createdAt]',
-      surveys: 'id, accountId, surveyId, fetchedAt',
-      drafts: 'id, surveyKey, updatedAt',
-      responses: 'id, surveyKey, state, finalizedAt, outboxId',
-      rosterLists: 'id, accountId, groupId',
-      respondents: 'id, accountId, username, [accountId+username]',
-      memberships: 'id, listId, respondentId, [listId+respondentId]',
-      settings: 'id',
-    });
+    v1.version(1).stores(FIRST_SCHEMA);
     await v1.table('responses').bulkAdd([
       { id: 'r1', surveyKey: 'a/1/1', finalizedAt: 1, outboxId: 'r1', searchText: 'household water amina' },
       { id: 'r2', surveyKey: 'a/1/1', finalizedAt: 2, outboxId: 'r2', searchText: 'household water joseph' },

@@ -2,25 +2,14 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { OutpostDatabase } from '../../../renderer/src/db/database';
+import { FIRST_SCHEMA } from '../../support/first-schema';
 import { responseItem } from '../../support/sync-world';
-
-/** The first published schema, frozen here as it shipped: upgrades must start from exactly this. */
-const firstSchema = {
-  outbox: 'id, state, service, accountId, createdAt, nextAttemptAt, [state+createdAt]',
-  surveys: 'id, accountId, surveyId, fetchedAt',
-  drafts: 'id, surveyKey, updatedAt',
-  responses: 'id, surveyKey, state, finalizedAt, outboxId',
-  rosterLists: 'id, accountId, groupId',
-  respondents: 'id, accountId, username, [accountId+username]',
-  memberships: 'id, listId, respondentId, [listId+respondentId]',
-  settings: 'id',
-};
 
 describe('outbox schema upgrades', () => {
   it('keeps every item, in every state, when a database of the first version is opened by this version', async () => {
     const name = `outpost-upgrade-${Date.now()}`;
     const first = new Dexie(name);
-    first.version(1).stores(firstSchema);
+    first.version(1).stores(FIRST_SCHEMA);
     const states = ['queued', 'sending', 'delivered', 'retry-wait', 'needs-attention', 'import-started'] as const;
     const items = Array.from({ length: 600 }, (_, index) => ({
       ...responseItem('acct', 1_000 + index),
