@@ -34,11 +34,14 @@ function chromiumExecutable(): string | undefined {
 }
 
 async function setUpList(page: Page): Promise<void> {
+  // A list belongs to a QMob account: the practice workspace provides one.
+  await page.evaluate("window.outpost.operations['practice.start']({})");
+  await page.reload();
   await page.getByRole('navigation', { name: 'Respondent lists' }).waitFor();
   const form = page.getByRole('form', { name: 'New list' });
   await form.getByLabel('List name').fill('Bench list');
   await form.getByLabel('QMob list id (group_id)').fill(LIST_GROUP_ID);
-  await form.getByLabel('QMob account').fill(ACCOUNT);
+  await form.getByLabel('QMob account').selectOption({ label: 'Practice: QMob' });
   await form.getByRole('button', { name: 'Create list' }).click();
   const editor = page.locator('details', { hasText: 'Sample fields of account' });
   await editor.locator('summary').click();

@@ -11,10 +11,11 @@ test('980 imported respondents reach the QMob sandbox; a copy of 10 and a remova
   try {
     await page.goto('/#roster');
     const accountId = await addSandboxQmobAccount(page, sandbox, 'Roster delivery');
+    await page.reload();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Roster' })).toBeVisible();
-    await createList(page, 'Second', '1002', { accountId });
-    await createList(page, 'Field respondents', '1001', { accountId });
+    await createList(page, 'Second', '1002', { accountLabel: 'Roster delivery' });
+    await createList(page, 'Field respondents', '1001', { accountLabel: 'Roster delivery' });
     await addSampleField(page, 'site_code', 'Text', true);
     await addSampleField(page, 'age', 'Whole number', false);
     await addSampleField(page, 'household_size', 'Whole number', false);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateRespondentCsv } from '../../bench/lib/respondent-csv';
-import { addSampleField, createList } from './support/roster-ui';
+import { addSampleField, createList, usePracticeQmob } from './support/roster-ui';
 
 /** Reads a store of the app's IndexedDB directly, as the page sees it. */
 async function readStore(page: Page, store: string): Promise<unknown[]> {
@@ -25,8 +25,9 @@ async function readStore(page: Page, store: string): Promise<unknown[]> {
 test('imports 1,000 respondents, reports the 20 broken rows with reasons, and queues the 980 for QMob in batches', async ({ page }) => {
   const generated = generateRespondentCsv(1000, 20);
   await page.goto('/#roster');
+  const accountLabel = await usePracticeQmob(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Roster' })).toBeVisible();
-  await createList(page, 'Field respondents', '1001');
+  await createList(page, 'Field respondents', '1001', { accountLabel });
   await addSampleField(page, 'site_code', 'Text', true);
   await addSampleField(page, 'age', 'Whole number', false);
   await addSampleField(page, 'household_size', 'Whole number', false);
@@ -75,7 +76,8 @@ test('imports 1,000 respondents, reports the 20 broken rows with reasons, and qu
 
 test('a file that is not CSV is refused with a reason, and a cancelled import stores nothing', async ({ page }) => {
   await page.goto('/#roster');
-  await createList(page, 'Panel', '1002');
+  const accountLabel = await usePracticeQmob(page);
+  await createList(page, 'Panel', '1002', { accountLabel });
   const input = page.getByLabel('Import a CSV file into Panel');
   await input.setInputFiles({ name: 'data.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([{ username: 'a' }])) });
   await expect(page.getByRole('alert')).toContainText('JSON, not a CSV table');
@@ -92,8 +94,9 @@ test('a file that is not CSV is refused with a reason, and a cancelled import st
 test('copy to a preview list respects its maximum; removal from the only list is held back with a warning; an edit follows into the queued batch', async ({ page }) => {
   const generated = generateRespondentCsv(12);
   await page.goto('/#roster');
-  await createList(page, 'Testers', '1003', { preview: true });
-  await createList(page, 'Main', '1001');
+  const accountLabel = await usePracticeQmob(page);
+  await createList(page, 'Testers', '1003', { accountLabel, preview: true });
+  await createList(page, 'Main', '1001', { accountLabel });
   await page.getByLabel('Import a CSV file into Main').setInputFiles({ name: 'small.csv', mimeType: 'text/csv', buffer: Buffer.from(generated.text, 'utf8') });
   await page.getByRole('button', { name: 'Import respondents' }).click();
   await expect(page.getByTestId('import-summary')).toContainText('12 respondents stored');

@@ -7,7 +7,6 @@ import { NewListForm } from '../roster/ui/NewListForm';
 import '../roster/ui/roster.css';
 
 /** Until accounts are wired through the contract, lists name their account by hand; this is the suggestion. */
-const DEFAULT_ACCOUNT_ID = 'qmob';
 
 export function RosterSection() {
   const lists = useLiveQuery(() => database.rosterLists.orderBy('accountId').toArray(), []);
@@ -40,7 +39,7 @@ export function RosterSection() {
           ) : null}
           <details className="roster-panel" open={lists.length === 0}>
             <summary>New list</summary>
-            <NewListForm onCreated={setChosenId} defaultAccountId={current?.accountId ?? DEFAULT_ACCOUNT_ID} />
+            <NewListForm onCreated={setChosenId} defaultAccountId={current?.accountId} />
           </details>
         </nav>
         {current ? <ListView key={current.id} list={current} lists={lists} /> : null}

@@ -1,7 +1,15 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Creates a respondent list through the Roster section's form. */
-export async function createList(page: Page, name: string, groupId: string, options: { accountId?: string; preview?: boolean } = {}): Promise<void> {
+/** Starts the practice workspace so a QMob account exists, and reloads so the Roster sees it. */
+export async function usePracticeQmob(page: Page): Promise<string> {
+  const started = await page.evaluate(() => window.outpost?.operations['practice.start']({}));
+  if (!started?.ok) throw new Error(`Practice did not start: ${JSON.stringify(started)}`);
+  await page.reload();
+  return started.value.qmob.label;
+}
+
+/** Creates a respondent list through the Roster section's form, for the QMob account with this label. */
+export async function createList(page: Page, name: string, groupId: string, options: { accountLabel: string; preview?: boolean }): Promise<void> {
   const lists = page.getByRole('navigation', { name: 'Respondent lists' });
   await expect(lists).toBeVisible();
   const details = lists.locator('details');
@@ -9,7 +17,7 @@ export async function createList(page: Page, name: string, groupId: string, opti
   const form = page.getByRole('form', { name: 'New list' });
   await form.getByLabel('List name').fill(name);
   await form.getByLabel('QMob list id (group_id)').fill(groupId);
-  await form.getByLabel('QMob account').fill(options.accountId ?? 'qmob-practice');
+  await form.getByLabel('QMob account').selectOption({ label: options.accountLabel });
   if (options.preview) await form.getByLabel('Preview list').check();
   await form.getByRole('button', { name: 'Create list' }).click();
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${name}`) })).toBeVisible();

@@ -1,12 +1,21 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { database } from '../../db/database';
+import { useAccounts } from '../../settings/accounts-store';
+import { useNavigation } from '../../state/navigation';
 import { rosterListRowSchema } from '../rows';
 
-/** Until accounts reach the renderer, a list is described by hand: its QMob list id and the account it belongs to. */
-export function NewListForm({ onCreated, defaultAccountId }: { onCreated: (listId: string) => void; defaultAccountId: string }) {
+/** A list is described by its name, its QMob list id, and the QMob account (from Settings) it belongs to. */
+export function NewListForm({ onCreated, defaultAccountId }: { onCreated: (listId: string) => void; defaultAccountId: string | undefined }) {
   const [name, setName] = useState('');
   const [groupId, setGroupId] = useState('');
-  const [accountId, setAccountId] = useState(defaultAccountId);
+  const { accounts, loaded, refresh } = useAccounts();
+  const setSection = useNavigation((state) => state.setSection);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  const qmobAccounts = accounts.filter((account) => account.kind === 'qmob');
+  const [chosenAccountId, setAccountId] = useState(defaultAccountId);
+  const accountId = qmobAccounts.some((account) => account.id === chosenAccountId) ? (chosenAccountId ?? '') : (qmobAccounts[0]?.id ?? '');
   const [preview, setPreview] = useState(false);
   const [previewMax, setPreviewMax] = useState('5');
   const [problem, setProblem] = useState<string | null>(null);
@@ -34,6 +43,17 @@ export function NewListForm({ onCreated, defaultAccountId }: { onCreated: (listI
     onCreated(parsed.data.id);
   };
 
+  if (loaded && qmobAccounts.length === 0) {
+    return (
+      <div className="roster-form">
+        <p>Lists belong to a QMob account. Add one in Settings → Accounts, or start the practice workspace there.</p>
+        <button type="button" onClick={() => setSection('settings')}>
+          Go to Settings
+        </button>
+      </div>
+    );
+  }
+
   return (
     <form className="roster-form" onSubmit={(event) => void submit(event)} aria-label="New list">
       <label>
@@ -46,7 +66,14 @@ export function NewListForm({ onCreated, defaultAccountId }: { onCreated: (listI
       </label>
       <label>
         QMob account
-        <input value={accountId} onChange={(e) => setAccountId(e.target.value)} required />
+        <select value={accountId} onChange={(e) => setAccountId(e.target.value)} required>
+          {qmobAccounts.map((account) => (
+            <option key={account.id} value={account.id}>
+              {account.label}
+              {account.practice && !/practice/i.test(account.label) ? ' (Practice)' : ''}
+            </option>
+          ))}
+        </select>
       </label>
       <label className="inline">
         <input type="checkbox" checked={preview} onChange={(e) => setPreview(e.target.checked)} /> Preview list
