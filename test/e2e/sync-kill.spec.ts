@@ -29,8 +29,8 @@ async function openApp(page: Page, url: string): Promise<void> {
 
 test('the engine is killed five times during a sync of 500 responses; each arrives exactly once', async ({ page }) => {
   test.setTimeout(300_000);
-  // The app keeps QuestionPro's 300 calls a minute on its side; each restart forgets what it had spent, so the
-  // sandbox allows more than that, leaving this test about kills rather than Retry-After waits.
+  // The app keeps QuestionPro's 300 calls a minute on its side and remembers them across restarts, but a SIGKILL
+  // can lose the last second of that record; the sandbox allows more, so this test stays about kills, not Retry-After.
   const sandbox = await startSandboxProcess(['--seed', '9', '--latency-ms', '60', '--jitter-ms', '20', '--rate-limit', '3000/60']);
   const port = 5300 + Math.floor(Math.random() * 500);
   const dataDir = mkdtempSync(join(tmpdir(), 'outpost-kill-'));

@@ -8,6 +8,12 @@ export interface LimiterClock {
   sleep(ms: number): Promise<void>;
 }
 
+/** Where a limiter keeps the finish times of its recent calls, so a restarted app still knows what it spent. */
+export interface CallHistory {
+  load(): readonly number[];
+  save(finishedAt: readonly number[]): void;
+}
+
 const realClock: LimiterClock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -32,7 +38,12 @@ export class SlidingWindowRateLimiter implements RateLimiter {
   constructor(
     private readonly options: { readonly callsPerWindow: number; readonly windowMs: number },
     private readonly clock: LimiterClock = realClock,
-  ) {}
+    private readonly history?: CallHistory,
+  ) {
+    const since = clock.now() - options.windowMs;
+    const remembered = (history?.load() ?? []).filter((finishedAt) => finishedAt > since).sort((a, b) => a - b);
+    for (const finishedAt of remembered.slice(-options.callsPerWindow)) this.recent.push({ finishedAt });
+  }
 
   async schedule<T>(task: () => Promise<T>): Promise<T> {
     const call = await this.acquire();
@@ -41,6 +52,7 @@ export class SlidingWindowRateLimiter implements RateLimiter {
     } finally {
       call.finishedAt = this.clock.now();
       for (const wake of this.waitingForFinish.splice(0)) wake();
+      this.history?.save(this.recent.map((entry) => entry.finishedAt ?? this.clock.now()));
     }
   }
 
@@ -79,12 +91,12 @@ export const QUESTIONPRO_RATE_LIMIT = { callsPerWindow: 300, windowMs: 60_000 } 
 export class RateLimiterRegistry {
   private readonly limiters = new Map<string, RateLimiter>();
 
-  constructor(private readonly create: () => RateLimiter = () => new SlidingWindowRateLimiter(QUESTIONPRO_RATE_LIMIT)) {}
+  constructor(private readonly create: (accountId: string) => RateLimiter = () => new SlidingWindowRateLimiter(QUESTIONPRO_RATE_LIMIT)) {}
 
   forAccount(accountId: string): RateLimiter {
     let limiter = this.limiters.get(accountId);
     if (!limiter) {
-      limiter = this.create();
+      limiter = this.create(accountId);
       this.limiters.set(accountId, limiter);
     }
     return limiter;

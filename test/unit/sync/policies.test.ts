@@ -82,6 +82,25 @@ describe('client rate limit (fake clock)', () => {
     await Promise.all(calls);
   });
 
+  it('remembers the calls an earlier run spent, so a restart does not spend the window twice', async () => {
+    const clock = fakeClock();
+    await clock.advance(10_000);
+    const saved: number[][] = [];
+    const history = { load: () => [9_000, 9_850, 9_900, 9_950], save: (finishedAt: readonly number[]) => saved.push([...finishedAt]) };
+    const limiter = new SlidingWindowRateLimiter({ callsPerWindow: 3, windowMs: 1_000 }, clock, history);
+    let startedAt: number | undefined;
+    const call = limiter.schedule(async () => {
+      startedAt = clock.now();
+    });
+    // The three calls of the last second are still in the window (the one at 9,000 has left it).
+    await clock.advance(840);
+    expect(startedAt).toBeUndefined();
+    await clock.advance(10);
+    expect(startedAt).toBe(10_850);
+    await call;
+    expect(saved.at(-1)).toEqual([9_900, 9_950, 10_850]);
+  });
+
   it('waits for a call still running instead of assuming it arrived', async () => {
     const clock = fakeClock();
     const limiter = new SlidingWindowRateLimiter({ callsPerWindow: 1, windowMs: 100 }, clock);
