@@ -1,5 +1,6 @@
 import { outboxPayloadSchema, type OutboxItem, type OutboxPayload } from '../../../common/outbox/outbox-item';
 import { database } from '../db/database';
+import { saveJsonFile } from '../files/save-file';
 import { newOutboxItem } from './new-item';
 
 /** Send again as soon as possible; an earlier unknown outcome is still looked up first (it stays in the history). */
@@ -31,7 +32,7 @@ export async function requeueCorrected(id: string, payload: OutboxPayload): Prom
 
 /** Discarding is final, so the item is saved to a file first. */
 export async function discardAfterExport(item: OutboxItem): Promise<void> {
-  downloadJson(`outpost-discarded-${item.id}.json`, [item]);
+  saveJsonFile(`outpost-discarded-${item.id}.json`, [item]);
   await database.transaction('rw', database.outbox, async () => {
     const current = await database.outbox.get(item.id);
     if (!current || current.state === 'delivered' || current.state === 'sending') return;
@@ -40,17 +41,5 @@ export async function discardAfterExport(item: OutboxItem): Promise<void> {
 }
 
 export function exportItems(items: readonly OutboxItem[]): void {
-  downloadJson(`outpost-outbox-${new Date().toISOString().slice(0, 19).replaceAll(':', '-')}.json`, items);
-}
-
-function downloadJson(fileName: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveJsonFile(`outpost-outbox-${new Date().toISOString().slice(0, 19).replaceAll(':', '-')}.json`, items);
 }

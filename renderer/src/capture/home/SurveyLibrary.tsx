@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { serializeSurveyPackage, type LocalSurvey } from '../../../../common/capture';
 import { database } from '../../db/database';
 import { latestVersions } from '../data/surveys';
-import { safeFileName, saveTextFile } from '../files';
+import { safeFileName, saveTextFile } from '../../files/save-file';
 import { useCaptureView } from '../view-state';
 import { downloadSurvey } from './refresh-survey';
 import { startDraft } from './start-draft';
@@ -19,7 +19,7 @@ function SurveyCard({ survey }: { survey: LocalSurvey }) {
     setRefresh({ busy: false, error: result.ok ? null : result.error.message });
   };
   const exportPackage = (): void =>
-    saveTextFile(`${safeFileName(survey.name)}.outpost-survey.json`, serializeSurveyPackage(survey, Date.now()), 'application/json');
+    saveTextFile(`${safeFileName(survey.name, 'survey')}.outpost-survey.json`, serializeSurveyPackage(survey, Date.now()), 'application/json');
   return (
     <li className="card" aria-label={survey.name}>
       <div>

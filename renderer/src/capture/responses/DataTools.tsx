@@ -2,7 +2,8 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { database } from '../../db/database';
 import { createBackup, restoreBackup } from '../data/backup';
 import { exportSurveyCsv } from '../data/csv-export';
-import { MAX_READ_BYTES, safeFileName, saveTextFile } from '../files';
+import { safeFileName, saveCsvFile, saveTextFile } from '../../files/save-file';
+import { MAX_READ_BYTES } from '../files';
 
 /** CSV of one survey's responses; full backup and restore of everything Outpost keeps. */
 export function DataTools({ survey }: { survey: { accountId: string; surveyId: number; name: string } | null }) {
@@ -12,7 +13,7 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
   const exportCsv = async (): Promise<void> => {
     if (!survey) return;
     const csv = await exportSurveyCsv(database, survey.accountId, survey.surveyId);
-    saveTextFile(`${safeFileName(survey.name)}-responses.csv`, csv, 'text/csv;charset=utf-8');
+    saveCsvFile(`${safeFileName(survey.name, 'survey')}-responses.csv`, csv);
   };
 
   const backup = async (): Promise<void> => {

@@ -1,5 +1,5 @@
 import type { ImportSummary } from '../import/worker-messages';
-import { downloadText } from '../export/download';
+import { saveFile } from '../../files/save-file';
 
 /** What happened to the file: how many stored, and each rejected row with its reason. */
 export function ImportReport({ summary, fileName, onClose }: { summary: ImportSummary; fileName: string; onClose: () => void }) {
@@ -14,7 +14,7 @@ export function ImportReport({ summary, fileName, onClose }: { summary: ImportSu
       {errorCount + warningCount > 0 ? (
         <>
           <div className="button-row">
-            <button type="button" onClick={() => downloadText(`${fileName.replace(/\.[^.]*$/, '')}-problems.csv`, summary.report)}>
+            <button type="button" onClick={() => saveFile(`${fileName.replace(/\.[^.]*$/, '')}-problems.csv`, summary.report)}>
               Download the problems (CSV)
             </button>
           </div>

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { database } from '../../db/database';
-import { downloadText, safeFileName } from '../export/download';
+import { safeFileName, saveCsvFile } from '../../files/save-file';
 import { listAsCsv } from '../export/export-list';
 import { respondentIdsInList } from '../queries';
 import type { RosterListRow } from '../rows';
@@ -30,7 +30,7 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
   };
   const exportList = async (): Promise<void> => {
     const aliases = (await loadSampleFields(database, list.accountId)).map((field) => field.alias);
-    downloadText(`${safeFileName(list.name)}.csv`, await listAsCsv(database, list, aliases));
+    saveCsvFile(`${safeFileName(list.name, 'list')}.csv`, await listAsCsv(database, list, aliases));
   };
 
   return (
