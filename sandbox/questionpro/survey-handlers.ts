@@ -1,6 +1,6 @@
 import { questionProErrors } from '../../common/questionpro/errors.js';
 import { jsonReply, questionProErrorReply } from '../reply.js';
-import { seedSurveys, type SeedSurvey } from '../seed-data.js';
+import { seedSurveys, type SeedQuestion, type SeedSurvey } from '../seed-data.js';
 import type { SandboxStore } from '../store.js';
 import type { QuestionProHandler } from './context.js';
 import { paginate, parsePageQuery } from './pagination.js';
@@ -38,11 +38,9 @@ export const getSurvey: QuestionProHandler = (context) => {
   return jsonReply({ response: describeSurvey(survey.value, context.store) });
 };
 
-/** GET /surveys/{surveyId}/questions */
-export const getQuestions: QuestionProHandler = (context) => {
-  const survey = findOwnSurvey(context.params[0], context.userId);
-  if (!survey.ok) return questionProErrorReply(survey.error);
-  const questions = survey.value.questions.map((question) => ({
+/** A seed question as the questions endpoint sends it. */
+export function questionOnTheWire(question: SeedQuestion) {
+  return {
     questionID: question.questionID,
     code: question.code,
     text: question.text,
@@ -51,6 +49,12 @@ export const getQuestions: QuestionProHandler = (context) => {
     orderNumber: question.orderNumber,
     required: question.required,
     answers: question.answers.map(({ answerID, text, orderNumber }) => ({ answerID, text, orderNumber })),
-  }));
-  return jsonReply({ response: questions });
+  };
+}
+
+/** GET /surveys/{surveyId}/questions */
+export const getQuestions: QuestionProHandler = (context) => {
+  const survey = findOwnSurvey(context.params[0], context.userId);
+  if (!survey.ok) return questionProErrorReply(survey.error);
+  return jsonReply({ response: survey.value.questions.map(questionOnTheWire) });
 };

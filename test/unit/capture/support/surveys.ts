@@ -1,18 +1,10 @@
 import { toLocalSurvey, type LocalSurvey } from '../../../../common/capture';
+import { questionOnTheWire } from '../../../../sandbox/questionpro/survey-handlers';
 import { householdWaterSurvey, marketStallSurvey, seedExampleSurvey, type SeedSurvey } from '../../../../sandbox/seed-data';
 
 /** The sandbox's seed surveys as the questions endpoint returns them, converted as a download would. */
 export function localFromSeed(seed: SeedSurvey, accountId = 'acct-1', fetchedAt = 1_700_000_000_000): LocalSurvey {
-  const questions = seed.questions.map((question) => ({
-    questionID: question.questionID,
-    code: question.code,
-    text: question.text,
-    description: question.description,
-    type: question.type,
-    orderNumber: question.orderNumber,
-    required: question.required,
-    answers: question.answers.map(({ answerID, text, orderNumber }) => ({ answerID, text, orderNumber })),
-  }));
+  const questions = seed.questions.map(questionOnTheWire);
   return toLocalSurvey({ accountId, surveyId: seed.surveyID, name: seed.name, fetchedAt }, questions);
 }
 
