@@ -24,7 +24,18 @@ const electronOnlyInGlue = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**', 'build/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.tmp/**',
+      'build/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -42,40 +53,84 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   layer(['common/**/*.ts'], {
-    paths: [{ name: 'electron', message: 'common/ runs everywhere: no Electron.' }, ...noNode('common/ runs everywhere: no Node built-ins.')],
+    paths: [
+      { name: 'electron', message: 'common/ runs everywhere: no Electron.' },
+      ...noNode('common/ runs everywhere: no Node built-ins.'),
+    ],
     patterns: [
-      { group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/host/**', '**/sandbox/**', 'react', 'react-dom', 'dexie'], message: 'common/ imports only common/ and environment-free libraries.' },
+      {
+        group: [
+          '**/main/**',
+          '**/renderer/**',
+          '**/preload/**',
+          '**/host/**',
+          '**/sandbox/**',
+          'react',
+          'react-dom',
+          'dexie',
+        ],
+        message: 'common/ imports only common/ and environment-free libraries.',
+      },
     ],
   }),
   layer(['renderer/**/*.{ts,tsx}'], {
-    paths: [{ name: 'electron', message: 'The renderer reaches main only through the contract.' }, ...noNode('The renderer runs in a sandboxed browser page: no Node.')],
+    paths: [
+      { name: 'electron', message: 'The renderer reaches main only through the contract.' },
+      ...noNode('The renderer runs in a sandboxed browser page: no Node.'),
+    ],
     patterns: [
-      { group: ['**/main/**', '**/preload/**', '**/host/**', '**/sandbox/**'], message: 'The renderer reaches main only through the contract (common/contract).' },
+      {
+        group: ['**/main/**', '**/preload/**', '**/host/**', '**/sandbox/**'],
+        message: 'The renderer reaches main only through the contract (common/contract).',
+      },
     ],
   }),
   layer(['main/**/*.ts'], {
     paths: [electronOnlyInGlue],
-    patterns: [{ group: ['**/renderer/**', '**/preload/**', '**/host/**'], message: 'main/ never imports renderer, preload or host code.' }],
+    patterns: [
+      {
+        group: ['**/renderer/**', '**/preload/**', '**/host/**'],
+        message: 'main/ never imports renderer, preload or host code.',
+      },
+    ],
   }),
   {
     files: ['main/index.ts', 'main/electron/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**', '**/preload/**', '**/host/**'], message: 'main/ never imports renderer, preload or host code.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/preload/**', '**/host/**'],
+              message: 'main/ never imports renderer, preload or host code.',
+            },
+          ],
+        },
       ],
     },
   },
   layer(['preload/**/*.ts'], {
-    paths: [...noNode('The preload is sandboxed: Electron renderer APIs only.'), { name: 'zod', message: 'The preload imports only the names of the contract.' }],
+    paths: [
+      ...noNode('The preload is sandboxed: Electron renderer APIs only.'),
+      { name: 'zod', message: 'The preload imports only the names of the contract.' },
+    ],
     patterns: [
       { group: ['**/main/**', '**/renderer/**', '**/host/**'], message: 'The preload is a thin bridge.' },
-      { regex: '(^|/)common/contract(/index|/operations|/events)?$', message: 'The preload imports only the names of the contract (common/contract/names).' },
+      {
+        regex: '(^|/)common/contract(/index|/operations|/events)?$',
+        message: 'The preload imports only the names of the contract (common/contract/names).',
+      },
     ],
   }),
   layer(['sandbox/**/*.ts'], {
     paths: [{ name: 'electron', message: 'The sandbox is a plain Node server.' }],
-    patterns: [{ group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/host/**'], message: 'The sandbox stands alone: it imports only common/ and libraries.' }],
+    patterns: [
+      {
+        group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/host/**'],
+        message: 'The sandbox stands alone: it imports only common/ and libraries.',
+      },
+    ],
   }),
   {
     files: ['host/**/*.ts', 'bench/**/*.ts', 'sandbox/cli.ts', 'test/**/*.ts'],

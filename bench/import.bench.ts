@@ -4,7 +4,12 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { startBrowserHostProcess } from './lib/browser-host-process.js';
-import { scrollTableScript, timeBaselineScript, timeImportScript, watchLongTasksScript } from './lib/import-page-scripts.js';
+import {
+  scrollTableScript,
+  timeBaselineScript,
+  timeImportScript,
+  watchLongTasksScript,
+} from './lib/import-page-scripts.js';
 import { generateRespondentCsv } from './lib/respondent-csv.js';
 
 /**
@@ -17,7 +22,12 @@ import { generateRespondentCsv } from './lib/respondent-csv.js';
  *   npm run bench:import -- [--rows N]
  */
 const { values } = parseArgs({ options: { rows: { type: 'string' } }, strict: true });
-const rows = z.coerce.number().int().positive().default(100_000).parse(values.rows ?? process.env['BENCH_ROWS']);
+const rows = z.coerce
+  .number()
+  .int()
+  .positive()
+  .default(100_000)
+  .parse(values.rows ?? process.env['BENCH_ROWS']);
 
 const ACCOUNT = 'bench';
 const LIST_GROUP_ID = '1001';
@@ -54,8 +64,20 @@ async function setUpList(page: Page): Promise<void> {
   }
 }
 
-const timedImportSchema = z.object({ seconds: z.number().positive(), longestTaskMs: z.number(), summary: z.string(), longTasksSupported: z.literal(true), longTasksBefore: z.number() });
-const scrolledSchema = z.object({ settleMs: z.number(), scrollLongestTaskMs: z.number(), worstFrameMs: z.number(), renderedRows: z.number().int(), lastRowText: z.string() });
+const timedImportSchema = z.object({
+  seconds: z.number().positive(),
+  longestTaskMs: z.number(),
+  summary: z.string(),
+  longTasksSupported: z.literal(true),
+  longTasksBefore: z.number(),
+});
+const scrolledSchema = z.object({
+  settleMs: z.number(),
+  scrollLongestTaskMs: z.number(),
+  worstFrameMs: z.number(),
+  renderedRows: z.number().int(),
+  lastRowText: z.string(),
+});
 const timedBaselineSchema = z.object({ seconds: z.number().positive(), rows: z.number().int() });
 
 /** The same rows the import stores, written with a plain Dexie bulkAdd in a fresh context of the same browser. */
@@ -74,7 +96,10 @@ async function timeBaseline(browser: Browser, url: string, csv: string): Promise
 
 const host = await startBrowserHostProcess();
 const executablePath = chromiumExecutable();
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 try {
   const { text } = generateRespondentCsv(rows);
   // The baseline runs first, so the import cannot profit from a disk the baseline warmed up (nor the reverse suffer).
@@ -85,15 +110,23 @@ try {
   await page.addInitScript(watchLongTasksScript);
   await page.goto(`${host.url.replace(/\/$/, '')}/#roster`);
   await setUpList(page);
-  await page.getByLabel('Import a CSV file into Bench list').setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  await page
+    .getByLabel('Import a CSV file into Bench list')
+    .setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
   await page.getByRole('button', { name: 'Import respondents' }).waitFor();
   const imported = timedImportSchema.parse(await page.evaluate(timeImportScript));
-  if (!imported.summary.startsWith(`${rows} respondents stored`)) throw new Error(`unexpected import result: ${imported.summary}`);
+  if (!imported.summary.startsWith(`${rows} respondents stored`))
+    throw new Error(`unexpected import result: ${imported.summary}`);
   console.error(`long tasks observed while the page loaded: ${imported.longTasksBefore}`);
   // Then scroll the virtualised table of all the rows from top to bottom.
-  await page.getByRole('table', { name: 'Respondents of Bench list' }).and(page.locator(`[aria-rowcount="${rows + 1}"]`)).waitFor();
+  await page
+    .getByRole('table', { name: 'Respondents of Bench list' })
+    .and(page.locator(`[aria-rowcount="${rows + 1}"]`))
+    .waitFor();
   const scrolled = scrolledSchema.parse(await page.evaluate(scrollTableScript));
-  console.error(`scrolled ${rows} rows: bottom rows filled in after ${Math.round(scrolled.settleMs)} ms, ${scrolled.renderedRows} rows in the DOM, last shown: ${scrolled.lastRowText.slice(0, 40)}`);
+  console.error(
+    `scrolled ${rows} rows: bottom rows filled in after ${Math.round(scrolled.settleMs)} ms, ${scrolled.renderedRows} rows in the DOM, last shown: ${scrolled.lastRowText.slice(0, 40)}`,
+  );
   await context.close();
 
   const rowsPerSecond = rows / imported.seconds;

@@ -34,7 +34,10 @@ const body = JSON.stringify({
     { questionID: 12345679, answerValues: [{ answerID: 100000001, value: { text: 'FirstName' } }] },
     { questionID: 83734737, answerValues: [{ answerID: 100000002, value: { text: 'LastName' } }] },
     { questionID: 83734738, answerValues: [{ answerID: 100000003, value: { text: '123-456-7890' } }] },
-    { questionID: 83734739, answerValues: [{ answerID: 100000004, value: { text: 'respondentemail@emaildomain.com' } }] },
+    {
+      questionID: 83734739,
+      answerValues: [{ answerID: 100000004, value: { text: 'respondentemail@emaildomain.com' } }],
+    },
   ],
 });
 

@@ -103,7 +103,9 @@ async function rawClientSeconds(world: SyncWorld, items: number): Promise<number
     Array.from({ length: concurrency }, async () => {
       while (next < items) {
         next += 1;
-        await client.value.createResponse(7654321, { responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }] });
+        await client.value.createResponse(7654321, {
+          responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }],
+        });
       }
     }),
   );
@@ -125,7 +127,11 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
       () => (items * latencyMs) / 1000 / concurrency,
       true,
     );
-    return { ...result, target: 'ratio <= 1.15', met: result.ratio <= 1.15 && result.delivered === items && result.duplicates === 0 };
+    return {
+      ...result,
+      target: 'ratio <= 1.15',
+      met: result.ratio <= 1.15 && result.delivered === items && result.duplicates === 0,
+    };
   },
   ratelimit: async () => {
     const items = Number(values.items ?? 300);
@@ -138,7 +144,11 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
       () => items / (limit.calls / limit.seconds),
       false,
     );
-    return { ...result, target: 'ratio <= 1.05 and http429 = 0', met: result.ratio <= 1.05 && result.http429 === 0 && result.delivered === items };
+    return {
+      ...result,
+      target: 'ratio <= 1.05 and http429 = 0',
+      met: result.ratio <= 1.05 && result.http429 === 0 && result.delivered === items,
+    };
   },
   chaos: async () => {
     const items = Number(values.items ?? 2000);
@@ -166,7 +176,11 @@ const scenarios: Record<string, () => Promise<ScenarioResult>> = {
       (seconds) => seconds,
       false,
     );
-    return { ...result, target: 'delivered = items, duplicates = 0, lost = 0', met: result.delivered === items && result.duplicates === 0 && result.lost === 0 };
+    return {
+      ...result,
+      target: 'delivered = items, duplicates = 0, lost = 0',
+      met: result.delivered === items && result.duplicates === 0 && result.lost === 0,
+    };
   },
 };
 

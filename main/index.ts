@@ -3,7 +3,7 @@
  * services it wires are plain classes that also run (and are tested) in Node.
  */
 import { join } from 'node:path';
-import type { BrowserWindow} from 'electron';
+import type { BrowserWindow } from 'electron';
 import { app, ipcMain, net, session } from 'electron';
 import { createMainServices } from './composition/create-main-services';
 import { bindContract, WindowEventPublisher } from './electron/ipc';
@@ -67,7 +67,10 @@ if (!app.requestSingleInstanceLock()) {
       isOnline: () => net.isOnline(),
       publisher: new WindowEventPublisher(() => mainWindow?.webContents),
       logger,
-      senderPolicy: new OwnWindowSenderPolicy(() => ownOrigins, () => mainWindow?.webContents.id),
+      senderPolicy: new OwnWindowSenderPolicy(
+        () => ownOrigins,
+        () => mainWindow?.webContents.id,
+      ),
       secrets: keychain,
       redactor,
       keychain,

@@ -20,7 +20,10 @@ const flagSpec = {
   'data-dir': { type: 'string' },
 } as const;
 
-const numberText = z.string().regex(/^\d+(\.\d+)?$/, 'expected a non-negative number').transform(Number);
+const numberText = z
+  .string()
+  .regex(/^\d+(\.\d+)?$/, 'expected a non-negative number')
+  .transform(Number);
 const rateLimitText = z
   .string()
   .regex(/^\d+\/\d+(\.\d+)?$/, 'expected CALLS/SECONDS, e.g. 300/60')

@@ -66,7 +66,9 @@ export const defaultFaultSettings: FaultSettings = {
 
 /** The exclusive per-request faults are drawn from one roll, so their rates must fit in 1. */
 export function exclusiveFaultRateTotal(settings: FaultSettings): number {
-  return settings.failRate + settings.resetRate + settings.hangRate + settings.dropAfterStoreRate + settings.burst429Rate;
+  return (
+    settings.failRate + settings.resetRate + settings.hangRate + settings.dropAfterStoreRate + settings.burst429Rate
+  );
 }
 
 export function applyFaultPatch(current: FaultSettings, patch: FaultSettingsPatch): FaultSettings {

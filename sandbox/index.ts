@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { qmobHttpErrors } from '../common/qmob/messages.js';
 import { ADMIN_BASE_PATH } from './admin.js';
-import { applyFaultPatch, defaultFaultSettings, type FaultSettings, type FaultSettingsPatch } from './fault-settings.js';
+import {
+  applyFaultPatch,
+  defaultFaultSettings,
+  type FaultSettings,
+  type FaultSettingsPatch,
+} from './fault-settings.js';
 import { sandboxOptionsSchema, type SandboxOptions } from './options.js';
 import { qmobBasePath } from './qmob/routes.js';
 import { QUESTIONPRO_BASE_PATH } from './questionpro/routes.js';
@@ -56,12 +61,25 @@ const randomSecret = (): string => randomBytes(18).toString('base64url');
 /** Starts the HTTPS sandbox on 127.0.0.1. Never exits the process; `close()` when done. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const parsed = sandboxOptionsSchema.parse(options);
-  const { port, plainHttpPort, seed: givenSeed, dataDir, apiKey, qmobPassword, adminToken, importDelayMs, ...faultPatch } =
-    parsed;
+  const {
+    port,
+    plainHttpPort,
+    seed: givenSeed,
+    dataDir,
+    apiKey,
+    qmobPassword,
+    adminToken,
+    importDelayMs,
+    ...faultPatch
+  } = parsed;
   const faults = applyFaultPatch(defaultFaultSettings, faultPatch);
   const seed = givenSeed ?? randomInt(0, 0xffffffff);
   const runtime = new SandboxRuntime(
-    { apiKey: apiKey ?? randomSecret(), qmobPassword: qmobPassword ?? randomSecret(), adminToken: adminToken ?? randomSecret() },
+    {
+      apiKey: apiKey ?? randomSecret(),
+      qmobPassword: qmobPassword ?? randomSecret(),
+      adminToken: adminToken ?? randomSecret(),
+    },
     seed,
     faults,
     importDelayMs,
@@ -93,7 +111,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   }
 
   const info: SandboxInfo = {
-    questionpro: { baseUrl: `${origin}${QUESTIONPRO_BASE_PATH}`, apiKey: runtime.credentials.apiKey, userId: SANDBOX_USER_ID },
+    questionpro: {
+      baseUrl: `${origin}${QUESTIONPRO_BASE_PATH}`,
+      apiKey: runtime.credentials.apiKey,
+      userId: SANDBOX_USER_ID,
+    },
     qmob: {
       baseUrl: `${origin}${qmobBasePath(QMOB_PROJECT)}`,
       userName: QMOB_USER_NAME,

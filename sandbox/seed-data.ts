@@ -421,7 +421,12 @@ export const foreignSurvey: SeedSurvey = {
   ],
 };
 
-export const seedSurveys: readonly SeedSurvey[] = [seedExampleSurvey, householdWaterSurvey, marketStallSurvey, foreignSurvey];
+export const seedSurveys: readonly SeedSurvey[] = [
+  seedExampleSurvey,
+  householdWaterSurvey,
+  marketStallSurvey,
+  foreignSurvey,
+];
 
 // ---- QMob -----------------------------------------------------------------------------------
 

@@ -10,7 +10,11 @@ export interface SandboxCertificates {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** RSA keys come from Node (native, ~10x faster than forge's pure-JS generation). */
-function rsaKeyPair(): { privateKey: forge.pki.rsa.PrivateKey; publicKey: forge.pki.rsa.PublicKey; privateKeyPem: string } {
+function rsaKeyPair(): {
+  privateKey: forge.pki.rsa.PrivateKey;
+  publicKey: forge.pki.rsa.PublicKey;
+  privateKeyPem: string;
+} {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', {
     modulusLength: 2048,
     publicKeyEncoding: { type: 'spki', format: 'pem' },

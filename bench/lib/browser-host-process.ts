@@ -16,10 +16,14 @@ export interface BrowserHostProcess {
 /** Starts the browser host (built renderer + bridge) on a free port, as `npm run browser` does. */
 export async function startBrowserHostProcess(): Promise<BrowserHostProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'outpost-bench-host-'));
-  const child: ChildProcess = spawn(join(projectRoot, 'node_modules/.bin/tsx'), ['host/browser/cli.ts', '--port', '0', '--data-dir', dataDir], {
-    cwd: projectRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    join(projectRoot, 'node_modules/.bin/tsx'),
+    ['host/browser/cli.ts', '--port', '0', '--data-dir', dataDir],
+    {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const stdout = child.stdout;
   if (!stdout) throw new Error('the browser host has no stdout');
   const lines = createInterface({ input: stdout });

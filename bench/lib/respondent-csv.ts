@@ -58,7 +58,8 @@ function brokenCells(kind: number, index: number, duplicateOf: string): { rule: 
   return chosen;
 }
 
-const quote = (cell: string, delimiter: string): string => (/[",\r\n;|\t]/.test(cell) || cell.includes(delimiter) ? `"${cell.replaceAll('"', '""')}"` : cell);
+const quote = (cell: string, delimiter: string): string =>
+  /[",\r\n;|\t]/.test(cell) || cell.includes(delimiter) ? `"${cell.replaceAll('"', '""')}"` : cell;
 
 export interface GeneratedCsv {
   text: string;

@@ -14,7 +14,10 @@ export const HttpsUrlSchema = z
   .trim()
   .max(2048)
   // A regex rather than URL(): common/ is environment-free. Host[:port][/path], no credentials, no query.
-  .regex(/^https:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[^\s?#@]*)?$/, 'Must be an https:// address (no user name, password or query in it)');
+  .regex(
+    /^https:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[^\s?#@]*)?$/,
+    'Must be an https:// address (no user name, password or query in it)',
+  );
 
 /** PEM text of an extra certificate authority to trust for one account (the Practice sandbox's). */
 export const CaPemSchema = z
@@ -22,7 +25,11 @@ export const CaPemSchema = z
   .max(64 * 1024)
   .refine((v) => v.includes('-----BEGIN CERTIFICATE-----'), 'Must be a PEM certificate');
 
-export const AccountIdSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/);
+export const AccountIdSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/);
 export type AccountId = z.infer<typeof AccountIdSchema>;
 
 const LabelSchema = z.string().trim().min(1).max(100);
@@ -39,7 +46,12 @@ export const QuestionProAccountSchema = z.object({
   id: AccountIdSchema,
   label: LabelSchema,
   location: QuestionProLocationSchema,
-  userId: z.string().trim().min(1).max(40).regex(/^[0-9]+$/, 'User ID is a number'),
+  userId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[0-9]+$/, 'User ID is a number'),
   /** A Practice account points at the sandbox; the UI marks everything sent there as practice. */
   practice: z.boolean(),
   extraCaPem: CaPemSchema.optional(),
@@ -82,7 +94,11 @@ export const AccountSchema = z.discriminatedUnion('kind', [QuestionProAccountSch
 export type Account = z.infer<typeof AccountSchema>;
 
 /** What the renderer sends to add a QuestionPro account; the key travels once, to main. */
-export const QuestionProAccountDraftSchema = QuestionProAccountSchema.omit({ id: true, keyStored: true, kind: true }).extend({
+export const QuestionProAccountDraftSchema = QuestionProAccountSchema.omit({
+  id: true,
+  keyStored: true,
+  kind: true,
+}).extend({
   apiKey: z.string().trim().min(1).max(500),
 });
 export type QuestionProAccountDraft = z.infer<typeof QuestionProAccountDraftSchema>;

@@ -15,7 +15,16 @@ export const BACKUP_VERSION = 1;
 /** Tables other features own: kept whole, checked only for their key. */
 const foreignRowSchema = z.looseObject({ id: z.string().min(1) });
 
-export const backupTables = ['surveys', 'drafts', 'responses', 'outbox', 'rosterLists', 'respondents', 'memberships', 'settings'] as const;
+export const backupTables = [
+  'surveys',
+  'drafts',
+  'responses',
+  'outbox',
+  'rosterLists',
+  'respondents',
+  'memberships',
+  'settings',
+] as const;
 export type BackupTable = (typeof backupTables)[number];
 
 export const backupSchema = z.strictObject({

@@ -40,7 +40,13 @@ export function csvColumns(questions: readonly LocalQuestion[]): LocalQuestion[]
 
 export function buildCsvRows(questions: readonly LocalQuestion[], responses: Iterable<CsvResponse>): string[][] {
   const columns = csvColumns(questions);
-  const header = ['Response ID', 'Finalized at (UTC)', 'State', 'Enumerator', ...columns.map((q) => `${q.code} ${q.text}`.trim())];
+  const header = [
+    'Response ID',
+    'Finalized at (UTC)',
+    'State',
+    'Enumerator',
+    ...columns.map((q) => `${q.code} ${q.text}`.trim()),
+  ];
   const rows: string[][] = [header.map(safeCell)];
   for (const response of responses) {
     rows.push(
@@ -56,7 +62,8 @@ export function buildCsvRows(questions: readonly LocalQuestion[], responses: Ite
   return rows;
 }
 
-const quote = (cell: string): string => (/[",\n\r]/.test(cell) || cell.startsWith(' ') ? `"${cell.replace(/"/g, '""')}"` : cell);
+const quote = (cell: string): string =>
+  /[",\n\r]/.test(cell) || cell.startsWith(' ') ? `"${cell.replace(/"/g, '""')}"` : cell;
 
 /** RFC 4180 text with CRLF line ends, as spreadsheets expect. */
 export function toCsv(rows: readonly (readonly string[])[]): string {

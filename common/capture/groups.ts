@@ -11,7 +11,10 @@ export interface QuestionSet {
   questions: LocalQuestion[];
 }
 
-export type QuestionGroup = { kind: 'single'; question: LocalQuestion } | ({ kind: 'contact' } & QuestionSet) | ({ kind: 'matrix' } & QuestionSet);
+export type QuestionGroup =
+  | { kind: 'single'; question: LocalQuestion }
+  | ({ kind: 'contact' } & QuestionSet)
+  | ({ kind: 'matrix' } & QuestionSet);
 
 const groupKindOf = (type: string): 'contact' | 'matrix' | null =>
   type === 'contact_info' ? 'contact' : type === 'matrix_single' || type === 'matrix_multiple' ? 'matrix' : null;
@@ -33,7 +36,12 @@ export function groupQuestions(questions: readonly LocalQuestion[]): QuestionGro
     }
     if (kind) {
       const title = question.description.trim() || (kind === 'contact' ? 'Contact information' : question.text);
-      const group: Exclude<QuestionGroup, { kind: 'single' }> = { kind, title, type: question.type, questions: [question] };
+      const group: Exclude<QuestionGroup, { kind: 'single' }> = {
+        kind,
+        title,
+        type: question.type,
+        questions: [question],
+      };
       groups.push(group);
       open = { code: code ?? question.code, group };
     } else {

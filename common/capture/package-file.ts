@@ -24,7 +24,8 @@ export function serializeSurveyPackage(survey: LocalSurvey, exportedAt: number):
   return JSON.stringify(file, null, 2);
 }
 
-const describeIssue = (issue: z.core.$ZodIssue): string => `${issue.path.map(String).join('.') || 'file'}: ${issue.message}`;
+const describeIssue = (issue: z.core.$ZodIssue): string =>
+  `${issue.path.map(String).join('.') || 'file'}: ${issue.message}`;
 
 export function parseSurveyPackage(text: string): Result<LocalSurvey> {
   if (text.length > SURVEY_PACKAGE_MAX_CHARS) {
@@ -34,10 +35,14 @@ export function parseSurveyPackage(text: string): Result<LocalSurvey> {
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('package-not-json', 'This file is not an Outpost survey package (it is not JSON). Nothing was imported.');
+    return fail(
+      'package-not-json',
+      'This file is not an Outpost survey package (it is not JSON). Nothing was imported.',
+    );
   }
   const header = z.object({ format: z.literal(SURVEY_PACKAGE_FORMAT) }).safeParse(data);
-  if (!header.success) return fail('package-wrong-format', 'This file is not an Outpost survey package. Nothing was imported.');
+  if (!header.success)
+    return fail('package-wrong-format', 'This file is not an Outpost survey package. Nothing was imported.');
   const version = z.object({ version: z.literal(SURVEY_PACKAGE_VERSION) }).safeParse(data);
   if (!version.success) {
     return fail(
@@ -55,7 +60,10 @@ export function parseSurveyPackage(text: string): Result<LocalSurvey> {
   }
   const ids = parsed.data.survey.questions.map((question) => question.questionID);
   if (new Set(ids).size !== ids.length) {
-    return fail('package-invalid', 'This survey package lists a question twice. Export it again. Nothing was imported.');
+    return fail(
+      'package-invalid',
+      'This survey package lists a question twice. Export it again. Nothing was imported.',
+    );
   }
   return ok(parsed.data.survey);
 }

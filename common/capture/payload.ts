@@ -35,7 +35,9 @@ function answerValuesOf(question: LocalQuestion, answers: Answers): AnswerValue[
   if (answer && 'choices' in answer) {
     const picked = new Set(choicesOf(answer));
     // The survey's order, not the order of clicks: the same answers always give the same payload.
-    return question.answers.filter((choice) => picked.has(choice.answerID)).map((choice) => ({ answerID: choice.answerID }));
+    return question.answers
+      .filter((choice) => picked.has(choice.answerID))
+      .map((choice) => ({ answerID: choice.answerID }));
   }
   const typedInto = question.answers[0];
   if (!typedInto) return [];

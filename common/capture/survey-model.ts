@@ -43,9 +43,11 @@ export const localSurveySchema = z.strictObject({
 });
 export type LocalSurvey = z.infer<typeof localSurveySchema>;
 
-export const surveyKeyOf = (accountId: string, surveyId: number, fetchedAt: number): string => `${accountId}/${surveyId}/${fetchedAt}`;
+export const surveyKeyOf = (accountId: string, surveyId: number, fetchedAt: number): string =>
+  `${accountId}/${surveyId}/${fetchedAt}`;
 
-export const isKnownQuestionType = (type: string): type is QuestionType => (questionTypes as readonly string[]).includes(type);
+export const isKnownQuestionType = (type: string): type is QuestionType =>
+  (questionTypes as readonly string[]).includes(type);
 
 /** Questions that take an answer (presentation text and unknown types take none). */
 export const isAnswerable = (question: LocalQuestion): boolean =>

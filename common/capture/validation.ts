@@ -51,7 +51,9 @@ function validateFormat(question: LocalQuestion, answer: Answer | undefined): st
     }
     case 'multiple_choice_checkbox':
     case 'matrix_multiple':
-      return choicesOf(answer).every((id) => known.has(id)) ? null : 'An answer is no longer in this survey; pick again.';
+      return choicesOf(answer).every((id) => known.has(id))
+        ? null
+        : 'An answer is no longer in this survey; pick again.';
     case 'numeric':
       return validateNumber(textOf(answer), question.min, question.max);
     case 'contact_info': {
@@ -66,14 +68,22 @@ function validateFormat(question: LocalQuestion, answer: Answer | undefined): st
 }
 
 /** One question's problem, or null. */
-export function validateQuestion(question: LocalQuestion, answer: Answer | undefined, options: ValidationOptions): string | null {
+export function validateQuestion(
+  question: LocalQuestion,
+  answer: Answer | undefined,
+  options: ValidationOptions,
+): string | null {
   if (!isAnswerable(question)) return null;
   if (!isAnswered(answer)) return options.requireAnswers && question.required ? 'This question needs an answer.' : null;
   return validateFormat(question, answer);
 }
 
 /** Problems by questionID (as a string), in question order. */
-export function validateAnswers(questions: readonly LocalQuestion[], answers: Answers, options: ValidationOptions): Map<string, string> {
+export function validateAnswers(
+  questions: readonly LocalQuestion[],
+  answers: Answers,
+  options: ValidationOptions,
+): Map<string, string> {
   const problems = new Map<string, string>();
   for (const question of questions) {
     const problem = validateQuestion(question, answers[answerKey(question)], options);

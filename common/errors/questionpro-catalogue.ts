@@ -45,7 +45,9 @@ export const QUESTIONPRO_ERRORS: Readonly<Record<string, CatalogueEntry>> = {
     kind: 'permission',
     retryable: false,
     explain: constant('QuestionPro has not granted this API key access to the requested account.'),
-    action: constant('Check that the user ID in Settings → Accounts belongs to the key’s owner, or ask the account owner to grant API access.'),
+    action: constant(
+      'Check that the user ID in Settings → Accounts belongs to the key’s owner, or ask the account owner to grant API access.',
+    ),
   }),
   '1013': entry('1013', {
     kind: 'permission',

@@ -38,30 +38,85 @@ export function describeTransportProblem(service: ServiceName, problem: Transpor
   });
   switch (problem) {
     case 'insecure-url':
-      return d('invalid-request', false, `Outpost only talks to ${name} over HTTPS; the address starts with http://.`, 'Change the address in Settings → Accounts to start with https://.');
+      return d(
+        'invalid-request',
+        false,
+        `Outpost only talks to ${name} over HTTPS; the address starts with http://.`,
+        'Change the address in Settings → Accounts to start with https://.',
+      );
     case 'invalid-url':
-      return d('invalid-request', false, `The ${name} address is not a valid web address.`, 'Check the address in Settings → Accounts.');
+      return d(
+        'invalid-request',
+        false,
+        `The ${name} address is not a valid web address.`,
+        'Check the address in Settings → Accounts.',
+      );
     case 'certificate':
-      return d('network', false, `Outpost could not verify ${name}’s security certificate, so it did not send anything.`, 'Check the date and time on this device and the network you are on (some public Wi-Fi intercepts connections).');
+      return d(
+        'network',
+        false,
+        `Outpost could not verify ${name}’s security certificate, so it did not send anything.`,
+        'Check the date and time on this device and the network you are on (some public Wi-Fi intercepts connections).',
+      );
     case 'network':
-      return d('network', true, `Outpost could not reach ${name}; nothing was sent.`, 'Check the internet connection. Outpost will try again.');
+      return d(
+        'network',
+        true,
+        `Outpost could not reach ${name}; nothing was sent.`,
+        'Check the internet connection. Outpost will try again.',
+      );
     case 'connect-timeout':
-      return d('timeout', true, `${name} did not answer the connection in time; nothing was sent.`, 'Check the internet connection. Outpost will try again.');
+      return d(
+        'timeout',
+        true,
+        `${name} did not answer the connection in time; nothing was sent.`,
+        'Check the internet connection. Outpost will try again.',
+      );
     case 'timeout':
       return d('timeout', true, `${name} took too long to answer.`, 'Outpost will try again.');
     case 'ambiguous-timeout':
-      return d('ambiguous-outcome', true, `${name} received the data but did not answer in time, so Outpost cannot tell whether it was saved.`, 'Outpost will check with the server before sending it again.');
+      return d(
+        'ambiguous-outcome',
+        true,
+        `${name} received the data but did not answer in time, so Outpost cannot tell whether it was saved.`,
+        'Outpost will check with the server before sending it again.',
+      );
     case 'ambiguous-network':
-      return d('ambiguous-outcome', true, `The connection to ${name} broke after the data was sent, so Outpost cannot tell whether it was saved.`, 'Outpost will check with the server before sending it again.');
+      return d(
+        'ambiguous-outcome',
+        true,
+        `The connection to ${name} broke after the data was sent, so Outpost cannot tell whether it was saved.`,
+        'Outpost will check with the server before sending it again.',
+      );
     case 'cancelled':
       return d('cancelled', true, 'The request was cancelled.', 'Nothing to do.');
     case 'ambiguous-cancelled':
-      return d('ambiguous-outcome', true, `The request was cancelled after the data reached ${name}, so Outpost cannot tell whether it was saved.`, 'Outpost will check with the server before sending it again.');
+      return d(
+        'ambiguous-outcome',
+        true,
+        `The request was cancelled after the data reached ${name}, so Outpost cannot tell whether it was saved.`,
+        'Outpost will check with the server before sending it again.',
+      );
     case 'response-too-large':
-      return d('server', false, `${name} sent an answer far larger than expected; Outpost stopped reading it.`, 'If this keeps happening, contact support.');
+      return d(
+        'server',
+        false,
+        `${name} sent an answer far larger than expected; Outpost stopped reading it.`,
+        'If this keeps happening, contact support.',
+      );
     case 'unexpected-response':
-      return d('server', false, `${name} answered in a form Outpost did not expect.`, 'If this keeps happening, contact support with the message shown.');
+      return d(
+        'server',
+        false,
+        `${name} answered in a form Outpost did not expect.`,
+        'If this keeps happening, contact support with the message shown.',
+      );
     case 'ambiguous-unexpected-response':
-      return d('ambiguous-outcome', true, `${name} accepted the data but its answer was not in the expected form, so Outpost cannot confirm what was saved.`, 'Outpost will check with the server before sending it again.');
+      return d(
+        'ambiguous-outcome',
+        true,
+        `${name} accepted the data but its answer was not in the expected form, so Outpost cannot confirm what was saved.`,
+        'Outpost will check with the server before sending it again.',
+      );
   }
 }

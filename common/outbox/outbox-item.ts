@@ -6,7 +6,16 @@ import { createResponseRequestSchema } from '../questionpro/create-response';
  * Where an outbox item stands. `import-started` exists because QMob reports the
  * final result of add_respondent only to a callback URL.
  */
-export const outboxStates = ['queued', 'sending', 'delivered', 'retry-wait', 'needs-attention', 'import-started', 'replaced', 'discarded'] as const;
+export const outboxStates = [
+  'queued',
+  'sending',
+  'delivered',
+  'retry-wait',
+  'needs-attention',
+  'import-started',
+  'replaced',
+  'discarded',
+] as const;
 export const outboxStateSchema = z.enum(outboxStates);
 export type OutboxState = z.infer<typeof outboxStateSchema>;
 
@@ -57,7 +66,8 @@ export const outboxPayloadSchema = z.discriminatedUnion('kind', [
 export type OutboxPayload = z.infer<typeof outboxPayloadSchema>;
 export type OutboxKind = OutboxPayload['kind'];
 
-export const serviceOfKind = (kind: OutboxKind): OutboxService => (kind.startsWith('questionpro.') ? 'questionpro' : 'qmob');
+export const serviceOfKind = (kind: OutboxKind): OutboxService =>
+  kind.startsWith('questionpro.') ? 'questionpro' : 'qmob';
 
 export const outboxAttemptSchema = z.object({
   at: z.number(),

@@ -32,7 +32,11 @@ const rules: Readonly<Record<string, (respondent: RespondentFields, sampleField?
  * broke it. The rule is deterministic, so checking the batch we sent against it
  * names the respondents the field worker has to fix.
  */
-export function respondentsBreaking(code: string, respondents: readonly RespondentFields[], sampleField?: string): string[] {
+export function respondentsBreaking(
+  code: string,
+  respondents: readonly RespondentFields[],
+  sampleField?: string,
+): string[] {
   const rule = rules[code];
   if (!rule) return [];
   return respondents.filter((respondent) => rule(respondent, sampleField)).map((respondent) => respondent.username);

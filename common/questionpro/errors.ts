@@ -24,7 +24,12 @@ export const questionProErrors = {
     name: 'BAD_REQUEST',
     message: 'The body provided was not a proper JSON string',
   },
-  invalidSchema: { id: '1002', httpStatusCode: 400, name: 'BAD_REQUEST', message: 'Invalid schema in the body provided.' },
+  invalidSchema: {
+    id: '1002',
+    httpStatusCode: 400,
+    name: 'BAD_REQUEST',
+    message: 'Invalid schema in the body provided.',
+  },
   /** Not printed in the seed: a query parameter (page, perPage, extRef) is missing or malformed. */
   invalidQueryParameters: { id: '1003', httpStatusCode: 400, name: 'BAD_REQUEST', message: 'Invalid URL parameters' },
   incorrectApiKey: { id: '1010', httpStatusCode: 401, name: 'UNAUTHORIZED', message: 'Incorrect API Key' },
@@ -77,7 +82,10 @@ export interface QuestionProErrorBody {
   };
 }
 
-export function questionProErrorBody(definition: QuestionProErrorDefinition, resourceUrl: string): QuestionProErrorBody {
+export function questionProErrorBody(
+  definition: QuestionProErrorDefinition,
+  resourceUrl: string,
+): QuestionProErrorBody {
   return {
     response: {
       error: {

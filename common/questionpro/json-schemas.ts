@@ -5,279 +5,242 @@
  * so it is trimmed here. All five error schemas in the seed are identical, hence one.
  */
 export const createResponseSuccessJsonSchema = {
-  "$schema": "http://json-schema.org/draft-06/schema#",
-  "type": "object",
-  "properties": {
-    "response": {
-      "type": "object",
-      "properties": {
-        "surveyID": {
-          "type": "integer"
+  $schema: 'http://json-schema.org/draft-06/schema#',
+  type: 'object',
+  properties: {
+    response: {
+      type: 'object',
+      properties: {
+        surveyID: {
+          type: 'integer',
         },
-        "ipAddress": {
-          "type": "string",
-          "format": "ipv4"
+        ipAddress: {
+          type: 'string',
+          format: 'ipv4',
         },
-        "language": {
-          "type": "string"
+        language: {
+          type: 'string',
         },
-        "duplicate": {
-          "type": "boolean"
+        duplicate: {
+          type: 'boolean',
         },
-        "responseStatus": {
-          "type": "string"
+        responseStatus: {
+          type: 'string',
         },
-        "operatingSystem": {
-          "type": "string"
+        operatingSystem: {
+          type: 'string',
         },
-        "customVariables": {
-          "type": "object",
-          "properties": {
-            "custom3": {
-              "type": "null"
+        customVariables: {
+          type: 'object',
+          properties: {
+            custom3: {
+              type: 'null',
             },
-            "custom4": {
-              "type": "null"
+            custom4: {
+              type: 'null',
             },
-            "custom1": {
-              "type": "null"
+            custom1: {
+              type: 'null',
             },
-            "custom2": {
-              "type": "null"
+            custom2: {
+              type: 'null',
             },
-            "custom5": {
-              "type": "null"
-            }
+            custom5: {
+              type: 'null',
+            },
           },
-          "additionalProperties": false
+          additionalProperties: false,
         },
-        "externalReference": {
-          "type": "string"
+        externalReference: {
+          type: 'string',
         },
-        "osDeviceType": {
-          "type": "string"
+        osDeviceType: {
+          type: 'string',
         },
-        "timeTaken": {
-          "type": "integer"
+        timeTaken: {
+          type: 'integer',
         },
-        "currentInset": {
-          "type": "string"
+        currentInset: {
+          type: 'string',
         },
-        "surveyName": {
-          "type": "string"
+        surveyName: {
+          type: 'string',
         },
-        "browser": {
-          "type": "string"
+        browser: {
+          type: 'string',
         },
-        "location": {
-          "type": "object",
-          "properties": {
-            "country": {
-              "type": "null"
+        location: {
+          type: 'object',
+          properties: {
+            country: {
+              type: 'null',
             },
-            "countryCode": {
-              "type": "string"
+            countryCode: {
+              type: 'string',
             },
-            "latitude": {
-              "type": "number"
+            latitude: {
+              type: 'number',
             },
-            "region": {
-              "type": "string"
+            region: {
+              type: 'string',
             },
-            "radius": {
-              "type": "number"
+            radius: {
+              type: 'number',
             },
-            "longitude": {
-              "type": "number"
-            }
+            longitude: {
+              type: 'number',
+            },
           },
-          "additionalProperties": false,
-          "required": [
-            "countryCode",
-            "latitude",
-            "region",
-            "radius",
-            "longitude"
-          ]
+          additionalProperties: false,
+          required: ['countryCode', 'latitude', 'region', 'radius', 'longitude'],
         },
-        "responseSet": {
-          "type": "array",
-          "items": {
-            "type": "object",
-            "properties": {
-              "questionDescription": {
-                "type": "string"
+        responseSet: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              questionDescription: {
+                type: 'string',
               },
-              "questionID": {
-                "type": "integer"
+              questionID: {
+                type: 'integer',
               },
-              "questionCode": {
-                "type": "string"
+              questionCode: {
+                type: 'string',
               },
-              "imageUrl": {
-                "type": "null"
+              imageUrl: {
+                type: 'null',
               },
-              "answerValues": {
-                "type": "array",
-                "items": {
-                  "type": "object",
-                  "properties": {
-                    "answerID": {
-                      "type": "integer"
+              answerValues: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    answerID: {
+                      type: 'integer',
                     },
-                    "answerText": {
-                      "type": "string"
+                    answerText: {
+                      type: 'string',
                     },
-                    "value": {
-                      "type": "object",
-                      "properties": {
-                        "result": {
-                          "type": "string"
+                    value: {
+                      type: 'object',
+                      properties: {
+                        result: {
+                          type: 'string',
                         },
-                        "other": {
-                          "type": "string"
+                        other: {
+                          type: 'string',
                         },
-                        "fileLink": {
-                          "type": "string"
+                        fileLink: {
+                          type: 'string',
                         },
-                        "scale": {
-                          "type": "string"
+                        scale: {
+                          type: 'string',
                         },
-                        "dynamicExplodeText": {
-                          "type": "string"
+                        dynamicExplodeText: {
+                          type: 'string',
                         },
-                        "weight": {
-                          "type": "number"
+                        weight: {
+                          type: 'number',
                         },
-                        "text": {
-                          "anyOf": [
+                        text: {
+                          anyOf: [
                             {
-                              "type": "string",
-                              "format": "email"
+                              type: 'string',
+                              format: 'email',
                             },
                             {
-                              "type": "string"
-                            }
-                          ]
-                        }
+                              type: 'string',
+                            },
+                          ],
+                        },
                       },
-                      "additionalProperties": false,
-                      "required": [
-                        "result",
-                        "other",
-                        "fileLink",
-                        "scale",
-                        "dynamicExplodeText",
-                        "weight",
-                        "text"
-                      ]
-                    }
+                      additionalProperties: false,
+                      required: ['result', 'other', 'fileLink', 'scale', 'dynamicExplodeText', 'weight', 'text'],
+                    },
                   },
-                  "additionalProperties": false,
-                  "required": [
-                    "answerID",
-                    "answerText",
-                    "value"
-                  ]
-                }
+                  additionalProperties: false,
+                  required: ['answerID', 'answerText', 'value'],
+                },
               },
-              "questionText": {
-                "type": "string"
-              }
+              questionText: {
+                type: 'string',
+              },
             },
-            "additionalProperties": false,
-            "required": [
-              "questionDescription",
-              "questionID",
-              "questionCode",
-              "answerValues",
-              "questionText"
-            ]
-          }
+            additionalProperties: false,
+            required: ['questionDescription', 'questionID', 'questionCode', 'answerValues', 'questionText'],
+          },
         },
-        "responseID": {
-          "type": "integer"
+        responseID: {
+          type: 'integer',
         },
-        "timestamp": {
-          "type": "string"
-        }
+        timestamp: {
+          type: 'string',
+        },
       },
-      "additionalProperties": false,
-      "required": [
-        "surveyID",
-        "ipAddress",
-        "language",
-        "duplicate",
-        "responseStatus",
-        "operatingSystem",
-        "customVariables",
-        "externalReference",
-        "osDeviceType",
-        "timeTaken",
-        "currentInset",
-        "surveyName",
-        "browser",
-        "location",
-        "responseSet",
-        "responseID",
-        "timestamp"
-      ]
-    }
+      additionalProperties: false,
+      required: [
+        'surveyID',
+        'ipAddress',
+        'language',
+        'duplicate',
+        'responseStatus',
+        'operatingSystem',
+        'customVariables',
+        'externalReference',
+        'osDeviceType',
+        'timeTaken',
+        'currentInset',
+        'surveyName',
+        'browser',
+        'location',
+        'responseSet',
+        'responseID',
+        'timestamp',
+      ],
+    },
   },
-  "additionalProperties": false,
-  "required": [
-    "response"
-  ]
+  additionalProperties: false,
+  required: ['response'],
 } as const;
 
 export const questionProErrorJsonSchema = {
-  "$schema": "http://json-schema.org/draft-06/schema#",
-  "type": "object",
-  "properties": {
-    "response": {
-      "type": "object",
-      "properties": {
-        "error": {
-          "type": "object",
-          "properties": {
-            "docs": {
-              "type": "string"
+  $schema: 'http://json-schema.org/draft-06/schema#',
+  type: 'object',
+  properties: {
+    response: {
+      type: 'object',
+      properties: {
+        error: {
+          type: 'object',
+          properties: {
+            docs: {
+              type: 'string',
             },
-            "resourceUrl": {
-              "type": "string"
+            resourceUrl: {
+              type: 'string',
             },
-            "name": {
-              "type": "string"
+            name: {
+              type: 'string',
             },
-            "id": {
-              "type": "string"
+            id: {
+              type: 'string',
             },
-            "message": {
-              "type": "string"
+            message: {
+              type: 'string',
             },
-            "httpStatusCode": {
-              "type": "integer"
-            }
+            httpStatusCode: {
+              type: 'integer',
+            },
           },
-          "additionalProperties": false,
-          "required": [
-            "docs",
-            "resourceUrl",
-            "name",
-            "id",
-            "message",
-            "httpStatusCode"
-          ]
-        }
+          additionalProperties: false,
+          required: ['docs', 'resourceUrl', 'name', 'id', 'message', 'httpStatusCode'],
+        },
       },
-      "additionalProperties": false,
-      "required": [
-        "error"
-      ]
-    }
+      additionalProperties: false,
+      required: ['error'],
+    },
   },
-  "additionalProperties": false,
-  "required": [
-    "response"
-  ]
+  additionalProperties: false,
+  required: ['response'],
 } as const;

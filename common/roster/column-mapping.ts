@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { restoreNeutralised } from './csv-export';
-import { coreFieldLabels, respondentCoreFields, type RespondentCoreField, type RespondentDraft, type SampleFieldConfig } from './respondent';
+import {
+  coreFieldLabels,
+  respondentCoreFields,
+  type RespondentCoreField,
+  type RespondentDraft,
+  type SampleFieldConfig,
+} from './respondent';
 
 /**
  * Which respondent field each CSV column feeds. Mappings are kept per column
@@ -22,7 +28,8 @@ export interface ColumnMapping {
 }
 
 export const sampleTarget = (alias: string): ColumnTarget => `sample:${alias}`;
-export const aliasOfTarget = (target: ColumnTarget): string | null => (target.startsWith('sample:') ? target.slice('sample:'.length) : null);
+export const aliasOfTarget = (target: ColumnTarget): string | null =>
+  target.startsWith('sample:') ? target.slice('sample:'.length) : null;
 
 export function targetLabel(target: ColumnTarget): string {
   if (target === 'ignore') return 'Ignore this column';
@@ -76,15 +83,20 @@ export function suggestMapping(headers: readonly string[], sampleFields: readonl
 export function mappingProblems(mapping: ColumnMapping, headers: readonly string[]): string[] {
   const labels = columnLabels(headers);
   const problems: string[] = [];
-  if (mapping.targets.length !== headers.length) problems.push('The mapping does not match the file’s columns; choose the columns again.');
+  if (mapping.targets.length !== headers.length)
+    problems.push('The mapping does not match the file’s columns; choose the columns again.');
   if (!mapping.targets.includes('username')) problems.push('Choose the column that holds the username.');
-  if (!mapping.targets.includes('phonenumber') && !mapping.targets.includes('email')) problems.push('Choose a column for the phone number or the e-mail address.');
+  if (!mapping.targets.includes('phonenumber') && !mapping.targets.includes('email'))
+    problems.push('Choose a column for the phone number or the e-mail address.');
   const seen = new Map<ColumnTarget, number>();
   mapping.targets.forEach((target, index) => {
     if (target === 'ignore') return;
     const first = seen.get(target);
     if (first === undefined) seen.set(target, index);
-    else problems.push(`Columns ${labels[first] ?? first + 1} and ${labels[index] ?? index + 1} both feed ${targetLabel(target)}; keep one.`);
+    else
+      problems.push(
+        `Columns ${labels[first] ?? first + 1} and ${labels[index] ?? index + 1} both feed ${targetLabel(target)}; keep one.`,
+      );
   });
   return problems;
 }
@@ -103,7 +115,10 @@ export function applyMapping(mapping: ColumnMapping, cells: readonly string[]): 
 }
 
 /** The reverse view used to point rule violations at columns. */
-export function columnOfTargetFinder(mapping: ColumnMapping, headers: readonly string[]): (field: RespondentCoreField | { alias: string }) => string {
+export function columnOfTargetFinder(
+  mapping: ColumnMapping,
+  headers: readonly string[],
+): (field: RespondentCoreField | { alias: string }) => string {
   const labels = columnLabels(headers);
   const byTarget = new Map<ColumnTarget, string>();
   mapping.targets.forEach((target, index) => {
@@ -111,6 +126,9 @@ export function columnOfTargetFinder(mapping: ColumnMapping, headers: readonly s
   });
   return (field) => {
     const target: ColumnTarget = typeof field === 'string' ? field : sampleTarget(field.alias);
-    return byTarget.get(target) ?? (typeof field === 'string' ? `${coreFieldLabels[field]} (no column)` : `${field.alias} (no column)`);
+    return (
+      byTarget.get(target) ??
+      (typeof field === 'string' ? `${coreFieldLabels[field]} (no column)` : `${field.alias} (no column)`)
+    );
   };
 }

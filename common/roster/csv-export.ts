@@ -13,18 +13,34 @@ export function neutraliseFormula(cell: string): string {
 
 /** RFC 4180 quoting: only when the cell holds the delimiter, a quote or a line break. */
 function quoteCell(cell: string, delimiter: string): string {
-  return cell.includes(delimiter) || cell.includes('"') || cell.includes('\n') || cell.includes('\r') ? `"${cell.replaceAll('"', '""')}"` : cell;
+  return cell.includes(delimiter) || cell.includes('"') || cell.includes('\n') || cell.includes('\r')
+    ? `"${cell.replaceAll('"', '""')}"`
+    : cell;
 }
 
 /** One line per row, CRLF as spreadsheets expect, every cell formula-safe. */
 export function toCsvText(rows: readonly (readonly string[])[], delimiter = ','): string {
-  return rows.map((row) => row.map((cell) => quoteCell(neutraliseFormula(cell), delimiter)).join(delimiter)).join('\r\n') + '\r\n';
+  return (
+    rows.map((row) => row.map((cell) => quoteCell(neutraliseFormula(cell), delimiter)).join(delimiter)).join('\r\n') +
+    '\r\n'
+  );
 }
 
 /** Header plus one row per respondent, sample fields as columns named by alias (re-importable as is). */
-export function respondentExportRows(respondents: readonly RespondentDraft[], sampleAliases: readonly string[]): string[][] {
+export function respondentExportRows(
+  respondents: readonly RespondentDraft[],
+  sampleAliases: readonly string[],
+): string[][] {
   const header = ['username', 'phonenumber', 'email', ...sampleAliases];
-  return [header, ...respondents.map((r) => [r.username, r.phonenumber, r.email, ...sampleAliases.map((alias) => r.sampleFields[alias] ?? '')])];
+  return [
+    header,
+    ...respondents.map((r) => [
+      r.username,
+      r.phonenumber,
+      r.email,
+      ...sampleAliases.map((alias) => r.sampleFields[alias] ?? ''),
+    ]),
+  ];
 }
 
 /**

@@ -10,7 +10,10 @@ import { violation, type RuleViolation } from './rule-violation';
 export const DEFAULT_PREVIEW_LIST_MAX = 5;
 
 /** How many more distinct respondents a list can take; Infinity for a regular list. */
-export function remainingCapacity(list: { preview: boolean; previewMax: number | null }, currentMembers: number): number {
+export function remainingCapacity(
+  list: { preview: boolean; previewMax: number | null },
+  currentMembers: number,
+): number {
   if (!list.preview) return Number.POSITIVE_INFINITY;
   return Math.max(0, (list.previewMax ?? DEFAULT_PREVIEW_LIST_MAX) - currentMembers);
 }
@@ -26,7 +29,12 @@ export function previewListFull(row: number, column: string, username: string, m
   });
 }
 
-export function usernameInOtherList(row: number, column: string, username: string, otherListNames: readonly string[]): RuleViolation {
+export function usernameInOtherList(
+  row: number,
+  column: string,
+  username: string,
+  otherListNames: readonly string[],
+): RuleViolation {
   return violation({
     row,
     column,
@@ -54,7 +62,10 @@ export function duplicateInFile(row: number, column: string, username: string, f
  * QMob refuses those ("could not be deleted from the list"), so Outpost warns first.
  * `listCountOf` gives how many lists (this one included) the respondent is in.
  */
-export function removalsLeavingNoList(usernames: readonly string[], listCountOf: (username: string) => number): RuleViolation[] {
+export function removalsLeavingNoList(
+  usernames: readonly string[],
+  listCountOf: (username: string) => number,
+): RuleViolation[] {
   return usernames
     .filter((username) => listCountOf(username) <= 1)
     .map((username) =>

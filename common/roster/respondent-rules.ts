@@ -26,34 +26,83 @@ export const formLocation: RespondentLocation = {
  * batch, this reports every problem of the respondent at once. Expects a
  * normalised (trimmed) draft.
  */
-export function checkRespondent(draft: RespondentDraft, sampleFields: readonly SampleFieldConfig[], where: RespondentLocation): RuleViolation[] {
+export function checkRespondent(
+  draft: RespondentDraft,
+  sampleFields: readonly SampleFieldConfig[],
+  where: RespondentLocation,
+): RuleViolation[] {
   const found: RuleViolation[] = [];
   const { row } = where;
   const username = draft.username;
   const at = (field: RespondentCoreField | { alias: string }): string => where.columnOf(field);
 
   if (username === '') {
-    found.push(violation({ row, column: at('username'), rule: 'username-missing', message: 'The username is empty; every respondent needs one.' }));
+    found.push(
+      violation({
+        row,
+        column: at('username'),
+        rule: 'username-missing',
+        message: 'The username is empty; every respondent needs one.',
+      }),
+    );
   } else if (!QMOB_USERNAME_PATTERN.test(username)) {
-    const bad = [...new Set([...username].filter((c) => !QMOB_USERNAME_PATTERN.test(c)))].map((c) => (c === ' ' ? 'space' : c)).join(' ');
-    found.push(violation({ row, column: at('username'), rule: 'username-characters', username, message: `The username “${username}” uses characters QMob does not allow (${bad}); only letters A-Z a-z, digits 0-9 and . _ - @ are allowed.` }));
+    const bad = [...new Set([...username].filter((c) => !QMOB_USERNAME_PATTERN.test(c)))]
+      .map((c) => (c === ' ' ? 'space' : c))
+      .join(' ');
+    found.push(
+      violation({
+        row,
+        column: at('username'),
+        rule: 'username-characters',
+        username,
+        message: `The username “${username}” uses characters QMob does not allow (${bad}); only letters A-Z a-z, digits 0-9 and . _ - @ are allowed.`,
+      }),
+    );
   }
 
   if (draft.phonenumber !== '' && !QMOB_PHONE_PATTERN.test(draft.phonenumber)) {
-    found.push(violation({ row, column: at('phonenumber'), rule: 'phone-characters', username, message: `The phone number “${draft.phonenumber}” may only use digits 0-9 and +.` }));
+    found.push(
+      violation({
+        row,
+        column: at('phonenumber'),
+        rule: 'phone-characters',
+        username,
+        message: `The phone number “${draft.phonenumber}” may only use digits 0-9 and +.`,
+      }),
+    );
   }
   if (draft.phonenumber === '' && draft.email === '') {
-    found.push(violation({ row, column: `${at('phonenumber')} / ${at('email')}`, rule: 'phone-or-email-missing', username, message: 'Neither a phone number nor an e-mail address is given; QMob needs at least one.' }));
+    found.push(
+      violation({
+        row,
+        column: `${at('phonenumber')} / ${at('email')}`,
+        rule: 'phone-or-email-missing',
+        username,
+        message: 'Neither a phone number nor an e-mail address is given; QMob needs at least one.',
+      }),
+    );
   }
   if (draft.email !== '' && !EMAIL_PATTERN.test(draft.email)) {
-    found.push(violation({ row, column: at('email'), rule: 'email-invalid', username, message: `The e-mail address “${draft.email}” is not valid.` }));
+    found.push(
+      violation({
+        row,
+        column: at('email'),
+        rule: 'email-invalid',
+        username,
+        message: `The e-mail address “${draft.email}” is not valid.`,
+      }),
+    );
   }
 
   found.push(...checkSampleFields(draft, sampleFields, where));
   return found;
 }
 
-function checkSampleFields(draft: RespondentDraft, configured: readonly SampleFieldConfig[], where: RespondentLocation): RuleViolation[] {
+function checkSampleFields(
+  draft: RespondentDraft,
+  configured: readonly SampleFieldConfig[],
+  where: RespondentLocation,
+): RuleViolation[] {
   const found: RuleViolation[] = [];
   const { row } = where;
   const username = draft.username;
@@ -61,16 +110,44 @@ function checkSampleFields(draft: RespondentDraft, configured: readonly SampleFi
     const field = configured.find((candidate) => candidate.alias === alias);
     const column = where.columnOf({ alias });
     if (!field) {
-      found.push(violation({ row, column, rule: 'sample-field-unknown', username, detail: alias, message: `The account has no sample field “${alias}”; QMob would refuse it.`, action: `Map column ${column} to a sample field the account has, or ignore it.` }));
+      found.push(
+        violation({
+          row,
+          column,
+          rule: 'sample-field-unknown',
+          username,
+          detail: alias,
+          message: `The account has no sample field “${alias}”; QMob would refuse it.`,
+          action: `Map column ${column} to a sample field the account has, or ignore it.`,
+        }),
+      );
       continue;
     }
     if (value !== '' && field.type === 'integer' && !INTEGER_PATTERN.test(value)) {
-      found.push(violation({ row, column, rule: 'sample-field-integer', username, detail: alias, message: `Sample field ${alias} must be a whole number; “${value}” is not.` }));
+      found.push(
+        violation({
+          row,
+          column,
+          rule: 'sample-field-integer',
+          username,
+          detail: alias,
+          message: `Sample field ${alias} must be a whole number; “${value}” is not.`,
+        }),
+      );
     }
   }
   for (const field of configured) {
     if (field.required && (draft.sampleFields[field.alias] ?? '') === '') {
-      found.push(violation({ row, column: where.columnOf({ alias: field.alias }), rule: 'sample-field-required', username, detail: field.alias, message: `Sample field ${field.alias} is required and is empty.` }));
+      found.push(
+        violation({
+          row,
+          column: where.columnOf({ alias: field.alias }),
+          rule: 'sample-field-required',
+          username,
+          detail: field.alias,
+          message: `Sample field ${field.alias} is required and is empty.`,
+        }),
+      );
     }
   }
   return found;

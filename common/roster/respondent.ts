@@ -38,7 +38,12 @@ export const coreFieldLabels: Readonly<Record<RespondentCoreField, string>> = {
 export function normaliseDraft(draft: RespondentDraft): RespondentDraft {
   const sampleFields: Record<string, string> = {};
   for (const [alias, value] of Object.entries(draft.sampleFields)) sampleFields[alias] = value.trim();
-  return { username: draft.username.trim(), phonenumber: draft.phonenumber.trim(), email: draft.email.trim(), sampleFields };
+  return {
+    username: draft.username.trim(),
+    phonenumber: draft.phonenumber.trim(),
+    email: draft.email.trim(),
+    sampleFields,
+  };
 }
 
 /**

@@ -75,8 +75,16 @@ export function violation(input: ViolationInput): RuleViolation {
           ...(username ? { respondents: [username] } : {}),
         }).action
       : 'Correct the value and try again.');
-  const found: RuleViolation = { row: input.row, column: input.column, rule: input.rule, severity: input.severity ?? 'error', message: input.message, action };
+  const found: RuleViolation = {
+    row: input.row,
+    column: input.column,
+    rule: input.rule,
+    severity: input.severity ?? 'error',
+    message: input.message,
+    action,
+  };
   return username ? { ...found, username } : found;
 }
 
-export const hasErrors = (violations: readonly RuleViolation[]): boolean => violations.some((v) => v.severity === 'error');
+export const hasErrors = (violations: readonly RuleViolation[]): boolean =>
+  violations.some((v) => v.severity === 'error');

@@ -34,7 +34,10 @@ export function applyOutcome(item: OutboxItem, outcome: DeliveryOutcome, stateBe
         state: 'retry-wait',
         nextAttemptAt: outcome.retryAt,
         problem: outcome.error,
-        attempts: [...item.attempts, { at: outcome.at, outcome: outcome.outcomeUnknown ? 'unknown' : 'failed', error: outcome.error }],
+        attempts: [
+          ...item.attempts,
+          { at: outcome.at, outcome: outcome.outcomeUnknown ? 'unknown' : 'failed', error: outcome.error },
+        ],
       };
     case 'needs-attention':
       return {
@@ -50,7 +53,9 @@ export function applyOutcome(item: OutboxItem, outcome: DeliveryOutcome, stateBe
         ...base,
         state: stateBeforePickup,
         problem: outcome.error ?? item.problem,
-        attempts: outcome.error ? [...item.attempts, { at: outcome.at, outcome: 'failed', error: outcome.error }] : item.attempts,
+        attempts: outcome.error
+          ? [...item.attempts, { at: outcome.at, outcome: 'failed', error: outcome.error }]
+          : item.attempts,
       };
   }
 }

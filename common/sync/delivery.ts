@@ -18,7 +18,12 @@ export const deliveryOutcomeSchema = z.discriminatedUnion('result', [
   /** An earlier attempt had in fact reached the server: its response is adopted, nothing is sent again. */
   z.object({ result: z.literal('adopted'), itemId: z.string(), at: z.number(), serverId: z.string() }),
   /** QMob accepted an asynchronous import; its final word goes to the callback URL. */
-  z.object({ result: z.literal('import-started'), itemId: z.string(), at: z.number(), serverId: z.string().nullable() }),
+  z.object({
+    result: z.literal('import-started'),
+    itemId: z.string(),
+    at: z.number(),
+    serverId: z.string().nullable(),
+  }),
   z.object({
     result: z.literal('retry'),
     itemId: z.string(),

@@ -14,7 +14,12 @@ export class MemoryOutboxStore implements OutboxStore {
     for (const item of items) this.items.set(item.id, item);
   }
 
-  async due(now: number, limit: number, skipIds: ReadonlySet<string>, skipAccounts: ReadonlySet<string>): Promise<OutboxItem[]> {
+  async due(
+    now: number,
+    limit: number,
+    skipIds: ReadonlySet<string>,
+    skipAccounts: ReadonlySet<string>,
+  ): Promise<OutboxItem[]> {
     const due: OutboxItem[] = [];
     for (const item of this.items.values()) {
       if (due.length >= limit) break;

@@ -5,7 +5,12 @@ import { mayAlreadyExist, type DeliveryOutcome, type DeliveryRequest } from './d
 /** The durable outbox as the feeder needs it: Dexie in the app, memory in benchmarks and tests. */
 export interface OutboxStore {
   /** Due items, oldest first, skipping the given ids and accounts. */
-  due(now: number, limit: number, skipIds: ReadonlySet<string>, skipAccounts: ReadonlySet<string>): Promise<OutboxItem[]>;
+  due(
+    now: number,
+    limit: number,
+    skipIds: ReadonlySet<string>,
+    skipAccounts: ReadonlySet<string>,
+  ): Promise<OutboxItem[]>;
   /**
    * Marks the item "sending" durably, before any request leaves: the record that
    * lets a crash be recovered without a duplicate. Null when it is no longer deliverable.

@@ -17,7 +17,10 @@ const socketUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location
 
 const unavailable: Result<never> = {
   ok: false,
-  error: { code: 'bridge-unavailable', message: 'Outpost cannot reach its background service. Please restart Outpost.' },
+  error: {
+    code: 'bridge-unavailable',
+    message: 'Outpost cannot reach its background service. Please restart Outpost.',
+  },
 };
 
 const pending = new Map<number, Pending>();

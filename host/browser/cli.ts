@@ -37,7 +37,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 const practicePort = Number(values['practice-port']);
 const dataFolder = resolve(values['data-dir'] ?? join(tmpdir(), 'outpost-browser-host'));
 mkdirSync(dataFolder, { recursive: true });
-const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { productName: string; version: string };
+const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+  productName: string;
+  version: string;
+};
 
 /** Node has no online flag of its own; a non-loopback interface that is up is the closest honest hint. */
 function hasNetworkInterface(): boolean {

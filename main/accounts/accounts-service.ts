@@ -105,7 +105,11 @@ export class AccountsService {
         const surveys = await client.value.listSurveys(options);
         if (!surveys.ok) return surveys;
         const n = surveys.value.length;
-        return ok({ accountId: id, summary: `Connected to QuestionPro: ${n} survey${n === 1 ? '' : 's'} visible.`, surveyCount: n });
+        return ok({
+          accountId: id,
+          summary: `Connected to QuestionPro: ${n} survey${n === 1 ? '' : 's'} visible.`,
+          surveyCount: n,
+        });
       }
       const client = await this.qmobFor(account);
       if (!client.ok) return client;
@@ -132,13 +136,19 @@ export class AccountsService {
 
   private async questionProFor(account: QuestionProAccount): Promise<Result<QuestionProClient>> {
     const key = await this.deps.secrets.get(account.id);
-    if (key === null) return fail('secret-missing', 'No API key is stored for this account.', ['Enter the API key in Settings → Accounts.']);
+    if (key === null)
+      return fail('secret-missing', 'No API key is stored for this account.', [
+        'Enter the API key in Settings → Accounts.',
+      ]);
     return ok(this.deps.clients.questionPro(account, key));
   }
 
   private async qmobFor(account: QmobAccount): Promise<Result<QmobClient>> {
     const password = await this.deps.secrets.get(account.id);
-    if (password === null) return fail('secret-missing', 'No password is stored for this account.', ['Enter the QMob password in Settings → Accounts.']);
+    if (password === null)
+      return fail('secret-missing', 'No password is stored for this account.', [
+        'Enter the QMob password in Settings → Accounts.',
+      ]);
     return ok(this.deps.clients.qmob(account, password));
   }
 
@@ -157,15 +167,27 @@ export class AccountsService {
     });
   }
 
-  private edit<K extends Account['kind']>(id: string, kind: K, changes: Patchable, secret: string | undefined): Promise<Result<Extract<Account, { kind: K }>>> {
+  private edit<K extends Account['kind']>(
+    id: string,
+    kind: K,
+    changes: Patchable,
+    secret: string | undefined,
+  ): Promise<Result<Extract<Account, { kind: K }>>> {
     return this.serial(async () => {
       const accounts = await this.file.load();
       const current = accounts.find((a): a is Extract<Account, { kind: K }> => a.id === id && a.kind === kind);
       if (!current) return notFound();
       // null clears an optional field, undefined leaves it: rebuild rather than delete keys.
-      const cleared = new Set(Object.entries(changes).filter(([, v]) => v === null).map(([k]) => k));
+      const cleared = new Set(
+        Object.entries(changes)
+          .filter(([, v]) => v === null)
+          .map(([k]) => k),
+      );
       const merged: Patchable = Object.fromEntries(
-        Object.entries({ ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) }).filter(([k]) => !cleared.has(k)),
+        Object.entries({
+          ...current,
+          ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+        }).filter(([k]) => !cleared.has(k)),
       );
       if (secret !== undefined) {
         await this.deps.secrets.set(id, secret);

@@ -4,7 +4,11 @@ import type { RunningSandbox } from '../../sandbox/index';
 import { AccountsService } from '../accounts/accounts-service';
 import { ClientFactory } from '../accounts/client-factory';
 import { FileCallHistory } from '../connectors/limits/file-call-history';
-import { QUESTIONPRO_RATE_LIMIT, RateLimiterRegistry, SlidingWindowRateLimiter } from '../connectors/limits/rate-limiter';
+import {
+  QUESTIONPRO_RATE_LIMIT,
+  RateLimiterRegistry,
+  SlidingWindowRateLimiter,
+} from '../connectors/limits/rate-limiter';
 import { HttpsTransport } from '../connectors/transport/https-transport';
 import type { EventPublisher } from '../events/publisher';
 import { ContractDispatcher, type Handlers } from '../ipc/dispatcher';
@@ -68,12 +72,18 @@ export function createMainServices(environment: MainEnvironment): MainServices {
   const transport = new HttpsTransport({ appVersion: environment.version, logger });
   const accounts = new AccountsService({
     dataDir: environment.dataFolder,
-    secrets: environment.redactor ? new RedactingSecretStore(environment.secrets, environment.redactor) : environment.secrets,
+    secrets: environment.redactor
+      ? new RedactingSecretStore(environment.secrets, environment.redactor)
+      : environment.secrets,
     clients: new ClientFactory(
       transport,
       new RateLimiterRegistry(
         (accountId) =>
-          new SlidingWindowRateLimiter(QUESTIONPRO_RATE_LIMIT, undefined, new FileCallHistory(join(environment.dataFolder, 'rate-limits', `${accountId}.json`))),
+          new SlidingWindowRateLimiter(
+            QUESTIONPRO_RATE_LIMIT,
+            undefined,
+            new FileCallHistory(join(environment.dataFolder, 'rate-limits', `${accountId}.json`)),
+          ),
       ),
     ),
     logger,

@@ -55,7 +55,10 @@ export function createSurveyHandlers(deps: SurveyHandlerDeps): Pick<Handlers, Su
       try {
         return toLocalSurvey({ accountId, surveyId, name: survey.name, fetchedAt: now() }, questions);
       } catch {
-        throw new OperationError('survey-unreadable', 'QuestionPro sent this survey in a form Outpost cannot read. Nothing was saved.');
+        throw new OperationError(
+          'survey-unreadable',
+          'QuestionPro sent this survey in a form Outpost cannot read. Nothing was saved.',
+        );
       }
     },
   };

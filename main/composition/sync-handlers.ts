@@ -1,7 +1,9 @@
 import type { Handlers } from '../ipc/dispatcher';
 import type { SyncEngine } from '../sync/sync-engine';
 
-export function createSyncHandlers(engine: SyncEngine): Pick<Handlers, 'sync.deliver' | 'sync.state' | 'sync.pause' | 'sync.resume'> {
+export function createSyncHandlers(
+  engine: SyncEngine,
+): Pick<Handlers, 'sync.deliver' | 'sync.state' | 'sync.pause' | 'sync.resume'> {
   return {
     'sync.deliver': (request) => engine.deliver(request),
     'sync.state': () => engine.state(),

@@ -16,7 +16,9 @@ function senderOf(event: IpcMainInvokeEvent): SenderIdentity {
 
 export function bindContract(ipcMain: IpcMain, dispatcher: ContractDispatcher): void {
   for (const name of operationNames) {
-    ipcMain.handle(operationChannel(name), (event, input: unknown) => dispatcher.dispatch(name, input, senderOf(event)));
+    ipcMain.handle(operationChannel(name), (event, input: unknown) =>
+      dispatcher.dispatch(name, input, senderOf(event)),
+    );
   }
 }
 
@@ -25,6 +27,7 @@ export class WindowEventPublisher implements EventPublisher {
 
   publish<E extends EventName>(event: E, payload: Parameters<EventPublisher['publish']>[1]): void {
     const contents = this.target();
-    if (contents && !contents.isDestroyed()) contents.send(eventChannel(event), checkedPayload(event, payload as never));
+    if (contents && !contents.isDestroyed())
+      contents.send(eventChannel(event), checkedPayload(event, payload as never));
   }
 }

@@ -2,7 +2,11 @@ import { BrowserWindow } from 'electron';
 import type { WindowStateStore } from '../services/window-state-store';
 import { mainWindowOptions } from '../shell/security';
 
-export async function createMainWindow(preloadPath: string, entryUrl: string, stateStore: WindowStateStore): Promise<BrowserWindow> {
+export async function createMainWindow(
+  preloadPath: string,
+  entryUrl: string,
+  stateStore: WindowStateStore,
+): Promise<BrowserWindow> {
   const bounds = await stateStore.load();
   const window = new BrowserWindow(mainWindowOptions(preloadPath, bounds));
   if (bounds.maximized) window.maximize();

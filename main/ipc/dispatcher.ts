@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { isOperationName, operations, type OperationName, type OperationOutput, type ParsedOperationInput } from '../../common/contract';
+import {
+  isOperationName,
+  operations,
+  type OperationName,
+  type OperationOutput,
+  type ParsedOperationInput,
+} from '../../common/contract';
 import { fail, ok, type Result } from '../../common/result';
 import type { Logger } from '../logging/logger';
 import { OperationError } from './operation-error';

@@ -85,7 +85,9 @@ export class PracticeService {
     };
     const oldQmob = existing.find((account) => account.kind === 'qmob' && account.practice);
     const qmob = unwrap(
-      oldQmob ? await this.deps.accounts.editQmob(oldQmob.id, qmobFields) : await this.deps.accounts.addQmob(qmobFields),
+      oldQmob
+        ? await this.deps.accounts.editQmob(oldQmob.id, qmobFields)
+        : await this.deps.accounts.addQmob(qmobFields),
     );
     this.deps.logger.info('Practice sandbox started', { questionPro: info.questionpro.baseUrl });
     return { questionPro, qmob };

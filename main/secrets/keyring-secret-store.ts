@@ -51,7 +51,9 @@ export class KeyringSecretStore implements SecretStore {
       const text = error instanceof Error ? error.message : String(error);
       const locked = /locked/i.test(text);
       throw new SecretStoreError(
-        locked ? 'The system keychain is locked. Unlock it and try again.' : `The system keychain could not be used (${text.slice(0, 200)}).`,
+        locked
+          ? 'The system keychain is locked. Unlock it and try again.'
+          : `The system keychain could not be used (${text.slice(0, 200)}).`,
         locked ? 'locked' : 'failed',
       );
     }
@@ -72,7 +74,10 @@ export type KeychainAvailability =
  * On Linux the Secret Service is required explicitly; when it is missing the
  * caller must ask the user before using the kernel keyring fallback.
  */
-export function detectKeychain(platform: NodeJS.Platform = process.platform, service = KEYCHAIN_SERVICE): KeychainAvailability {
+export function detectKeychain(
+  platform: NodeJS.Platform = process.platform,
+  service = KEYCHAIN_SERVICE,
+): KeychainAvailability {
   if (platform !== 'linux') {
     try {
       new Entry(service, '__outpost_probe__').getPassword();

@@ -37,11 +37,18 @@ export class AccountDeliveryClients implements DeliveryClients {
     const account = listed.ok ? listed.value.find((candidate) => candidate.id === accountId) : undefined;
     if (!account) return false;
     if (account.practice) await this.ensurePractice();
-    const url = account.kind === 'questionpro' ? questionProBaseUrl(account.location) : qmobActionUrl(account.location, account.project, 'add_respondent');
+    const url =
+      account.kind === 'questionpro'
+        ? questionProBaseUrl(account.location)
+        : qmobActionUrl(account.location, account.project, 'add_respondent');
     return probeTls(url, account.extraCaPem);
   }
 
-  private cached<T>(cache: Map<string, Promise<Result<T>>>, accountId: string, build: () => Promise<Result<T>>): Promise<Result<T>> {
+  private cached<T>(
+    cache: Map<string, Promise<Result<T>>>,
+    accountId: string,
+    build: () => Promise<Result<T>>,
+  ): Promise<Result<T>> {
     const hit = cache.get(accountId);
     if (hit) return hit;
     const made = this.preparePractice(accountId).then(build);

@@ -11,7 +11,12 @@ export const defaultBackoff: BackoffPolicy = { baseMs: 2_000, factor: 2, capMs: 
  * so retries never bunch up and never come back sooner than half the step.
  * A server's Retry-After wins when it asks for longer.
  */
-export function retryDelayMs(failedAttempts: number, policy: BackoffPolicy, random: () => number, retryAfterMs?: number): number {
+export function retryDelayMs(
+  failedAttempts: number,
+  policy: BackoffPolicy,
+  random: () => number,
+  retryAfterMs?: number,
+): number {
   const exponent = Math.max(0, failedAttempts - 1);
   const step = Math.min(policy.capMs, policy.baseMs * policy.factor ** exponent);
   const jittered = step / 2 + random() * (step / 2);

@@ -1,12 +1,20 @@
 import type { Result } from '../../common/result';
 import type { ConnectorResult } from '../connectors/errors/connector-result';
-import type { AddRespondentsAccepted, AddRespondentsInput, ListMembershipDone, ListMembershipInput } from '../connectors/qmob/schemas';
+import type {
+  AddRespondentsAccepted,
+  AddRespondentsInput,
+  ListMembershipDone,
+  ListMembershipInput,
+} from '../connectors/qmob/schemas';
 import type { CreateResponseInput, SurveyResponseRecord } from '../connectors/questionpro/schemas';
 
 /** The part of the QuestionPro client delivery needs. */
 export interface QuestionProDelivery {
   createResponse(surveyId: number, input: CreateResponseInput): Promise<ConnectorResult<SurveyResponseRecord>>;
-  findResponsesByExternalReference(surveyId: number, externalReference: string): Promise<ConnectorResult<SurveyResponseRecord[]>>;
+  findResponsesByExternalReference(
+    surveyId: number,
+    externalReference: string,
+  ): Promise<ConnectorResult<SurveyResponseRecord[]>>;
 }
 
 /** The part of the QMob client delivery needs. */

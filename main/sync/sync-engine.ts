@@ -60,7 +60,11 @@ export class SyncEngine {
     this.random = deps.random ?? Math.random;
     this.backoff = deps.backoff ?? defaultBackoff;
     this.meter = new ThroughputMeter(this.now);
-    this.reachability = new Reachability((accountId) => deps.clients.probe(accountId), this.now, deps.unreachableQuietMs);
+    this.reachability = new Reachability(
+      (accountId) => deps.clients.probe(accountId),
+      this.now,
+      deps.unreachableQuietMs,
+    );
   }
 
   state(): SyncState {
@@ -118,7 +122,8 @@ export class SyncEngine {
       this.deps.logger.error('Delivery failed unexpectedly', { itemId: item.id, error });
       return this.retry(item, unexpectedError(item.service), true);
     });
-    if (outcome.result === 'delivered' || outcome.result === 'adopted' || outcome.result === 'import-started') this.meter.count();
+    if (outcome.result === 'delivered' || outcome.result === 'adopted' || outcome.result === 'import-started')
+      this.meter.count();
     return outcome;
   }
 
@@ -144,13 +149,21 @@ export class SyncEngine {
         if (!found.ok) return this.failed(item, found.error, true);
         const earlier = found.value[0];
         if (earlier) {
-          if (found.value.length > 1) this.deps.logger.warn('More than one response carries this item id', { itemId: item.id, count: found.value.length });
+          if (found.value.length > 1)
+            this.deps.logger.warn('More than one response carries this item id', {
+              itemId: item.id,
+              count: found.value.length,
+            });
           return { result: 'adopted', itemId: item.id, at: this.now(), serverId: String(earlier.responseID) };
         }
       }
       // The item's UUID travels as externalReference whatever the payload says: it is how a lost answer is found again.
-      const created = await client.value.createResponse(payload.surveyId, { ...payload.body, externalReference: item.id });
-      if (created.ok) return { result: 'delivered', itemId: item.id, at: this.now(), serverId: String(created.value.responseID) };
+      const created = await client.value.createResponse(payload.surveyId, {
+        ...payload.body,
+        externalReference: item.id,
+      });
+      if (created.ok)
+        return { result: 'delivered', itemId: item.id, at: this.now(), serverId: String(created.value.responseID) };
       return this.failed(item, created.error, possiblyActedOn.has(created.error.kind));
     }
 
@@ -165,7 +178,13 @@ export class SyncEngine {
           overwrite: payload.overwrite,
           noPassword: payload.noPassword,
         });
-        if (started.ok) return { result: 'import-started', itemId: item.id, at: this.now(), serverId: started.value.importId ?? null };
+        if (started.ok)
+          return {
+            result: 'import-started',
+            itemId: item.id,
+            at: this.now(),
+            serverId: started.value.importId ?? null,
+          };
         return this.failed(item, started.error, false);
       }
       case 'qmob.copy-respondents':
@@ -188,7 +207,8 @@ export class SyncEngine {
       this.announce();
       return { result: 'not-sent', itemId: item.id, at: this.now(), reason: 'account-paused', error };
     }
-    if (error.retryable || outcomeUnknown || this.mayBeImportStillRunning(item, error)) return this.retry(item, error, outcomeUnknown);
+    if (error.retryable || outcomeUnknown || this.mayBeImportStillRunning(item, error))
+      return this.retry(item, error, outcomeUnknown);
     return { result: 'needs-attention', itemId: item.id, at: this.now(), error };
   }
 
@@ -204,7 +224,8 @@ export class SyncEngine {
   }
 
   private retry(item: OutboxItem, error: ServiceError, outcomeUnknown: boolean): DeliveryOutcome {
-    const failures = item.attempts.filter((attempt) => attempt.outcome === 'failed' || attempt.outcome === 'unknown').length + 1;
+    const failures =
+      item.attempts.filter((attempt) => attempt.outcome === 'failed' || attempt.outcome === 'unknown').length + 1;
     const delay = retryDelayMs(failures, this.backoff, this.random, error.retryAfterMs);
     const at = this.now();
     return { result: 'retry', itemId: item.id, at, retryAt: at + delay, error, outcomeUnknown };

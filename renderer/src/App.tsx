@@ -64,19 +64,19 @@ export function App() {
   const View = sectionViews[section];
   return (
     <OutboxAgentContext.Provider value={agent}>
-    <div className="app">
-      <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
-        Skip to content
-      </button>
-      <header className="app-header">
-        <span className="brand">Outpost</span>
-        <SectionNav />
-      </header>
-      <main id="main" ref={mainRef} tabIndex={-1} className="app-main" data-section={section}>
-        <View />
-      </main>
-      <StatusBar />
-    </div>
+      <div className="app">
+        <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+          Skip to content
+        </button>
+        <header className="app-header">
+          <span className="brand">Outpost</span>
+          <SectionNav />
+        </header>
+        <main id="main" ref={mainRef} tabIndex={-1} className="app-main" data-section={section}>
+          <View />
+        </main>
+        <StatusBar />
+      </div>
     </OutboxAgentContext.Provider>
   );
 }

@@ -37,7 +37,8 @@ export function addRespondent(context: QmobActionContext): Reply {
   if (list.preview) {
     const members = context.store.listMembers.get(list.id) ?? new Set<string>();
     const incoming = new Set(respondents.map((respondent) => respondent.username).filter((name) => !members.has(name)));
-    if (members.size + incoming.size > QMOB_PREVIEW_LIST_MAX) return qmobError(messages.previewListFull(QMOB_PREVIEW_LIST_MAX));
+    if (members.size + incoming.size > QMOB_PREVIEW_LIST_MAX)
+      return qmobError(messages.previewListFull(QMOB_PREVIEW_LIST_MAX));
   }
 
   const id = nextImportId();

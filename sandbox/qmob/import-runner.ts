@@ -30,7 +30,13 @@ export class ImportRunner {
   ) {}
 
   start(plan: PlannedImport): void {
-    this.store.imports.push({ id: plan.id, listId: plan.listId, status: 'running', message: '', callbackUrl: plan.callbackUrl });
+    this.store.imports.push({
+      id: plan.id,
+      listId: plan.listId,
+      status: 'running',
+      message: '',
+      callbackUrl: plan.callbackUrl,
+    });
     const timer = setTimeout(() => {
       this.waiting.delete(plan.id);
       this.finish(plan, this.run(plan));

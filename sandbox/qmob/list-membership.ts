@@ -55,9 +55,7 @@ export function removeRespondentsFromList(context: QmobActionContext): Reply {
   // The list's members cannot be fetched when the list does not exist.
   if (!list) return qmobError(qmobCommonMessages.couldNotFetchRespondentList);
   const members = context.store.listMembers.get(list.id) ?? new Set<string>();
-  const orphaned = usernames.filter(
-    (username) => members.has(username) && context.store.listsOf(username).length <= 1,
-  );
+  const orphaned = usernames.filter((username) => members.has(username) && context.store.listsOf(username).length <= 1);
   if (orphaned.length > 0) return qmobError(qmobRemoveMessages.wouldLeaveWithoutList(orphaned));
   for (const username of usernames) members.delete(username);
   return qmobOk(qmobRemoveMessages.removed(list.id), { stored: true });

@@ -12,7 +12,8 @@ export type RespondentCheck = { ok: true; respondent: StoredRespondent } | { ok:
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const INTEGER_PATTERN = /^-?\d+$/;
 
-const textOf = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
+const textOf = (value: unknown): string =>
+  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 
 /** Applies the seed's per-respondent rules in the order its table lists them. */
 export function checkRespondent(input: QmobRespondentInput, sampleFields: readonly SeedSampleField[]): RespondentCheck {
@@ -43,7 +44,8 @@ function checkSampleFields(
       if (field.required) return { ok: false, message: messages.fieldEmpty(alias) };
       continue;
     }
-    if (field.type === 'integer' && !INTEGER_PATTERN.test(text)) return { ok: false, message: messages.fieldInvalid(alias) };
+    if (field.type === 'integer' && !INTEGER_PATTERN.test(text))
+      return { ok: false, message: messages.fieldInvalid(alias) };
     values[alias] = text;
   }
   const missingRequired = configured.find((field) => field.required && values[field.alias] === undefined);

@@ -1,4 +1,9 @@
-import type { AnswerValue, CreateResponseRequest, ResponseSetItem, SurveyResponse } from '../../common/questionpro/create-response.js';
+import type {
+  AnswerValue,
+  CreateResponseRequest,
+  ResponseSetItem,
+  SurveyResponse,
+} from '../../common/questionpro/create-response.js';
 import { answerShapeByType } from '../../common/questionpro/question-types.js';
 import type { SeedQuestion, SeedSurvey } from '../seed-data.js';
 
@@ -91,7 +96,8 @@ function checkAnswerCount(question: SeedQuestion, answers: readonly RequestAnswe
   const shape = answerShapeByType[question.type];
   const count = answers.length;
   const fits = shape === 'many-choices' ? count >= 1 : shape === 'none' ? false : count === 1;
-  if (!fits) throw new SchemaMismatch(`question ${question.questionID} (${question.type}) cannot take ${count} answers`);
+  if (!fits)
+    throw new SchemaMismatch(`question ${question.questionID} (${question.type}) cannot take ${count} answers`);
 }
 
 function buildAnswer(question: SeedQuestion, answer: RequestAnswer): AnswerValue {

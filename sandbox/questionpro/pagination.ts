@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const positiveIntText = z.string().regex(/^[1-9]\d*$/).transform(Number);
+const positiveIntText = z
+  .string()
+  .regex(/^[1-9]\d*$/)
+  .transform(Number);
 
 const pageQuerySchema = z.object({
   page: positiveIntText.default(1),

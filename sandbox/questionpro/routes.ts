@@ -1,5 +1,11 @@
 import type { QuestionProHandler } from './context.js';
-import { createResponse, deleteResponse, filterResponsesByExternalReference, getResponse, listResponses } from './response-handlers.js';
+import {
+  createResponse,
+  deleteResponse,
+  filterResponsesByExternalReference,
+  getResponse,
+  listResponses,
+} from './response-handlers.js';
 import { getQuestions, getSurvey, listSurveys } from './survey-handlers.js';
 
 /** Mount point of the QuestionPro API v2, as in the documented URLs. */
@@ -17,11 +23,36 @@ const SEGMENT = '([^/]+)';
 
 // Order matters: "responses/filter" must win over "responses/{responseId}".
 const routes: readonly Route[] = [
-  { method: 'GET', pattern: new RegExp(`^/users/${SEGMENT}/surveys$`), endpoint: 'GET /users/{userId}/surveys', handler: listSurveys },
-  { method: 'GET', pattern: new RegExp(`^/surveys/${SEGMENT}$`), endpoint: 'GET /surveys/{surveyId}', handler: getSurvey },
-  { method: 'GET', pattern: new RegExp(`^/surveys/${SEGMENT}/questions$`), endpoint: 'GET /surveys/{surveyId}/questions', handler: getQuestions },
-  { method: 'GET', pattern: new RegExp(`^/surveys/${SEGMENT}/responses$`), endpoint: 'GET /surveys/{surveyId}/responses', handler: listResponses },
-  { method: 'POST', pattern: new RegExp(`^/surveys/${SEGMENT}/responses$`), endpoint: 'POST /surveys/{surveyId}/responses', handler: createResponse },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/users/${SEGMENT}/surveys$`),
+    endpoint: 'GET /users/{userId}/surveys',
+    handler: listSurveys,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/surveys/${SEGMENT}$`),
+    endpoint: 'GET /surveys/{surveyId}',
+    handler: getSurvey,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/surveys/${SEGMENT}/questions$`),
+    endpoint: 'GET /surveys/{surveyId}/questions',
+    handler: getQuestions,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/surveys/${SEGMENT}/responses$`),
+    endpoint: 'GET /surveys/{surveyId}/responses',
+    handler: listResponses,
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/surveys/${SEGMENT}/responses$`),
+    endpoint: 'POST /surveys/{surveyId}/responses',
+    handler: createResponse,
+  },
   {
     method: 'GET',
     pattern: new RegExp(`^/surveys/${SEGMENT}/responses/filter$`),

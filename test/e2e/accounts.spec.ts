@@ -32,7 +32,9 @@ async function openSettings(page: Page): Promise<void> {
 }
 
 function practiceCard(page: Page, kind: 'questionpro' | 'qmob'): Locator {
-  return page.locator(`[data-testid="account-card"][data-kind="${kind}"]`).filter({ has: page.getByTestId('practice-badge') });
+  return page
+    .locator(`[data-testid="account-card"][data-kind="${kind}"]`)
+    .filter({ has: page.getByTestId('practice-badge') });
 }
 
 async function startPractice(page: Page): Promise<void> {
@@ -61,8 +63,13 @@ async function editSecret(card: Locator, fieldLabel: 'API key' | 'Password', sec
 
 async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<void> {
   const scan = await new AxeBuilder({ page }).analyze();
-  const serious = scan.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.help}`), where).toEqual([]);
+  const serious = scan.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.help}`),
+    where,
+  ).toEqual([]);
 }
 
 /** Every place in the page a secret could end up: IndexedDB (all databases and stores), web storage, the DOM and input values. */
@@ -70,7 +77,7 @@ async function pagePlacesHolding(page: Page, secrets: readonly string[]): Promis
   return page.evaluate(async (wanted) => {
     const found: string[] = [];
     const holds = (text: string): boolean => wanted.some((secret) => text.includes(secret));
-    const request = <T,>(req: IDBRequest<T>): Promise<T> =>
+    const request = <T>(req: IDBRequest<T>): Promise<T> =>
       new Promise((resolveRequest, rejectRequest) => {
         req.onsuccess = () => resolveRequest(req.result);
         req.onerror = () => rejectRequest(req.error ?? new Error('IndexedDB request failed'));
@@ -85,7 +92,10 @@ async function pagePlacesHolding(page: Page, secrets: readonly string[]): Promis
       }
       database.close();
     }
-    for (const [storageName, storage] of [['localStorage', localStorage], ['sessionStorage', sessionStorage]] as const) {
+    for (const [storageName, storage] of [
+      ['localStorage', localStorage],
+      ['sessionStorage', sessionStorage],
+    ] as const) {
       for (let index = 0; index < storage.length; index += 1) {
         const key = storage.key(index) ?? '';
         if (holds(`${key}=${storage.getItem(key) ?? ''}`)) found.push(`${storageName} ${key}`);
@@ -140,12 +150,16 @@ async function accountCount(page: Page): Promise<number> {
   return listed.value.length;
 }
 
-test('a new user starts Practice, tests both accounts, sees a wrong key explained, restores, and no secret leaks', async ({ page }) => {
+test('a new user starts Practice, tests both accounts, sees a wrong key explained, restores, and no secret leaks', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   // Every contract answer the page receives over the bridge, to search for the secrets afterwards.
   const contractOutputs: string[] = [];
   page.on('websocket', (socket) => {
-    socket.on('framereceived', (frame) => contractOutputs.push(typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8')));
+    socket.on('framereceived', (frame) =>
+      contractOutputs.push(typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8')),
+    );
   });
 
   await openSettings(page);
@@ -193,14 +207,20 @@ test('a new user starts Practice, tests both accounts, sees a wrong key explaine
   const tested = await page.evaluate(async () => {
     const accounts = await window.outpost?.operations['accounts.list']({});
     if (!accounts?.ok) return [];
-    return Promise.all(accounts.value.map((account) => window.outpost?.operations['accounts.test']({ id: account.id })));
+    return Promise.all(
+      accounts.value.map((account) => window.outpost?.operations['accounts.test']({ id: account.id })),
+    );
   });
   expect(listed?.ok).toBe(true);
   expect(contractOutputs.length).toBeGreaterThan(0);
   const leaks = [
     ...(await pagePlacesHolding(page, secrets)),
-    ...contractOutputs.filter((output) => secrets.some((secret) => output.includes(secret))).map((output) => `contract output ${output.slice(0, 80)}`),
-    ...[JSON.stringify(listed), JSON.stringify(tested)].filter((output) => secrets.some((secret) => output.includes(secret))),
+    ...contractOutputs
+      .filter((output) => secrets.some((secret) => output.includes(secret)))
+      .map((output) => `contract output ${output.slice(0, 80)}`),
+    ...[JSON.stringify(listed), JSON.stringify(tested)].filter((output) =>
+      secrets.some((secret) => output.includes(secret)),
+    ),
     ...(await hostFilesHolding(secrets)),
   ];
   expect(leaks).toEqual([]);
@@ -221,7 +241,9 @@ test('a new user starts Practice, tests both accounts, sees a wrong key explaine
   await expect(await testConnection(questionPro)).toContainText(/Connected to QuestionPro/);
 });
 
-test('a QuestionPro account with an http:// address is refused with a clear error, and nothing is added', async ({ page }) => {
+test('a QuestionPro account with an http:// address is refused with a clear error, and nothing is added', async ({
+  page,
+}) => {
   await openSettings(page);
   const before = await accountCount(page);
 
@@ -237,7 +259,9 @@ test('a QuestionPro account with an http:// address is refused with a clear erro
   // The error is tied to its field, and focus moves there so keyboard users land on it.
   const address = form.getByLabel('Server address');
   await expect(address).toHaveAttribute('aria-invalid', 'true');
-  await expect(address).toHaveAccessibleDescription(/Use an address that starts with https:\/\/\. Outpost never sends data over plain http:\/\//);
+  await expect(address).toHaveAccessibleDescription(
+    /Use an address that starts with https:\/\/\. Outpost never sends data over plain http:\/\//,
+  );
   await expect(address).toBeFocused();
   await expectNoSeriousAxeViolations(page, 'add form with a validation error');
 
@@ -247,7 +271,9 @@ test('a QuestionPro account with an http:// address is refused with a clear erro
   await expect(page.locator('[data-testid="account-card"]').filter({ hasText: 'Plain HTTP test' })).toHaveCount(0);
 });
 
-test('an account can be added, edited and removed from the keyboard alone, and its key is never shown', async ({ page }) => {
+test('an account can be added, edited and removed from the keyboard alone, and its key is never shown', async ({
+  page,
+}) => {
   const label = `Keyboard field team ${Date.now()}`;
   const apiKey = 'KEYBOARD-KEY-93be01';
   await openSettings(page);

@@ -13,8 +13,13 @@ test('visits every section, reads app.info through the bridge, and passes an acc
     await expect(nav.getByRole('link', { name: new RegExp(`^${name}`) })).toHaveAttribute('aria-current', 'page');
 
     const scan = await new AxeBuilder({ page }).analyze();
-    const serious = scan.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-    expect(serious.map((violation) => `${violation.id}: ${violation.help}`), `${name} section`).toEqual([]);
+    const serious = scan.violations.filter(
+      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+    );
+    expect(
+      serious.map((violation) => `${violation.id}: ${violation.help}`),
+      `${name} section`,
+    ).toEqual([]);
   }
 
   // Settings shows what app.info returned over the bridge from the Node-side services.
@@ -62,7 +67,7 @@ test('the status bar says honestly what it knows', async ({ page }) => {
   await expect(page.getByTestId('queue-counts')).toHaveText('Outbox: 0 waiting to send, 0 need attention');
 });
 
-test('the bridge refuses a socket without this run\'s token', async ({ page, baseURL }) => {
+test("the bridge refuses a socket without this run's token", async ({ page, baseURL }) => {
   await page.goto('/');
   const outcome = await page.evaluate(async (url) => {
     const socketUrl = `${url.replace('http', 'ws')}__outpost/bridge?token=wrong`;

@@ -24,11 +24,17 @@ interface StoredResponse {
 
 function listResponses(baseUrl: string, apiKey: string, ca: string): Promise<StoredResponse[]> {
   return new Promise((resolve, reject) => {
-    const req = request(`${baseUrl}/surveys/7654322/responses?perPage=100`, { headers: { 'api-key': apiKey }, ca }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { response: StoredResponse[] }).response));
-    });
+    const req = request(
+      `${baseUrl}/surveys/7654322/responses?perPage=100`,
+      { headers: { 'api-key': apiKey }, ca },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { response: StoredResponse[] }).response),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -36,8 +42,14 @@ function listResponses(baseUrl: string, apiKey: string, ca: string): Promise<Sto
 
 const form = (page: Page) => page.getByRole('form', { name: 'Response to Household Water Access' });
 
-async function captureOne(page: Page, answers: { source: string; people: string; name: string; phone: string; runsOut: string }): Promise<void> {
-  await page.getByRole('listitem', { name: 'Household Water Access' }).getByRole('button', { name: 'New response' }).click();
+async function captureOne(
+  page: Page,
+  answers: { source: string; people: string; name: string; phone: string; runsOut: string },
+): Promise<void> {
+  await page
+    .getByRole('listitem', { name: 'Household Water Access' })
+    .getByRole('button', { name: 'New response' })
+    .click();
   const f = form(page);
   await f.getByRole('radio', { name: answers.source }).check();
   await f.getByRole('combobox', { name: /Region/ }).selectOption({ label: '1. North' });
@@ -49,12 +61,19 @@ async function captureOne(page: Page, answers: { source: string; people: string;
   await expect(page.getByRole('region', { name: 'Drafts' })).toBeVisible();
 }
 
-test('captured offline, survives a kill, delivered once when the service is back, exactly as typed', async ({ page }) => {
+test('captured offline, survives a kill, delivered once when the service is back, exactly as typed', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   let sandbox = await startSandboxProcess(['--seed', '12']);
   const port = 5800 + Math.floor(Math.random() * 400);
   const dataDir = mkdtempSync(join(tmpdir(), 'outpost-capture-delivery-'));
-  let host = await startTypeScriptProcess<{ url: string }>('host/browser/cli.ts', ['--port', String(port), '--data-dir', dataDir]);
+  let host = await startTypeScriptProcess<{ url: string }>('host/browser/cli.ts', [
+    '--port',
+    String(port),
+    '--data-dir',
+    dataDir,
+  ]);
   try {
     await page.goto(`${host.ready.url}#/surveys`);
     const accountId = await addSandboxQuestionProAccount(page, sandbox, 'Field QuestionPro');
@@ -74,13 +93,21 @@ test('captured offline, survives a kill, delivered once when the service is back
     ];
     for (const answers of typed) await captureOne(page, answers);
     // A fourth interview is left half done.
-    await page.getByRole('listitem', { name: 'Household Water Access' }).getByRole('button', { name: 'New response' }).click();
+    await page
+      .getByRole('listitem', { name: 'Household Water Access' })
+      .getByRole('button', { name: 'New response' })
+      .click();
     await form(page).getByRole('textbox', { name: 'First Name' }).fill('Half-done');
     await page.waitForTimeout(800);
 
     // The app dies (as the Electron main process would, taking everything with it) and starts again.
     await stopProcess(host.child, 'SIGKILL');
-    host = await startTypeScriptProcess<{ url: string }>('host/browser/cli.ts', ['--port', String(port), '--data-dir', dataDir]);
+    host = await startTypeScriptProcess<{ url: string }>('host/browser/cli.ts', [
+      '--port',
+      String(port),
+      '--data-dir',
+      dataDir,
+    ]);
     // A fresh load, as when the app starts again (a hash-only change would keep the old page).
     await page.goto('about:blank');
     await page.goto(`${host.ready.url}#/surveys`);
@@ -97,22 +124,35 @@ test('captured offline, survives a kill, delivered once when the service is back
       ([id, patch]) => window.outpost?.operations['accounts.editQuestionPro']({ id, patch }),
       [
         accountId,
-        { location: { customBaseUrl: sandbox.info.questionpro.baseUrl }, apiKey: sandbox.info.questionpro.apiKey, extraCaPem: sandbox.caCertPem },
+        {
+          location: { customBaseUrl: sandbox.info.questionpro.baseUrl },
+          apiKey: sandbox.info.questionpro.apiKey,
+          extraCaPem: sandbox.caCertPem,
+        },
       ] as const,
     )) as Result<QuestionProAccount>;
     expect(edited.ok, JSON.stringify(edited)).toBe(true);
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /^Outbox/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: /^Outbox/ })
+      .click();
     await page.getByRole('button', { name: 'Sync now' }).click();
     await expect.poll(async () => (await outboxStates(page))['delivered'] ?? 0, { timeout: 60_000 }).toBe(3);
 
-    const stored = await listResponses(sandbox.info.questionpro.baseUrl, sandbox.info.questionpro.apiKey, sandbox.caCertPem);
+    const stored = await listResponses(
+      sandbox.info.questionpro.baseUrl,
+      sandbox.info.questionpro.apiKey,
+      sandbox.caCertPem,
+    );
     expect(stored).toHaveLength(3);
     expect(new Set(stored.map((response) => response.externalReference)).size).toBe(3);
     const { success } = compileSeedSchemas({ customVariablesMayBeStrings: true });
     for (const response of stored) expect(success({ response }), JSON.stringify(success.errors)).toBe(true);
 
     const answer = (response: StoredResponse, code: string): string[] =>
-      response.responseSet.filter((entry) => entry.questionCode === code).flatMap((entry) => entry.answerValues.map((value) => value.value.text || value.answerText));
+      response.responseSet
+        .filter((entry) => entry.questionCode === code)
+        .flatMap((entry) => entry.answerValues.map((value) => value.value.text || value.answerText));
     for (const answers of typed) {
       const response = stored.find((candidate) => answer(candidate, 'Q10_1').includes(answers.name));
       expect(response, answers.name).toBeDefined();

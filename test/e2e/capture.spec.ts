@@ -46,7 +46,10 @@ async function downloadWaterSurvey(page: Page): Promise<void> {
 }
 
 async function startResponse(page: Page): Promise<void> {
-  await page.getByRole('listitem', { name: 'Household Water Access' }).getByRole('button', { name: 'New response' }).click();
+  await page
+    .getByRole('listitem', { name: 'Household Water Access' })
+    .getByRole('button', { name: 'New response' })
+    .click();
   await expect(page.getByRole('form', { name: 'Response to Household Water Access' })).toBeVisible();
 }
 
@@ -55,8 +58,19 @@ test.use({ timezoneId: 'America/Los_Angeles' });
 
 async function expectAccessible(page: Page, where: string): Promise<void> {
   const scan = await new AxeBuilder({ page }).analyze();
-  const serious = scan.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`), where).toEqual([]);
+  const serious = scan.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  expect(
+    serious.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    ),
+    where,
+  ).toEqual([]);
 }
 
 const form = (page: Page) => page.getByRole('form', { name: 'Response to Household Water Access' });
@@ -66,7 +80,9 @@ async function finish(page: Page): Promise<void> {
   await expect(page.getByRole('region', { name: 'Drafts' })).toBeVisible();
 }
 
-test('download, capture three responses with contact info and a matrix, survive a reload, finalize into the outbox', async ({ page }) => {
+test('download, capture three responses with contact info and a matrix, survive a reload, finalize into the outbox', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/#/surveys');
   await page.evaluate(() => sessionStorage.clear());
@@ -161,7 +177,9 @@ test('download, capture three responses with contact info and a matrix, survive 
     expect(body.customVariables).toEqual({ custom1: 'ENUM-E2E', custom2: 'LAPTOP-E2E' });
   }
   const bodies = items.map((item) => createResponseRequestSchema.parse(item.payload.body));
-  const first = bodies.find((body) => body.responseSet.some((entry) => entry.answerValues.some((v) => v.value?.text === 'Amina')));
+  const first = bodies.find((body) =>
+    body.responseSet.some((entry) => entry.answerValues.some((v) => v.value?.text === 'Amina')),
+  );
   expect(first?.responseSet).toEqual(
     expect.arrayContaining([
       { questionID: 20000002, answerValues: [{ answerID: 200000021 }] },
@@ -200,39 +218,76 @@ test('download, capture three responses with contact info and a matrix, survive 
   const backupDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Back up all data' }).click();
   const backup = await readFile(await (await backupDownload).path());
-  await page.getByLabel('Restore from backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
-  await expect(page.getByText('Restored 0 survey versions, 0 drafts, 0 responses and 0 outbox items that were missing.')).toBeVisible();
-  expect((await readOutbox(page)).filter((item) => item.payload.kind === 'questionpro.create-response')).toHaveLength(3);
+  await page
+    .getByLabel('Restore from backup')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+  await expect(
+    page.getByText('Restored 0 survey versions, 0 drafts, 0 responses and 0 outbox items that were missing.'),
+  ).toBeVisible();
+  expect((await readOutbox(page)).filter((item) => item.payload.kind === 'questionpro.create-response')).toHaveLength(
+    3,
+  );
 });
 
 test('a broken survey package is refused with a clear sentence and changes nothing', async ({ page }) => {
   await page.goto('/#/surveys');
   await page.evaluate(() => sessionStorage.clear());
-  await page.getByLabel('Import a survey package').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"outpost.survey-package","version":7}') });
+  await page.getByLabel('Import a survey package').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"outpost.survey-package","version":7}'),
+  });
   await expect(page.getByRole('alert')).toContainText('different version of Outpost');
-  await page.getByLabel('Import a survey package').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await page
+    .getByLabel('Import a survey package')
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
   await expect(page.getByRole('alert')).toContainText('not JSON');
   await expect(page.getByRole('list', { name: 'Surveys on this laptop' })).toHaveCount(0);
 });
 
-test('a survey package imports offline, shows an unknown question type read-only, and exports the same survey back', async ({ page }) => {
+test('a survey package imports offline, shows an unknown question type read-only, and exports the same survey back', async ({
+  page,
+}) => {
   const questions = [
     ...marketStallSurvey.questions,
-    { questionID: 39999999, code: 'Q11', text: 'Photo of the stall', description: ' ', type: 'file_upload', orderNumber: 99, required: false, answers: [] },
+    {
+      questionID: 39999999,
+      code: 'Q11',
+      text: 'Photo of the stall',
+      description: ' ',
+      type: 'file_upload',
+      orderNumber: 99,
+      required: false,
+      answers: [],
+    },
   ];
-  const survey = toLocalSurvey({ accountId: 'offline-account', surveyId: marketStallSurvey.surveyID, name: marketStallSurvey.name, fetchedAt: 1_767_225_600_000 }, questions);
+  const survey = toLocalSurvey(
+    {
+      accountId: 'offline-account',
+      surveyId: marketStallSurvey.surveyID,
+      name: marketStallSurvey.name,
+      fetchedAt: 1_767_225_600_000,
+    },
+    questions,
+  );
   const file = serializeSurveyPackage(survey, 1_767_225_700_000);
 
   await page.goto('/#/surveys');
   await page.evaluate(() => sessionStorage.clear());
-  await page.getByLabel('Import a survey package').setInputFiles({ name: 'market.outpost-survey.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page
+    .getByLabel('Import a survey package')
+    .setInputFiles({ name: 'market.outpost-survey.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(page.getByText('Imported “Market Stall Census” (14 questions).')).toBeVisible();
 
   const card = page.getByRole('listitem', { name: 'Market Stall Census' });
   const downloading = page.waitForEvent('download');
   await card.getByRole('button', { name: 'Export package' }).click();
   const exported = await (await downloading).path();
-  expect(JSON.parse(await readFile(exported, 'utf8'))).toMatchObject({ format: 'outpost.survey-package', version: 1, survey });
+  expect(JSON.parse(await readFile(exported, 'utf8'))).toMatchObject({
+    format: 'outpost.survey-package',
+    version: 1,
+    survey,
+  });
 
   await card.getByRole('button', { name: 'New response' }).click();
   const note = page.getByRole('note', { name: 'Question Q11 cannot be answered in Outpost' });

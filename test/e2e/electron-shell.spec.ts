@@ -12,7 +12,10 @@ const executable = distPath ? join(distPath, process.platform === 'win32' ? 'ele
 const available = executable !== undefined && existsSync(executable);
 
 test.describe('Electron shell', () => {
-  test.skip(!available, 'Skipped: no Electron binary on this machine (set ELECTRON_OVERRIDE_DIST_PATH to a folder with one).');
+  test.skip(
+    !available,
+    'Skipped: no Electron binary on this machine (set ELECTRON_OVERRIDE_DIST_PATH to a folder with one).',
+  );
 
   test('loads the renderer from app://outpost with the bridge and the hardening in force', async () => {
     const app = await electron.launch({ executablePath: executable, args: ['.'], cwd: process.cwd() });
@@ -30,7 +33,6 @@ test.describe('Electron shell', () => {
         opened: window.open('https://example.com') === null,
       }));
       expect(exposure).toEqual({ require: 'undefined', process: 'undefined', opened: true });
-
     } finally {
       await app.close();
     }

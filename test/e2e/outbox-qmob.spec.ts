@@ -5,7 +5,9 @@ import { addSandboxQmobAccount, removeAccount } from './support/accounts-in-page
 import { putOutboxItems } from './support/outbox-in-page';
 import { startSandboxProcess } from './support/processes';
 
-test('a QMob batch refused for a phone number names the respondent, is fixed, requeued and delivered', async ({ page }) => {
+test('a QMob batch refused for a phone number names the respondent, is fixed, requeued and delivered', async ({
+  page,
+}) => {
   const sandbox = await startSandboxProcess(['--seed', '4']);
   try {
     await page.goto('/');
@@ -28,7 +30,10 @@ test('a QMob batch refused for a phone number names the respondent, is fixed, re
     });
     await putOutboxItems(page, [batch]);
     await page.reload();
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /^Outbox/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: /^Outbox/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
 
     const refused = page.locator('[data-testid="outbox-row"][data-state="needs-attention"]');
@@ -40,7 +45,9 @@ test('a QMob batch refused for a phone number names the respondent, is fixed, re
     await expect(detail).toContainText('Phone number not valid');
 
     const scan = await new AxeBuilder({ page }).analyze();
-    const serious = scan.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    const serious = scan.violations.filter(
+      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+    );
     expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 
     await detail.getByRole('button', { name: 'Edit and send again' }).click();
@@ -50,15 +57,20 @@ test('a QMob batch refused for a phone number names the respondent, is fixed, re
     await phone.fill('+255700001234');
     await detail.getByRole('button', { name: 'Save and send again' }).click();
 
-    await expect(page.locator('[data-testid="outbox-row"][data-state="import-started"]')).toHaveCount(1, { timeout: 20_000 });
+    await expect(page.locator('[data-testid="outbox-row"][data-state="import-started"]')).toHaveCount(1, {
+      timeout: 20_000,
+    });
     await expect(page.locator('[data-testid="outbox-row"][data-state="replaced"]')).toHaveCount(1);
 
     await expect
-      .poll(async () => {
-        const state = await sandbox.state();
-        const list = state.qmob.lists.find((candidate) => candidate.id === '1001');
-        return ['amina.k', 'juma.m', 'neema.s'].every((name) => list?.members.includes(name));
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const state = await sandbox.state();
+          const list = state.qmob.lists.find((candidate) => candidate.id === '1001');
+          return ['amina.k', 'juma.m', 'neema.s'].every((name) => list?.members.includes(name));
+        },
+        { timeout: 15_000 },
+      )
       .toBe(true);
     const juma = (await sandbox.state()).qmob.respondents.find((respondent) => respondent.username === 'juma.m');
     expect(juma?.phonenumber).toBe('+255700001234');

@@ -5,7 +5,9 @@ import { outboxStates } from './support/outbox-in-page';
 import { startSandboxProcess } from './support/processes';
 import { addSampleField, createList } from './support/roster-ui';
 
-test('980 imported respondents reach the QMob sandbox; a copy of 10 and a removal of 5 leave its memberships as in Outpost', async ({ page }) => {
+test('980 imported respondents reach the QMob sandbox; a copy of 10 and a removal of 5 leave its memberships as in Outpost', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const sandbox = await startSandboxProcess(['--seed', '8']);
   try {
@@ -21,9 +23,13 @@ test('980 imported respondents reach the QMob sandbox; a copy of 10 and a remova
     await addSampleField(page, 'household_size', 'Whole number', false);
 
     const generated = generateRespondentCsv(1000, 20);
-    await page.getByLabel('Import a CSV file into Field respondents').setInputFiles({ name: 'respondents.csv', mimeType: 'text/csv', buffer: Buffer.from(generated.text, 'utf8') });
+    await page
+      .getByLabel('Import a CSV file into Field respondents')
+      .setInputFiles({ name: 'respondents.csv', mimeType: 'text/csv', buffer: Buffer.from(generated.text, 'utf8') });
     await page.getByRole('region', { name: 'Map columns' }).getByRole('button', { name: 'Import respondents' }).click();
-    await expect(page.getByTestId('import-summary')).toHaveText('980 respondents stored (980 new). 20 rows rejected.', { timeout: 30_000 });
+    await expect(page.getByTestId('import-summary')).toHaveText('980 respondents stored (980 new). 20 rows rejected.', {
+      timeout: 30_000,
+    });
 
     await page.getByText(/^Send to QMob/).click();
     await page.getByLabel('Respondents per batch').fill('300');
@@ -32,7 +38,9 @@ test('980 imported respondents reach the QMob sandbox; a copy of 10 and a remova
 
     const ours = new Set(generated.validUsernames);
     const membersOf = async (listId: string): Promise<string[]> =>
-      ((await sandbox.state()).qmob.lists.find((list) => list.id === listId)?.members ?? []).filter((name) => ours.has(name));
+      ((await sandbox.state()).qmob.lists.find((list) => list.id === listId)?.members ?? []).filter((name) =>
+        ours.has(name),
+      );
     await expect.poll(async () => (await outboxStates(page))['import-started'] ?? 0, { timeout: 60_000 }).toBe(4);
     await expect.poll(async () => (await membersOf('1001')).length, { timeout: 60_000 }).toBe(980);
 

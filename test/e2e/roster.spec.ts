@@ -22,7 +22,9 @@ async function readStore(page: Page, store: string): Promise<unknown[]> {
   );
 }
 
-test('imports 1,000 respondents, reports the 20 broken rows with reasons, and queues the 980 for QMob in batches', async ({ page }) => {
+test('imports 1,000 respondents, reports the 20 broken rows with reasons, and queues the 980 for QMob in batches', async ({
+  page,
+}) => {
   const generated = generateRespondentCsv(1000, 20);
   await page.goto('/#roster');
   const accountLabel = await usePracticeQmob(page);
@@ -32,21 +34,30 @@ test('imports 1,000 respondents, reports the 20 broken rows with reasons, and qu
   await addSampleField(page, 'age', 'Whole number', false);
   await addSampleField(page, 'household_size', 'Whole number', false);
 
-  await page.getByLabel('Import a CSV file into Field respondents').setInputFiles({ name: 'respondents.csv', mimeType: 'text/csv', buffer: Buffer.from(generated.text, 'utf8') });
+  await page
+    .getByLabel('Import a CSV file into Field respondents')
+    .setInputFiles({ name: 'respondents.csv', mimeType: 'text/csv', buffer: Buffer.from(generated.text, 'utf8') });
   const mapping = page.getByRole('region', { name: 'Map columns' });
   await expect(mapping.getByLabel('Field for column username')).toHaveValue('username');
   await expect(mapping.getByLabel('Field for column age')).toHaveValue('sample:age');
   await mapping.getByRole('button', { name: 'Import respondents' }).click();
 
-  await expect(page.getByTestId('import-summary')).toHaveText('980 respondents stored (980 new). 20 rows rejected.', { timeout: 30_000 });
+  await expect(page.getByTestId('import-summary')).toHaveText('980 respondents stored (980 new). 20 rows rejected.', {
+    timeout: 30_000,
+  });
   const problems = page.getByRole('table', { name: 'Problems by row' }).locator('tbody tr');
   await expect(problems).toHaveCount(20);
-  const shown = await problems.evaluateAll((rows) => rows.map((row) => [Number(row.querySelector('td')?.textContent), row.getAttribute('data-rule')]));
+  const shown = await problems.evaluateAll((rows) =>
+    rows.map((row) => [Number(row.querySelector('td')?.textContent), row.getAttribute('data-rule')]),
+  );
   expect(shown).toEqual(generated.broken.map((b) => [b.row, b.rule]));
   await expect(problems.filter({ hasText: 'only digits and +' }).first()).toBeVisible();
 
   // The report downloads as CSV, one line per problem.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the problems (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the problems (CSV)' }).click(),
+  ]);
   const reportPath = await download.path();
   const { readFile } = await import('node:fs/promises');
   const report = (await readFile(reportPath, 'utf8')).trim().split(/\r?\n/);
@@ -55,7 +66,10 @@ test('imports 1,000 respondents, reports the 20 broken rows with reasons, and qu
 
   // 980 stored, shown in the virtualised table.
   expect((await readStore(page, 'respondents')).length).toBe(980);
-  await expect(page.getByRole('table', { name: 'Respondents of Field respondents' })).toHaveAttribute('aria-rowcount', '981');
+  await expect(page.getByRole('table', { name: 'Respondents of Field respondents' })).toHaveAttribute(
+    'aria-rowcount',
+    '981',
+  );
   await expect(page.getByText(generated.validUsernames[0] ?? '-', { exact: true })).toBeVisible();
 
   // Queue them for the list: add batches of 300 cover exactly the 980.
@@ -63,9 +77,14 @@ test('imports 1,000 respondents, reports the 20 broken rows with reasons, and qu
   await page.getByLabel('Respondents per batch').fill('300');
   await page.getByRole('button', { name: 'Queue 980 respondents for QMob' }).click();
   await expect(page.getByTestId('roster-message')).toHaveText('Queued 980 respondents for QMob in 4 batches.');
-  const outbox = (await readStore(page, 'outbox')) as { state: string; payload: { kind: string; listId: string; overwrite: boolean; respondents: { username: string }[] } }[];
+  const outbox = (await readStore(page, 'outbox')) as {
+    state: string;
+    payload: { kind: string; listId: string; overwrite: boolean; respondents: { username: string }[] };
+  }[];
   // The delivery engine (Sync) may already be working on them: any live state will do, as long as there are exactly these four.
-  expect(outbox.map((item) => [item.payload.kind, item.payload.listId])).toEqual(Array.from({ length: 4 }, () => ['qmob.add-respondents', '1001']));
+  expect(outbox.map((item) => [item.payload.kind, item.payload.listId])).toEqual(
+    Array.from({ length: 4 }, () => ['qmob.add-respondents', '1001']),
+  );
   expect(outbox.filter((item) => item.state === 'replaced' || item.state === 'discarded')).toEqual([]);
   expect(outbox.map((item) => item.payload.respondents.length).sort((a, b) => a - b)).toEqual([80, 300, 300, 300]);
   const queued = outbox.flatMap((item) => item.payload.respondents.map((r) => r.username));
@@ -79,7 +98,11 @@ test('a file that is not CSV is refused with a reason, and a cancelled import st
   const accountLabel = await usePracticeQmob(page);
   await createList(page, 'Panel', '1002', { accountLabel });
   const input = page.getByLabel('Import a CSV file into Panel');
-  await input.setInputFiles({ name: 'data.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([{ username: 'a' }])) });
+  await input.setInputFiles({
+    name: 'data.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify([{ username: 'a' }])),
+  });
   await expect(page.getByRole('alert')).toContainText('JSON, not a CSV table');
 
   const big = generateRespondentCsv(200_000);
@@ -91,13 +114,17 @@ test('a file that is not CSV is refused with a reason, and a cancelled import st
   expect((await readStore(page, 'memberships')).length).toBe(0);
 });
 
-test('copy to a preview list respects its maximum; removal from the only list is held back with a warning; an edit follows into the queued batch', async ({ page }) => {
+test('copy to a preview list respects its maximum; removal from the only list is held back with a warning; an edit follows into the queued batch', async ({
+  page,
+}) => {
   const generated = generateRespondentCsv(12);
   await page.goto('/#roster');
   const accountLabel = await usePracticeQmob(page);
   await createList(page, 'Testers', '1003', { accountLabel, preview: true });
   await createList(page, 'Main', '1001', { accountLabel });
-  await page.getByLabel('Import a CSV file into Main').setInputFiles({ name: 'small.csv', mimeType: 'text/csv', buffer: Buffer.from(generated.text, 'utf8') });
+  await page
+    .getByLabel('Import a CSV file into Main')
+    .setInputFiles({ name: 'small.csv', mimeType: 'text/csv', buffer: Buffer.from(generated.text, 'utf8') });
   await page.getByRole('button', { name: 'Import respondents' }).click();
   await expect(page.getByTestId('import-summary')).toContainText('12 respondents stored');
   await page.getByText(/^Send to QMob/).click();
@@ -120,7 +147,9 @@ test('copy to a preview list respects its maximum; removal from the only list is
   await page.getByRole('button', { name: 'Remove selected from this list' }).click();
   await expect(page.getByRole('alert')).toContainText(`${third ?? ''} is in no other list`);
   await page.getByRole('button', { name: 'Remove the others only' }).click();
-  await expect(page.getByTestId('roster-message')).toHaveText('Removed 2 respondents from Main. 1 kept: it is in no other list.');
+  await expect(page.getByTestId('roster-message')).toHaveText(
+    'Removed 2 respondents from Main. 1 kept: it is in no other list.',
+  );
 
   // Editing a respondent whose add batch is still queued replaces the batch with a corrected one.
   await page.getByRole('button', { name: `Edit ${third ?? ''}` }).click();
@@ -133,15 +162,34 @@ test('copy to a preview list respects its maximum; removal from the only list is
   await expect(page.getByTestId('roster-message')).toHaveText(`Saved ${third ?? ''}. 1 outbox item updated to match.`);
   // (Either the replacement or the follow-up: one item either way.)
 
-  const outbox = (await readStore(page, 'outbox')) as { id: string; state: string; replaces: string | null; replacedBy: string | null; payload: { kind: string; listId: string; usernames?: string[]; respondents?: { username: string; phonenumber?: string }[] } }[];
+  const outbox = (await readStore(page, 'outbox')) as {
+    id: string;
+    state: string;
+    replaces: string | null;
+    replacedBy: string | null;
+    payload: {
+      kind: string;
+      listId: string;
+      usernames?: string[];
+      respondents?: { username: string; phonenumber?: string }[];
+    };
+  }[];
   const byKind = (kind: string) => outbox.filter((item) => item.payload.kind === kind);
-  expect(byKind('qmob.copy-respondents').map((item) => item.payload)).toEqual([{ kind: 'qmob.copy-respondents', listId: '1003', usernames: [first, second] }]);
-  expect(byKind('qmob.remove-respondents').map((item) => item.payload)).toEqual([{ kind: 'qmob.remove-respondents', listId: '1001', usernames: [first, second] }]);
+  expect(byKind('qmob.copy-respondents').map((item) => item.payload)).toEqual([
+    { kind: 'qmob.copy-respondents', listId: '1003', usernames: [first, second] },
+  ]);
+  expect(byKind('qmob.remove-respondents').map((item) => item.payload)).toEqual([
+    { kind: 'qmob.remove-respondents', listId: '1001', usernames: [first, second] },
+  ]);
   const adds = byKind('qmob.add-respondents');
   // Normally the queued batch is replaced by a corrected one (linked both ways); if the engine was sending it at that
   // very moment, a single-respondent follow-up add carries the correction instead.
   const replaced = adds.find((item) => item.state === 'replaced');
-  const current = adds.find((item) => item.state !== 'replaced' && item.payload.respondents?.some((r) => r.username === third && r.phonenumber === '+254711111111'));
+  const current = adds.find(
+    (item) =>
+      item.state !== 'replaced' &&
+      item.payload.respondents?.some((r) => r.username === third && r.phonenumber === '+254711111111'),
+  );
   if (replaced) {
     expect(replaced.replacedBy).toBe(current?.id);
     expect(current?.replaces).toBe(replaced.id);

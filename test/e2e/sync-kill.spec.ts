@@ -31,7 +31,16 @@ test('the engine is killed five times during a sync of 500 responses; each arriv
   test.setTimeout(300_000);
   // The app keeps QuestionPro's 300 calls a minute on its side and remembers them across restarts, but a SIGKILL
   // can lose the last second of that record; the sandbox allows more, so this test stays about kills, not Retry-After.
-  const sandbox = await startSandboxProcess(['--seed', '9', '--latency-ms', '60', '--jitter-ms', '20', '--rate-limit', '3000/60']);
+  const sandbox = await startSandboxProcess([
+    '--seed',
+    '9',
+    '--latency-ms',
+    '60',
+    '--jitter-ms',
+    '20',
+    '--rate-limit',
+    '3000/60',
+  ]);
   const port = 5300 + Math.floor(Math.random() * 500);
   const dataDir = mkdtempSync(join(tmpdir(), 'outpost-kill-'));
   let host = await startHost(port, dataDir);
@@ -47,7 +56,10 @@ test('the engine is killed five times during a sync of 500 responses; each arriv
           kind: 'questionpro.create-response',
           surveyId: 7654321,
           responseId: `local-${index}`,
-          body: { responseStatus: 'Completed', responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }] },
+          body: {
+            responseStatus: 'Completed',
+            responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }],
+          },
         },
       }),
     );
@@ -65,7 +77,9 @@ test('the engine is killed five times during a sync of 500 responses; each arriv
     }
     test.info().annotations.push({ type: 'kill moments (ms after each start)', description: moments.join(', ') });
 
-    await expect.poll(async () => (await outboxStates(page))['delivered'] ?? 0, { timeout: 200_000, intervals: [1_000] }).toBe(RESPONSES);
+    await expect
+      .poll(async () => (await outboxStates(page))['delivered'] ?? 0, { timeout: 200_000, intervals: [1_000] })
+      .toBe(RESPONSES);
     expect(await outboxStates(page)).toEqual({ delivered: RESPONSES });
 
     const held = new Map<string, number>();

@@ -58,7 +58,10 @@ export class SyncWorld {
     const limiters = new RateLimiterRegistry(
       () => new SlidingWindowRateLimiter({ callsPerWindow: rateLimit.calls, windowMs: rateLimit.windowMs }),
     );
-    const transport = new HttpsTransport({ appVersion: '0.0.0-test', ...(options.totalTimeoutMs ? { totalTimeoutMs: options.totalTimeoutMs } : {}) });
+    const transport = new HttpsTransport({
+      appVersion: '0.0.0-test',
+      ...(options.totalTimeoutMs ? { totalTimeoutMs: options.totalTimeoutMs } : {}),
+    });
     const accounts = new AccountsService({
       dataDir: mkdtempSync(join(tmpdir(), 'outpost-sync-')),
       secrets: new MemorySecretStore(),
@@ -96,11 +99,9 @@ export class SyncWorld {
   }
 
   feeder(window = 16): OutboxFeeder {
-    return new OutboxFeeder(
-      this.store,
-      async (request) => ({ ok: true, value: await this.engine.deliver(request) }),
-      { window },
-    );
+    return new OutboxFeeder(this.store, async (request) => ({ ok: true, value: await this.engine.deliver(request) }), {
+      window,
+    });
   }
 
   /** Feeds until nothing is due or waiting, following retry times. */
@@ -109,7 +110,9 @@ export class SyncWorld {
     const feeder = this.feeder(window);
     for (;;) {
       await feeder.drain();
-      const waiting = [...this.store.items.values()].filter((item) => item.state === 'retry-wait' || item.state === 'queued' || item.state === 'sending');
+      const waiting = [...this.store.items.values()].filter(
+        (item) => item.state === 'retry-wait' || item.state === 'queued' || item.state === 'sending',
+      );
       if (waiting.length === 0) return;
       if (Date.now() > deadline) throw new Error(`${waiting.length} items still waiting`);
       const nextDue = Math.min(...waiting.map((item) => item.nextAttemptAt ?? 0));

@@ -23,7 +23,11 @@ export const practiceAccountsSchema = z.object({
 /** Accounts: metadata only crosses to the renderer; a secret crosses once, inward, when entered. */
 export const accountOperations = {
   'accounts.list': { input: noInput, output: z.array(AccountSchema), summary: 'Accounts, without their secrets' },
-  'accounts.addQuestionPro': { input: QuestionProAccountDraftSchema, output: QuestionProAccountSchema, summary: 'Add a QuestionPro account' },
+  'accounts.addQuestionPro': {
+    input: QuestionProAccountDraftSchema,
+    output: QuestionProAccountSchema,
+    summary: 'Add a QuestionPro account',
+  },
   'accounts.addQmob': { input: QmobAccountDraftSchema, output: QmobAccountSchema, summary: 'Add a QMob account' },
   'accounts.editQuestionPro': {
     input: z.object({ id: AccountIdSchema, patch: QuestionProAccountPatchSchema }).strict(),

@@ -19,7 +19,11 @@ export type SyncState = z.infer<typeof syncStateSchema>;
 
 export const syncOperations = {
   'sync.deliver': { input: deliveryRequestSchema, output: deliveryOutcomeSchema, summary: 'Deliver one outbox item' },
-  'sync.state': { input: noInput, output: syncStateSchema, summary: 'Whether sending is paused, online, and for which accounts' },
+  'sync.state': {
+    input: noInput,
+    output: syncStateSchema,
+    summary: 'Whether sending is paused, online, and for which accounts',
+  },
   'sync.pause': { input: noInput, output: syncStateSchema, summary: 'Stop sending until resumed' },
   'sync.resume': {
     input: z.object({ accountId: z.string().optional() }).strict(),

@@ -14,7 +14,9 @@ export function fromHttpResponse(
   const parsed = parseErrorBody(response.body, response.headers['content-type']);
   const described = describe(parsed, response.status);
   const retryAfterMs =
-    response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers['retry-after'], nowMs) : undefined;
+    response.status === 429 || response.status === 503
+      ? parseRetryAfter(response.headers['retry-after'], nowMs)
+      : undefined;
   return buildServiceError(service, described, {
     httpStatus: response.status,
     ...(parsed.id !== undefined ? { serverId: parsed.id } : {}),

@@ -72,7 +72,10 @@ function parseHtml(text: string): ParsedErrorBody {
     const v = m?.[1] ? decodeEntities(stripTags(m[1])).replace(/\s+/g, ' ').trim() : '';
     return v === '' ? undefined : clip(v);
   };
-  const message = pick(/<title[^>]*>([\s\S]*?)<\/title>/i) ?? pick(/<h1[^>]*>([\s\S]*?)<\/h1>/i) ?? pick(/<body[^>]*>([\s\S]*?)<\/body>/i);
+  const message =
+    pick(/<title[^>]*>([\s\S]*?)<\/title>/i) ??
+    pick(/<h1[^>]*>([\s\S]*?)<\/h1>/i) ??
+    pick(/<body[^>]*>([\s\S]*?)<\/body>/i);
   return message ? { format: 'html', message } : { format: 'html' };
 }
 
@@ -87,7 +90,13 @@ function unquote(quoted: string): string {
 
 const stripTags = (s: string): string => s.replace(/<[^>]*>/g, ' ');
 const decodeEntities = (s: string): string =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
 const clip = (s: string): string => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT)}…` : s);
 
 function defined<T extends object>(value: T): Partial<T> {

@@ -59,7 +59,11 @@ export function transportProblem(failure: TransportFailure, idempotent: boolean)
   }
 }
 
-export function fromTransportFailure(service: ServiceName, failure: TransportFailure, idempotent: boolean): ServiceError {
+export function fromTransportFailure(
+  service: ServiceName,
+  failure: TransportFailure,
+  idempotent: boolean,
+): ServiceError {
   return buildServiceError(service, describeTransportProblem(service, transportProblem(failure, idempotent)));
 }
 

@@ -91,7 +91,10 @@ export const QUESTIONPRO_RATE_LIMIT = { callsPerWindow: 300, windowMs: 60_000 } 
 export class RateLimiterRegistry {
   private readonly limiters = new Map<string, RateLimiter>();
 
-  constructor(private readonly create: (accountId: string) => RateLimiter = () => new SlidingWindowRateLimiter(QUESTIONPRO_RATE_LIMIT)) {}
+  constructor(
+    private readonly create: (accountId: string) => RateLimiter = () =>
+      new SlidingWindowRateLimiter(QUESTIONPRO_RATE_LIMIT),
+  ) {}
 
   forAccount(accountId: string): RateLimiter {
     let limiter = this.limiters.get(accountId);

@@ -5,7 +5,13 @@ import { QmobStatusBodySchema } from './schemas.js';
 
 /** The final result of an asynchronous import, as POSTed by QMob to callback_url. */
 export type QmobImportResult =
-  | { readonly ok: true; readonly id?: string; readonly message: string; readonly imported?: number; readonly total?: number }
+  | {
+      readonly ok: true;
+      readonly id?: string;
+      readonly message: string;
+      readonly imported?: number;
+      readonly total?: number;
+    }
   | { readonly ok: false; readonly id?: string; readonly error: ServiceError };
 
 /** Parses a callback body ({"status","message","id"}); anything else becomes a typed error. */

@@ -59,7 +59,10 @@ export class QmobClient {
    * concerned: a lost answer is an `ambiguous-outcome`; re-sending with
    * overwrite=true is the safe follow-up.
    */
-  async addRespondents(input: AddRespondentsInput, options: CallOptions = {}): Promise<ConnectorResult<AddRespondentsAccepted>> {
+  async addRespondents(
+    input: AddRespondentsInput,
+    options: CallOptions = {},
+  ): Promise<ConnectorResult<AddRespondentsAccepted>> {
     const r = await this.post({
       action: 'add_respondent',
       operation: 'add',
@@ -75,14 +78,22 @@ export class QmobClient {
       withCallback: true,
       ...options,
     });
-    return r.ok ? success({ message: r.value.message, ...(r.value.id !== undefined ? { importId: r.value.id } : {}) }) : r;
+    return r.ok
+      ? success({ message: r.value.message, ...(r.value.id !== undefined ? { importId: r.value.id } : {}) })
+      : r;
   }
 
-  copyRespondentsToList(input: ListMembershipInput, options: CallOptions = {}): Promise<ConnectorResult<ListMembershipDone>> {
+  copyRespondentsToList(
+    input: ListMembershipInput,
+    options: CallOptions = {},
+  ): Promise<ConnectorResult<ListMembershipDone>> {
     return this.membership('copy_respondents_to_list', 'copy', input, options);
   }
 
-  removeRespondentsFromList(input: ListMembershipInput, options: CallOptions = {}): Promise<ConnectorResult<ListMembershipDone>> {
+  removeRespondentsFromList(
+    input: ListMembershipInput,
+    options: CallOptions = {},
+  ): Promise<ConnectorResult<ListMembershipDone>> {
     return this.membership('remove_respondents_from_list', 'remove', input, options);
   }
 
@@ -110,7 +121,12 @@ export class QmobClient {
     return r;
   }
 
-  private async membership(action: QmobAction, operation: QmobOperation, input: ListMembershipInput, options: CallOptions): Promise<ConnectorResult<ListMembershipDone>> {
+  private async membership(
+    action: QmobAction,
+    operation: QmobOperation,
+    input: ListMembershipInput,
+    options: CallOptions,
+  ): Promise<ConnectorResult<ListMembershipDone>> {
     const r = await this.post({
       action,
       operation,
@@ -129,7 +145,11 @@ export class QmobClient {
   private async post(call: ActionCall): Promise<ConnectorResult<QmobStatusBody>> {
     const { account } = this.deps;
     const json = account.companyId !== undefined ? { ...call.json, company_id: account.companyId } : call.json;
-    const form = new URLSearchParams({ user_name: account.userName, password: this.deps.password, respondents_json: JSON.stringify(json) });
+    const form = new URLSearchParams({
+      user_name: account.userName,
+      password: this.deps.password,
+      respondents_json: JSON.stringify(json),
+    });
     if (call.withCallback && account.callbackUrl !== undefined) form.set('callback_url', account.callbackUrl);
 
     const outcome = await this.deps.transport.send({

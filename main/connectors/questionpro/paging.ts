@@ -17,7 +17,11 @@ export interface PageWalk {
  * Walks page/perPage until the `pagination` object says we have the last page.
  * Without a pagination object, a short page ends the walk.
  */
-export async function collectPages<T extends z.ZodType>(http: QuestionProHttp, walk: PageWalk, item: T): Promise<ConnectorResult<z.output<T>[]>> {
+export async function collectPages<T extends z.ZodType>(
+  http: QuestionProHttp,
+  walk: PageWalk,
+  item: T,
+): Promise<ConnectorResult<z.output<T>[]>> {
   const items: z.output<T>[] = [];
   const maxPages = walk.maxPages ?? 10_000;
   let previous = '';

@@ -61,17 +61,28 @@ export class QuestionProClient {
 
   /** Every survey of the account's user, across all pages. */
   listSurveys(options: CallOptions = {}): Promise<ConnectorResult<Survey[]>> {
-    return collectPages(this.http, { path: `/users/${enc(this.userId)}/surveys`, perPage: this.perPage, ...options }, SurveySchema);
+    return collectPages(
+      this.http,
+      { path: `/users/${enc(this.userId)}/surveys`, perPage: this.perPage, ...options },
+      SurveySchema,
+    );
   }
 
   async getSurvey(surveyId: number, options: CallOptions = {}): Promise<ConnectorResult<Survey>> {
-    const r = await this.http.call({ method: 'GET', path: `/surveys/${surveyId}`, idempotent: true, ...options }, oneOf(SurveySchema));
+    const r = await this.http.call(
+      { method: 'GET', path: `/surveys/${surveyId}`, idempotent: true, ...options },
+      oneOf(SurveySchema),
+    );
     return r.ok ? success(r.value.response) : r;
   }
 
   /** Every question of a survey, across all pages. */
   getQuestions(surveyId: number, options: CallOptions = {}): Promise<ConnectorResult<Question[]>> {
-    return collectPages(this.http, { path: `/surveys/${surveyId}/questions`, perPage: this.perPage, ...options }, QuestionSchema);
+    return collectPages(
+      this.http,
+      { path: `/surveys/${surveyId}/questions`, perPage: this.perPage, ...options },
+      QuestionSchema,
+    );
   }
 
   /**
@@ -79,7 +90,11 @@ export class QuestionProClient {
    * error kind is `ambiguous-outcome`, and the caller should look the response up
    * by its externalReference before sending again.
    */
-  async createResponse(surveyId: number, input: CreateResponseInput, options: CallOptions = {}): Promise<ConnectorResult<SurveyResponseRecord>> {
+  async createResponse(
+    surveyId: number,
+    input: CreateResponseInput,
+    options: CallOptions = {},
+  ): Promise<ConnectorResult<SurveyResponseRecord>> {
     const checked = CreateResponseInputSchema.safeParse(input);
     if (!checked.success) return failure(invalidInput(checked.error.issues.length));
     const body = checked.data;
@@ -95,20 +110,37 @@ export class QuestionProClient {
    * endpoint; where a server answers 404 to it (older deployments lack it), pages
    * through all responses instead.
    */
-  async findResponsesByExternalReference(surveyId: number, externalReference: string, options: CallOptions = {}): Promise<ConnectorResult<SurveyResponseRecord[]>> {
+  async findResponsesByExternalReference(
+    surveyId: number,
+    externalReference: string,
+    options: CallOptions = {},
+  ): Promise<ConnectorResult<SurveyResponseRecord[]>> {
     const filtered = await collectPages(
       this.http,
-      { path: `/surveys/${surveyId}/responses/filter`, query: { extRef: externalReference }, perPage: this.perPage, ...options },
+      {
+        path: `/surveys/${surveyId}/responses/filter`,
+        query: { extRef: externalReference },
+        perPage: this.perPage,
+        ...options,
+      },
       SurveyResponseSchema,
     );
     const matches = (list: SurveyResponseRecord[]) => list.filter((r) => r.externalReference === externalReference);
     if (filtered.ok) return success(matches(filtered.value));
     if (filtered.error.httpStatus !== 404) return filtered;
-    const all = await collectPages(this.http, { path: `/surveys/${surveyId}/responses`, perPage: this.perPage, ...options }, SurveyResponseSchema);
+    const all = await collectPages(
+      this.http,
+      { path: `/surveys/${surveyId}/responses`, perPage: this.perPage, ...options },
+      SurveyResponseSchema,
+    );
     return all.ok ? success(matches(all.value)) : all;
   }
 
-  async getResponse(surveyId: number, responseId: number, options: CallOptions = {}): Promise<ConnectorResult<SurveyResponseRecord>> {
+  async getResponse(
+    surveyId: number,
+    responseId: number,
+    options: CallOptions = {},
+  ): Promise<ConnectorResult<SurveyResponseRecord>> {
     const r = await this.http.call(
       { method: 'GET', path: `/surveys/${surveyId}/responses/${responseId}`, idempotent: true, ...options },
       oneOf(SurveyResponseSchema),
@@ -117,8 +149,15 @@ export class QuestionProClient {
   }
 
   /** Deleting a known id twice cannot delete anything else, so it counts as safe to repeat. */
-  async deleteResponse(surveyId: number, responseId: number, options: CallOptions = {}): Promise<ConnectorResult<void>> {
-    const r = await this.http.call({ method: 'DELETE', path: `/surveys/${surveyId}/responses/${responseId}`, idempotent: true, ...options }, z.unknown());
+  async deleteResponse(
+    surveyId: number,
+    responseId: number,
+    options: CallOptions = {},
+  ): Promise<ConnectorResult<void>> {
+    const r = await this.http.call(
+      { method: 'DELETE', path: `/surveys/${surveyId}/responses/${responseId}`, idempotent: true, ...options },
+      z.unknown(),
+    );
     return r.ok ? success(undefined) : r;
   }
 }

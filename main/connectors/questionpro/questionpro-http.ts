@@ -68,7 +68,8 @@ export class QuestionProHttp {
   }
 
   private send(call: QuestionProCall): Promise<TransportOutcome> {
-    const query = call.query && Object.keys(call.query).length > 0 ? `?${new URLSearchParams(call.query).toString()}` : '';
+    const query =
+      call.query && Object.keys(call.query).length > 0 ? `?${new URLSearchParams(call.query).toString()}` : '';
     const headers: Record<string, string> = { 'api-key': this.deps.apiKey };
     if (call.body !== undefined) headers['content-type'] = 'application/json';
     return this.deps.limiter.schedule(() =>

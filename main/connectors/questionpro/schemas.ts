@@ -49,4 +49,7 @@ export const oneOf = <T extends z.ZodType>(item: T) => z.looseObject({ response:
  * The Create Response body: the one schema the sandbox, the outbox and this
  * client share, so a body the outbox accepted is one the client will send.
  */
-export { createResponseRequestSchema as CreateResponseInputSchema, type CreateResponseRequest as CreateResponseInput } from '../../../common/questionpro/create-response.js';
+export {
+  createResponseRequestSchema as CreateResponseInputSchema,
+  type CreateResponseRequest as CreateResponseInput,
+} from '../../../common/questionpro/create-response.js';

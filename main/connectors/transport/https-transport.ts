@@ -139,7 +139,13 @@ export class HttpsTransport implements Transport {
         if (!outcome.ok) req.destroy();
         const fields = { method: request.method, url: safeUrl(request.url), ms: this.clock.now() - started };
         if (outcome.ok) this.logger.debug('response', { ...fields, status: outcome.status });
-        else this.logger.warn('request failed', { ...fields, problem: outcome.problem, sent: outcome.sent, detail: outcome.detail });
+        else
+          this.logger.warn('request failed', {
+            ...fields,
+            problem: outcome.problem,
+            sent: outcome.sent,
+            detail: outcome.detail,
+          });
         resolve(outcome);
       };
       const fail = (problem: TransportProblemCode, detail?: string): void =>

@@ -1,10 +1,4 @@
-import type {
-  EventName,
-  EventPayload,
-  OperationInput,
-  OperationName,
-  OperationOutput,
-} from '../../../common/contract';
+import type { EventName, EventPayload, OperationInput, OperationName, OperationOutput } from '../../../common/contract';
 import { fail, type Result } from '../../../common/result';
 
 const bridgeMissing = fail(
@@ -13,9 +7,8 @@ const bridgeMissing = fail(
 );
 
 /** Operations that take no input can be called without one. */
-type InputArgs<N extends OperationName> = Record<never, never> extends OperationInput<N>
-  ? [input?: OperationInput<N>]
-  : [input: OperationInput<N>];
+type InputArgs<N extends OperationName> =
+  Record<never, never> extends OperationInput<N> ? [input?: OperationInput<N>] : [input: OperationInput<N>];
 
 /** The renderer's only way to main: typed by the contract, always answering with an envelope. */
 export async function call<N extends OperationName>(

@@ -25,17 +25,29 @@ function SettingsForm({ initial }: { initial: CaptureSettings }) {
     <form className="capture-settings" onSubmit={(event) => void save(event)}>
       <div className="field">
         <label htmlFor={`${id}-enumerator`}>Enumerator ID</label>
-        <input id={`${id}-enumerator`} value={draft.enumeratorId} onChange={(e) => setDraft({ ...draft, enumeratorId: e.target.value })} />
+        <input
+          id={`${id}-enumerator`}
+          value={draft.enumeratorId}
+          onChange={(e) => setDraft({ ...draft, enumeratorId: e.target.value })}
+        />
         <p className="hint">Sent with every response as custom variable 1.</p>
       </div>
       <div className="field">
         <label htmlFor={`${id}-device`}>Device ID</label>
-        <input id={`${id}-device`} value={draft.deviceId} onChange={(e) => setDraft({ ...draft, deviceId: e.target.value })} />
+        <input
+          id={`${id}-device`}
+          value={draft.deviceId}
+          onChange={(e) => setDraft({ ...draft, deviceId: e.target.value })}
+        />
         <p className="hint">Names this laptop; sent as custom variable 2.</p>
       </div>
       <div className="field">
         <label htmlFor={`${id}-language`}>Response language</label>
-        <input id={`${id}-language`} value={draft.language} onChange={(e) => setDraft({ ...draft, language: e.target.value })} />
+        <input
+          id={`${id}-language`}
+          value={draft.language}
+          onChange={(e) => setDraft({ ...draft, language: e.target.value })}
+        />
       </div>
       <div className="field field-inline">
         <input

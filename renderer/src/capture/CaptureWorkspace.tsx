@@ -41,7 +41,13 @@ export function CaptureWorkspace() {
   const view = useCaptureView((state) => state.view);
   return (
     <div className="capture">
-      {view.name === 'form' ? <CaptureForm key={view.draftId} draftId={view.draftId} /> : view.name === 'responses' ? <ResponsesView /> : <Home />}
+      {view.name === 'form' ? (
+        <CaptureForm key={view.draftId} draftId={view.draftId} />
+      ) : view.name === 'responses' ? (
+        <ResponsesView />
+      ) : (
+        <Home />
+      )}
     </div>
   );
 }

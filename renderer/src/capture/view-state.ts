@@ -11,7 +11,8 @@ function restored(): CaptureView {
     const value: unknown = raw ? JSON.parse(raw) : null;
     if (typeof value === 'object' && value !== null && 'name' in value) {
       if (value.name === 'responses') return { name: 'responses' };
-      if (value.name === 'form' && 'draftId' in value && typeof value.draftId === 'string') return { name: 'form', draftId: value.draftId };
+      if (value.name === 'form' && 'draftId' in value && typeof value.draftId === 'string')
+        return { name: 'form', draftId: value.draftId };
     }
   } catch {
     // A damaged entry just means starting from the survey list.

@@ -7,7 +7,10 @@ import { useConnectivity } from '../state/connectivity';
 function useQueueCounts(): { waiting: number; attention: number } | undefined {
   return useLiveQuery(async () => {
     const [waiting, attention] = await Promise.all([
-      database.outbox.where('state').anyOf([...pendingStates]).count(),
+      database.outbox
+        .where('state')
+        .anyOf([...pendingStates])
+        .count(),
       database.outbox.where('state').equals('needs-attention').count(),
     ]);
     return { waiting, attention };
@@ -23,7 +26,11 @@ function SendingStatus() {
       : running
         ? 'Sending…'
         : 'Sending starts by itself when online';
-  return <span className="status-note" data-testid="sending-status">{text}</span>;
+  return (
+    <span className="status-note" data-testid="sending-status">
+      {text}
+    </span>
+  );
 }
 
 export function StatusBar() {

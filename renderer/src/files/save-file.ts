@@ -29,4 +29,7 @@ export function saveJsonFile(fileName: string, data: unknown): void {
 
 /** A name any file system accepts, from a survey's or list's name. */
 export const safeFileName = (name: string, fallback: string): string =>
-  name.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim().replace(/\s+/g, '-') || fallback;
+  name
+    .replace(/[^\p{L}\p{N} ._-]+/gu, '')
+    .trim()
+    .replace(/\s+/g, '-') || fallback;

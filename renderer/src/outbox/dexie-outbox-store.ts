@@ -8,7 +8,12 @@ import type { OutpostDatabase } from '../db/database';
 export class DexieOutboxStore implements OutboxStore {
   constructor(private readonly database: OutpostDatabase) {}
 
-  async due(now: number, limit: number, skipIds: ReadonlySet<string>, skipAccounts: ReadonlySet<string>): Promise<OutboxItem[]> {
+  async due(
+    now: number,
+    limit: number,
+    skipIds: ReadonlySet<string>,
+    skipAccounts: ReadonlySet<string>,
+  ): Promise<OutboxItem[]> {
     const candidates = await this.database.outbox
       .where('state')
       .anyOf([...deliverableStates])

@@ -13,7 +13,11 @@ export interface NewOutboxItem {
  * that finalizes what it delivers (a response, a roster batch), so that nothing
  * is ever finalized without its item, nor queued without its data.
  */
-export function newOutboxItem(input: NewOutboxItem, now: number = Date.now(), id: string = crypto.randomUUID()): OutboxItem {
+export function newOutboxItem(
+  input: NewOutboxItem,
+  now: number = Date.now(),
+  id: string = crypto.randomUUID(),
+): OutboxItem {
   const service = serviceOfKind(input.payload.kind);
   return {
     id,

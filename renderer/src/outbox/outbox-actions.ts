@@ -23,7 +23,10 @@ export async function requeueCorrected(id: string, payload: OutboxPayload): Prom
     if (!old || old.state !== 'needs-attention') throw new Error('Only an item that needs attention can be corrected.');
     if (checked.kind !== old.payload.kind) throw new Error('A correction must be the same kind of item.');
     const now = Date.now();
-    const correction = newOutboxItem({ accountId: old.accountId, payload: checked, label: old.label, replaces: old.id }, now);
+    const correction = newOutboxItem(
+      { accountId: old.accountId, payload: checked, label: old.label, replaces: old.id },
+      now,
+    );
     await database.outbox.put({ ...old, state: 'replaced', replacedBy: correction.id, updatedAt: now });
     await database.outbox.add(correction);
     return correction;

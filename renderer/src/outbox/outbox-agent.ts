@@ -15,9 +15,13 @@ const HEARTBEAT_MS = 5_000;
  * heartbeat. Drains never overlap; a request during one runs another after it.
  */
 export class OutboxAgent {
-  private readonly feeder = new OutboxFeeder(new DexieOutboxStore(database), (request) => call('sync.deliver', request), {
-    window: FEED_WINDOW,
-  });
+  private readonly feeder = new OutboxFeeder(
+    new DexieOutboxStore(database),
+    (request) => call('sync.deliver', request),
+    {
+      window: FEED_WINDOW,
+    },
+  );
   private draining: Promise<void> | null = null;
   private again = false;
   private stopped = false;

@@ -22,7 +22,9 @@ export const useSyncView = create<SyncView>(() => ({
 export function estimateSeconds(remaining: number, engine: SyncState | null): number | null {
   if (remaining === 0) return 0;
   if (!engine) return null;
-  const rates = [engine.itemsPerSecond, engine.allowedCallsPerSecond ?? Number.POSITIVE_INFINITY].filter((rate) => rate > 0);
+  const rates = [engine.itemsPerSecond, engine.allowedCallsPerSecond ?? Number.POSITIVE_INFINITY].filter(
+    (rate) => rate > 0,
+  );
   const rate = Math.min(...rates);
   return Number.isFinite(rate) && rate > 0 ? Math.ceil(remaining / rate) : null;
 }

@@ -6,7 +6,11 @@ import { useEffect, useState } from 'react';
  * delivered item changes the outbox, and re-reading tens of thousands of rows on
  * each change would make the list stutter.
  */
-export function useThrottledLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[], intervalMs = 400): T | undefined {
+export function useThrottledLiveQuery<T>(
+  query: () => Promise<T>,
+  deps: readonly unknown[],
+  intervalMs = 400,
+): T | undefined {
   const [value, setValue] = useState<T>();
   useEffect(() => {
     let latest: { value: T } | undefined;

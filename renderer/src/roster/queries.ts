@@ -11,13 +11,20 @@ import type { MembershipRow, RespondentRow, RosterListRow } from './rows';
  */
 function listRange(list: RosterListRow, usernamePrefix: string): [[string, string], [string, string]] {
   const from = respondentKey(list.accountId, usernamePrefix);
-  return [[list.id, from], [list.id, `${from}\uffff`]];
+  return [
+    [list.id, from],
+    [list.id, `${from}\uffff`],
+  ];
 }
 
 const KEY_CHUNK = 5_000;
 
 /** Respondent ids of the list whose username starts with the prefix, in username order. */
-export async function respondentIdsInList(db: OutpostDatabase, list: RosterListRow, usernamePrefix: string): Promise<string[]> {
+export async function respondentIdsInList(
+  db: OutpostDatabase,
+  list: RosterListRow,
+  usernamePrefix: string,
+): Promise<string[]> {
   const [lower, upper] = listRange(list, usernamePrefix);
   const prefixLength = list.id.length + 1;
   const ids: string[] = [];
@@ -25,7 +32,11 @@ export async function respondentIdsInList(db: OutpostDatabase, list: RosterListR
   let inclusive = true;
   for (;;) {
     // Primary keys are membershipKey(listId, respondentId): the respondent id follows the list id and '|'.
-    const keys = await db.memberships.where('[listId+respondentId]').between(from, upper, inclusive, true).limit(KEY_CHUNK).primaryKeys();
+    const keys = await db.memberships
+      .where('[listId+respondentId]')
+      .between(from, upper, inclusive, true)
+      .limit(KEY_CHUNK)
+      .primaryKeys();
     for (const key of keys) ids.push(key.slice(prefixLength));
     const last = ids[ids.length - 1];
     if (keys.length < KEY_CHUNK || last === undefined) return ids;
@@ -44,7 +55,11 @@ export interface RosterRow {
  * respondentIdsInList). Both reads are single key ranges (native getAll), which
  * is far cheaper than one get per row, also for Dexie's live-query tracking.
  */
-export async function rowsOfList(db: OutpostDatabase, list: RosterListRow, respondentIds: readonly string[]): Promise<RosterRow[]> {
+export async function rowsOfList(
+  db: OutpostDatabase,
+  list: RosterListRow,
+  respondentIds: readonly string[],
+): Promise<RosterRow[]> {
   const first = respondentIds[0];
   const last = respondentIds[respondentIds.length - 1];
   if (first === undefined || last === undefined) return [];
@@ -58,4 +73,8 @@ export async function rowsOfList(db: OutpostDatabase, list: RosterListRow, respo
 }
 
 export const waitingToQueue = (db: OutpostDatabase, listId: string): Promise<number> =>
-  db.memberships.where('listId').equals(listId).filter((m) => m.outboxId === null).count();
+  db.memberships
+    .where('listId')
+    .equals(listId)
+    .filter((m) => m.outboxId === null)
+    .count();

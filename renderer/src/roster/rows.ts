@@ -10,7 +10,11 @@ import { z } from 'zod';
 export const rosterListRowSchema = z.object({
   id: z.string(),
   accountId: z.string().min(1),
-  groupId: z.string().trim().min(1).regex(/^[0-9A-Za-z_-]+$/, 'The QMob list id is a number like 1001'),
+  groupId: z
+    .string()
+    .trim()
+    .min(1)
+    .regex(/^[0-9A-Za-z_-]+$/, 'The QMob list id is a number like 1001'),
   name: z.string().trim().min(1).max(200),
   preview: z.boolean(),
   /** A preview list's maximum size, when the account's configuration is known. */

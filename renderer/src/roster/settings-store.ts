@@ -34,10 +34,15 @@ async function write(db: OutpostDatabase, id: string, value: unknown): Promise<v
 
 export const loadMapping = (db: OutpostDatabase, signature: string): Promise<ColumnMapping | null> =>
   read(db, keys.mapping(signature), columnMappingSchema);
-export const saveMapping = (db: OutpostDatabase, signature: string, mapping: ColumnMapping): Promise<void> => write(db, keys.mapping(signature), mapping);
+export const saveMapping = (db: OutpostDatabase, signature: string, mapping: ColumnMapping): Promise<void> =>
+  write(db, keys.mapping(signature), mapping);
 
-export const loadSampleFields = async (db: OutpostDatabase, accountId: string): Promise<SampleFieldConfig[]> => (await read(db, keys.sampleFields(accountId), sampleFieldConfigListSchema)) ?? [];
-export const saveSampleFields = (db: OutpostDatabase, accountId: string, fields: SampleFieldConfig[]): Promise<void> => write(db, keys.sampleFields(accountId), fields);
+export const loadSampleFields = async (db: OutpostDatabase, accountId: string): Promise<SampleFieldConfig[]> =>
+  (await read(db, keys.sampleFields(accountId), sampleFieldConfigListSchema)) ?? [];
+export const saveSampleFields = (db: OutpostDatabase, accountId: string, fields: SampleFieldConfig[]): Promise<void> =>
+  write(db, keys.sampleFields(accountId), fields);
 
-export const loadBatchSize = async (db: OutpostDatabase): Promise<number> => clampBatchSize((await read(db, keys.batchSize, z.number())) ?? DEFAULT_ADD_BATCH_SIZE);
-export const saveBatchSize = (db: OutpostDatabase, size: number): Promise<void> => write(db, keys.batchSize, clampBatchSize(size));
+export const loadBatchSize = async (db: OutpostDatabase): Promise<number> =>
+  clampBatchSize((await read(db, keys.batchSize, z.number())) ?? DEFAULT_ADD_BATCH_SIZE);
+export const saveBatchSize = (db: OutpostDatabase, size: number): Promise<void> =>
+  write(db, keys.batchSize, clampBatchSize(size));

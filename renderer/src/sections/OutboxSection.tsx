@@ -21,7 +21,10 @@ export function OutboxSection() {
   useEffect(() => {
     if (!loaded) void refresh();
   }, [loaded, refresh]);
-  const practiceAccounts = useMemo(() => new Set(accounts.filter((account) => account.practice).map((account) => account.id)), [accounts]);
+  const practiceAccounts = useMemo(
+    () => new Set(accounts.filter((account) => account.practice).map((account) => account.id)),
+    [accounts],
+  );
 
   const toggleChecked = (id: string): void =>
     setChecked((current) => {
@@ -39,27 +42,46 @@ export function OutboxSection() {
       {all && all.length === 0 ? (
         <EmptyState title="Nothing waiting to send">
           <p>
-            Every finished response and every roster change waits here until the server confirms it. You will see, item by
-            item, what was delivered and what the server refused, with what to do about it.
+            Every finished response and every roster change waits here until the server confirms it. You will see, item
+            by item, what was delivered and what the server refused, with what to do about it.
           </p>
         </EmptyState>
       ) : (
         <>
           <div className="outbox-toolbar">
             <OutboxFilters filter={filter} onChange={setFilter} />
-            <button type="button" className="secondary" disabled={checked.size === 0} onClick={() => exportItems((all ?? []).filter((item) => checked.has(item.id)))}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={checked.size === 0}
+              onClick={() => exportItems((all ?? []).filter((item) => checked.has(item.id)))}
+            >
               Export {checked.size > 0 ? checked.size : ''} selected
             </button>
           </div>
           <div className="outbox-panes">
-            <OutboxList items={items} selectedId={selectedId} checked={checked} practiceAccounts={practiceAccounts} onSelect={setSelectedId} onToggleChecked={toggleChecked} />
-            {selected ? <OutboxDetail
+            <OutboxList
+              items={items}
+              selectedId={selectedId}
+              checked={checked}
+              practiceAccounts={practiceAccounts}
+              onSelect={setSelectedId}
+              onToggleChecked={toggleChecked}
+            />
+            {selected ? (
+              <OutboxDetail
                 key={selected.id}
                 item={selected}
-                accountLabel={accounts.find((account) => account.id === selected.accountId)?.label ?? 'An account that is no longer set up'}
+                accountLabel={
+                  accounts.find((account) => account.id === selected.accountId)?.label ??
+                  'An account that is no longer set up'
+                }
                 practice={practiceAccounts.has(selected.accountId)}
                 onSelect={setSelectedId}
-              /> : <p className="outbox-hint">Select an item to see what became of it.</p>}
+              />
+            ) : (
+              <p className="outbox-hint">Select an item to see what became of it.</p>
+            )}
           </div>
         </>
       )}

@@ -19,7 +19,10 @@ export function RosterSection() {
       <h1>Roster</h1>
       {lists.length === 0 ? (
         <EmptyState title="No respondent lists yet">
-          <p>Here you keep QMob respondent lists: import spreadsheets, register, move and remove respondents, even without a connection.</p>
+          <p>
+            Here you keep QMob respondent lists: import spreadsheets, register, move and remove respondents, even
+            without a connection.
+          </p>
           <p>Start with a list: its name, its QMob list id and the QMob account it belongs to.</p>
         </EmptyState>
       ) : null}

@@ -62,7 +62,9 @@ export function AccountCard({ account }: { account: Account }) {
           <dd data-testid="account-secret">{describeSecret(account)}</dd>
         </dl>
         {account.practice ? (
-          <p className="practice-note">Practice account: everything sent here goes to the sandbox on this computer, never to a real study.</p>
+          <p className="practice-note">
+            Practice account: everything sent here goes to the sandbox on this computer, never to a real study.
+          </p>
         ) : null}
         {editing ? (
           <AccountEditor target={account} onSaved={onSaved} onCancel={() => setEditing(false)} />
@@ -77,7 +79,11 @@ export function AccountCard({ account }: { account: Account }) {
             <RemoveAccountButton account={account} onRemoved={onRemoved} />
           </div>
         )}
-        <ConnectionTestResult state={connection.state} completedRuns={connection.completedRuns} accountLabel={account.label} />
+        <ConnectionTestResult
+          state={connection.state}
+          completedRuns={connection.completedRuns}
+          accountLabel={account.label}
+        />
       </article>
     </li>
   );

@@ -14,7 +14,15 @@ export function AccountEditor({ target, onSaved, onCancel }: AccountEditorProps)
   const kind = typeof target === 'string' ? target : target.kind;
   const account = typeof target === 'string' ? undefined : target;
   if (kind === 'questionpro') {
-    return <QuestionProAccountForm account={account?.kind === 'questionpro' ? account : undefined} onSaved={onSaved} onCancel={onCancel} />;
+    return (
+      <QuestionProAccountForm
+        account={account?.kind === 'questionpro' ? account : undefined}
+        onSaved={onSaved}
+        onCancel={onCancel}
+      />
+    );
   }
-  return <QmobAccountForm account={account?.kind === 'qmob' ? account : undefined} onSaved={onSaved} onCancel={onCancel} />;
+  return (
+    <QmobAccountForm account={account?.kind === 'qmob' ? account : undefined} onSaved={onSaved} onCancel={onCancel} />
+  );
 }

@@ -20,8 +20,8 @@ export function AccountList() {
   if (accounts.length === 0) {
     return (
       <p className="accounts-empty" data-testid="accounts-empty">
-        No accounts yet. Add your QuestionPro or QMob account, or start the practice workspace to try Outpost first. Until
-        then nothing leaves this laptop.
+        No accounts yet. Add your QuestionPro or QMob account, or start the practice workspace to try Outpost first.
+        Until then nothing leaves this laptop.
       </p>
     );
   }

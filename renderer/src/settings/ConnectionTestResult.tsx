@@ -2,9 +2,24 @@ import { AppErrorMessage } from './AppErrorMessage';
 import type { ConnectionTestState } from './use-connection-test';
 
 /** Always in the DOM, so screen readers announce each new answer in its live region. */
-export function ConnectionTestResult({ state, completedRuns, accountLabel }: { state: ConnectionTestState; completedRuns: number; accountLabel: string }) {
+export function ConnectionTestResult({
+  state,
+  completedRuns,
+  accountLabel,
+}: {
+  state: ConnectionTestState;
+  completedRuns: number;
+  accountLabel: string;
+}) {
   return (
-    <div className="connection-result" aria-live="polite" aria-atomic="true" data-testid="connection-result" data-phase={state.phase} data-completed-runs={completedRuns}>
+    <div
+      className="connection-result"
+      aria-live="polite"
+      aria-atomic="true"
+      data-testid="connection-result"
+      data-phase={state.phase}
+      data-completed-runs={completedRuns}
+    >
       {state.phase === 'testing' ? <p>Testing the connection for {accountLabel}…</p> : null}
       {state.phase === 'passed' ? (
         <p className="connection-passed">

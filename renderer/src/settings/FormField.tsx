@@ -24,7 +24,11 @@ function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
           {hint}
         </p>
       ) : null}
-      {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': true as const } : {}) })}
+      {children({
+        id,
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(error ? { 'aria-invalid': true as const } : {}),
+      })}
       {error ? (
         <p id={errorId} className="account-field-error">
           {error}
@@ -34,7 +38,10 @@ function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
   );
 }
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-describedby' | 'aria-invalid'> {
+interface TextFieldProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'aria-describedby' | 'aria-invalid'
+> {
   name: string;
   label: string;
   hint?: string | undefined;

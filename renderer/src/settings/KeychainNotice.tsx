@@ -41,8 +41,14 @@ export function KeychainNotice() {
       </p>
       {status.canUseSession ? (
         <>
-          <p>You can keep them until the computer restarts, then enter them again. Or ask your IT department to set up a keychain (such as GNOME Keyring).</p>
-          <button type="button" onClick={() => void call('secrets.useSessionStore').then((result) => result.ok && setStatus(result.value))}>
+          <p>
+            You can keep them until the computer restarts, then enter them again. Or ask your IT department to set up a
+            keychain (such as GNOME Keyring).
+          </p>
+          <button
+            type="button"
+            onClick={() => void call('secrets.useSessionStore').then((result) => result.ok && setStatus(result.value))}
+          >
             Keep them until restart
           </button>
         </>

@@ -5,7 +5,12 @@ import { AppErrorMessage } from './AppErrorMessage';
 import { SelectField, TextField } from './FormField';
 import { textOf } from './form-validation';
 import { PracticeBadge } from './PracticeBadge';
-import { initialQmobLocationChoice, qmobSubmissionFrom, type QmobLocationChoice, type QmobSubmission } from './qmob-form-model';
+import {
+  initialQmobLocationChoice,
+  qmobSubmissionFrom,
+  type QmobLocationChoice,
+  type QmobSubmission,
+} from './qmob-form-model';
 import { useAccountForm } from './use-account-form';
 
 const locationOptions: readonly { value: QmobLocationChoice; label: string }[] = [
@@ -56,11 +61,24 @@ export function QmobAccountForm({ account, onSaved, onCancel }: QmobAccountFormP
   const location = account?.location;
 
   return (
-    <form ref={formRef} className="account-form" aria-label={heading} noValidate onSubmit={(event) => void onSubmit(event)}>
+    <form
+      ref={formRef}
+      className="account-form"
+      aria-label={heading}
+      noValidate
+      onSubmit={(event) => void onSubmit(event)}
+    >
       <Heading>
         {heading} {account?.practice ? <PracticeBadge /> : null}
       </Heading>
-      <TextField name="label" label="Account name" hint="Shown only in Outpost, for example “Nairobi panel”." defaultValue={account?.label} error={fieldErrors.label} autoComplete="off" />
+      <TextField
+        name="label"
+        label="Account name"
+        hint="Shown only in Outpost, for example “Nairobi panel”."
+        defaultValue={account?.label}
+        error={fieldErrors.label}
+        autoComplete="off"
+      />
       <SelectField
         name="locationChoice"
         label="Where your QMob is"
@@ -71,22 +89,68 @@ export function QmobAccountForm({ account, onSaved, onCancel }: QmobAccountFormP
         }}
       />
       {locationChoice === 'instance' ? (
-        <TextField name="instance" label="Instance" hint="The first word of your dashboard address: for acme.myqmob.com, enter acme." defaultValue={location && 'instance' in location ? location.instance : undefined} error={fieldErrors.instance} autoComplete="off" />
+        <TextField
+          name="instance"
+          label="Instance"
+          hint="The first word of your dashboard address: for acme.myqmob.com, enter acme."
+          defaultValue={location && 'instance' in location ? location.instance : undefined}
+          error={fieldErrors.instance}
+          autoComplete="off"
+        />
       ) : (
-        <TextField name="customBaseUrl" label="Server address" type="url" hint="The full API address, starting with https://" defaultValue={location && 'customBaseUrl' in location ? location.customBaseUrl : undefined} error={fieldErrors.customBaseUrl} autoComplete="off" />
+        <TextField
+          name="customBaseUrl"
+          label="Server address"
+          type="url"
+          hint="The full API address, starting with https://"
+          defaultValue={location && 'customBaseUrl' in location ? location.customBaseUrl : undefined}
+          error={fieldErrors.customBaseUrl}
+          autoComplete="off"
+        />
       )}
-      <TextField name="project" label="Project" hint="Exactly as QMob spells it: capitals matter." defaultValue={account?.project} error={fieldErrors.project} autoComplete="off" />
-      <TextField name="userName" label="User name" defaultValue={account?.userName} error={fieldErrors.userName} autoComplete="off" />
+      <TextField
+        name="project"
+        label="Project"
+        hint="Exactly as QMob spells it: capitals matter."
+        defaultValue={account?.project}
+        error={fieldErrors.project}
+        autoComplete="off"
+      />
+      <TextField
+        name="userName"
+        label="User name"
+        defaultValue={account?.userName}
+        error={fieldErrors.userName}
+        autoComplete="off"
+      />
       <TextField
         name="password"
         label="Password"
         type="password"
         autoComplete="new-password"
-        hint={account ? 'Leave empty to keep the stored password.' : 'Stored in this computer’s keychain, never shown again.'}
+        hint={
+          account
+            ? 'Leave empty to keep the stored password.'
+            : 'Stored in this computer’s keychain, never shown again.'
+        }
         error={fieldErrors.password}
       />
-      <TextField name="companyId" label="Company ID (optional)" defaultValue={account?.companyId} error={fieldErrors.companyId} autoComplete="off" />
-      <TextField name="callbackUrl" label="Callback address (optional)" type="url" hint="QMob reports each finished import to this address." defaultValue={account?.callbackUrl} error={fieldErrors.callbackUrl} autoComplete="off" />
+      <TextField
+        name="companyId"
+        label="Company ID (optional)"
+        defaultValue={account?.companyId}
+        error={fieldErrors.companyId}
+        autoComplete="off"
+      />
+      <TextField
+        name="callbackUrl"
+        label="Callback address (optional)"
+        type="url"
+        hint="QMob reports each finished import to this address."
+        defaultValue={account?.callbackUrl}
+        error={fieldErrors.callbackUrl}
+        autoComplete="off"
+      />
       <div role="alert" className="account-form-error">
         {submitError ? <AppErrorMessage error={submitError} /> : null}
       </div>

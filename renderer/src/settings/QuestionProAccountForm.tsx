@@ -55,23 +55,64 @@ export function QuestionProAccountForm({ account, onSaved, onCancel }: QuestionP
   const heading = account ? `Edit ${account.label}` : 'Add a QuestionPro account';
 
   return (
-    <form ref={formRef} className="account-form" aria-label={heading} noValidate onSubmit={(event) => void onSubmit(event)}>
+    <form
+      ref={formRef}
+      className="account-form"
+      aria-label={heading}
+      noValidate
+      onSubmit={(event) => void onSubmit(event)}
+    >
       <Heading>
         {heading} {account?.practice ? <PracticeBadge /> : null}
       </Heading>
-      <TextField name="label" label="Account name" hint="Shown only in Outpost, for example “Kenya field team”." defaultValue={account?.label} error={fieldErrors.label} autoComplete="off" />
-      <SelectField name="location" label="Datacenter" value={location} options={locationOptions} onChange={setLocation} error={fieldErrors.location} hint="The QuestionPro site your account was created on; a key works only there." />
+      <TextField
+        name="label"
+        label="Account name"
+        hint="Shown only in Outpost, for example “Kenya field team”."
+        defaultValue={account?.label}
+        error={fieldErrors.label}
+        autoComplete="off"
+      />
+      <SelectField
+        name="location"
+        label="Datacenter"
+        value={location}
+        options={locationOptions}
+        onChange={setLocation}
+        error={fieldErrors.location}
+        hint="The QuestionPro site your account was created on; a key works only there."
+      />
       {location === CUSTOM_LOCATION ? (
-        <TextField name="customBaseUrl" label="Server address" type="url" hint="The full API address, starting with https://" defaultValue={initial.customBaseUrl} error={fieldErrors.customBaseUrl} autoComplete="off" />
+        <TextField
+          name="customBaseUrl"
+          label="Server address"
+          type="url"
+          hint="The full API address, starting with https://"
+          defaultValue={initial.customBaseUrl}
+          error={fieldErrors.customBaseUrl}
+          autoComplete="off"
+        />
       ) : null}
-      <TextField name="userId" label="User ID" inputMode="numeric" hint="Your numeric QuestionPro user ID." defaultValue={account?.userId} error={fieldErrors.userId} autoComplete="off" />
+      <TextField
+        name="userId"
+        label="User ID"
+        inputMode="numeric"
+        hint="Your numeric QuestionPro user ID."
+        defaultValue={account?.userId}
+        error={fieldErrors.userId}
+        autoComplete="off"
+      />
       <TextField
         name="apiKey"
         label="API key"
         type="password"
         autoComplete="new-password"
         spellCheck={false}
-        hint={account ? 'Leave empty to keep the stored key.' : 'From QuestionPro: Integrations → API. Stored in this computer’s keychain, never shown again.'}
+        hint={
+          account
+            ? 'Leave empty to keep the stored key.'
+            : 'From QuestionPro: Integrations → API. Stored in this computer’s keychain, never shown again.'
+        }
         error={fieldErrors.apiKey}
       />
       <div role="alert" className="account-form-error">

@@ -14,7 +14,15 @@ import { fieldError, httpsAddressError, withoutEmpty, type FieldErrors, type For
 
 export type QmobLocationChoice = 'instance' | 'custom';
 
-export type QmobField = 'label' | 'instance' | 'customBaseUrl' | 'project' | 'userName' | 'companyId' | 'callbackUrl' | 'password';
+export type QmobField =
+  | 'label'
+  | 'instance'
+  | 'customBaseUrl'
+  | 'project'
+  | 'userName'
+  | 'companyId'
+  | 'callbackUrl'
+  | 'password';
 
 export interface QmobFormValues {
   label: string;
@@ -49,12 +57,25 @@ function checkCommonFields(values: QmobFormValues): FormOutcome<QmobField, QmobC
   const custom = values.locationChoice === 'custom';
   const errors = withoutEmpty<QmobField>({
     label: fieldError(QmobAccountSchema.shape.label, values.label, 'Enter a name for this account.'),
-    instance: custom ? undefined : fieldError(QmobInstanceSchema, values.instance, 'Enter the instance: the first word of your QMob dashboard address.'),
+    instance: custom
+      ? undefined
+      : fieldError(
+          QmobInstanceSchema,
+          values.instance,
+          'Enter the instance: the first word of your QMob dashboard address.',
+        ),
     customBaseUrl: custom ? httpsAddressError(HttpsUrlSchema, values.customBaseUrl) : undefined,
-    project: fieldError(QmobAccountSchema.shape.project, values.project, 'Enter the project name exactly as QMob spells it.'),
+    project: fieldError(
+      QmobAccountSchema.shape.project,
+      values.project,
+      'Enter the project name exactly as QMob spells it.',
+    ),
     userName: fieldError(QmobAccountSchema.shape.userName, values.userName, 'Enter your QMob user name.'),
     companyId: optionalError(z.string().trim().max(100, 'At most 100 characters.'), values.companyId),
-    callbackUrl: optionalError(z.string().trim().url('Enter a full address, such as https://example.org/qmob-callback.').max(2048), values.callbackUrl),
+    callbackUrl: optionalError(
+      z.string().trim().url('Enter a full address, such as https://example.org/qmob-callback.').max(2048),
+      values.callbackUrl,
+    ),
     password: undefined,
   });
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -78,7 +99,10 @@ export function qmobDraftFrom(values: QmobFormValues): FormOutcome<QmobField, Qm
   const common = checkCommonFields(values);
   const passwordError = values.password === '' ? 'Enter the QMob password.' : undefined;
   if (!common.ok || passwordError) {
-    return { ok: false, errors: { ...(common.ok ? {} : common.errors), ...(passwordError ? { password: passwordError } : {}) } };
+    return {
+      ok: false,
+      errors: { ...(common.ok ? {} : common.errors), ...(passwordError ? { password: passwordError } : {}) },
+    };
   }
   const { companyId, callbackUrl, ...required } = common.value;
   const draft = QmobAccountDraftSchema.safeParse({
@@ -105,10 +129,15 @@ export function qmobPatchFrom(values: QmobFormValues): FormOutcome<QmobField, Qm
   return patch.success ? { ok: true, value: patch.data } : { ok: false, errors: tooLong };
 }
 
-export type QmobSubmission = { mode: 'add'; draft: QmobAccountDraft } | { mode: 'edit'; id: string; patch: QmobAccountPatch };
+export type QmobSubmission =
+  | { mode: 'add'; draft: QmobAccountDraft }
+  | { mode: 'edit'; id: string; patch: QmobAccountPatch };
 
 /** What the form sends: a draft when adding, a patch for the account being edited. */
-export function qmobSubmissionFrom(values: QmobFormValues, editingId: string | undefined): FormOutcome<QmobField, QmobSubmission> {
+export function qmobSubmissionFrom(
+  values: QmobFormValues,
+  editingId: string | undefined,
+): FormOutcome<QmobField, QmobSubmission> {
   if (editingId === undefined) {
     const draft = qmobDraftFrom(values);
     return draft.ok ? { ok: true, value: { mode: 'add', draft: draft.value } } : draft;

@@ -25,20 +25,29 @@ export interface QuestionProFormValues {
   apiKey: string;
 }
 
-export function initialQuestionProLocation(account: QuestionProAccount | undefined): { location: string; customBaseUrl: string } {
+export function initialQuestionProLocation(account: QuestionProAccount | undefined): {
+  location: string;
+  customBaseUrl: string;
+} {
   if (!account) return { location: 'us', customBaseUrl: '' };
   if ('datacenter' in account.location) return { location: account.location.datacenter, customBaseUrl: '' };
   return { location: CUSTOM_LOCATION, customBaseUrl: account.location.customBaseUrl };
 }
 
-function checkCommonFields(values: QuestionProFormValues): FormOutcome<QuestionProField, { label: string; location: QuestionProLocation; userId: string }> {
+function checkCommonFields(
+  values: QuestionProFormValues,
+): FormOutcome<QuestionProField, { label: string; location: QuestionProLocation; userId: string }> {
   const custom = values.location === CUSTOM_LOCATION;
   const datacenter = DatacenterSchema.safeParse(values.location);
   const errors = withoutEmpty<QuestionProField>({
     label: fieldError(QuestionProAccountSchema.shape.label, values.label, 'Enter a name for this account.'),
     location: custom || datacenter.success ? undefined : 'Choose the datacenter your account is on.',
     customBaseUrl: custom ? httpsAddressError(HttpsUrlSchema, values.customBaseUrl) : undefined,
-    userId: fieldError(QuestionProAccountSchema.shape.userId, values.userId, 'Enter your QuestionPro user ID (a number).'),
+    userId: fieldError(
+      QuestionProAccountSchema.shape.userId,
+      values.userId,
+      'Enter your QuestionPro user ID (a number).',
+    ),
     apiKey: undefined,
   });
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -49,23 +58,35 @@ function checkCommonFields(values: QuestionProFormValues): FormOutcome<QuestionP
 }
 
 /** A new account needs its key; the result is checked against the contract's own schema before it is sent. */
-export function questionProDraftFrom(values: QuestionProFormValues): FormOutcome<QuestionProField, QuestionProAccountDraft> {
+export function questionProDraftFrom(
+  values: QuestionProFormValues,
+): FormOutcome<QuestionProField, QuestionProAccountDraft> {
   const common = checkCommonFields(values);
-  const apiKeyError = values.apiKey.trim() === '' ? 'Enter the API key from QuestionPro (Integrations → API).' : undefined;
+  const apiKeyError =
+    values.apiKey.trim() === '' ? 'Enter the API key from QuestionPro (Integrations → API).' : undefined;
   if (!common.ok || apiKeyError) {
-    return { ok: false, errors: { ...(common.ok ? {} : common.errors), ...(apiKeyError ? { apiKey: apiKeyError } : {}) } };
+    return {
+      ok: false,
+      errors: { ...(common.ok ? {} : common.errors), ...(apiKeyError ? { apiKey: apiKeyError } : {}) },
+    };
   }
   const draft = QuestionProAccountDraftSchema.safeParse({ ...common.value, practice: false, apiKey: values.apiKey });
-  return draft.success ? { ok: true, value: draft.data } : { ok: false, errors: { apiKey: 'The API key is too long.' } };
+  return draft.success
+    ? { ok: true, value: draft.data }
+    : { ok: false, errors: { apiKey: 'The API key is too long.' } };
 }
 
 /** An edit with the key field left empty keeps the stored key. */
-export function questionProPatchFrom(values: QuestionProFormValues): FormOutcome<QuestionProField, QuestionProAccountPatch> {
+export function questionProPatchFrom(
+  values: QuestionProFormValues,
+): FormOutcome<QuestionProField, QuestionProAccountPatch> {
   const common = checkCommonFields(values);
   if (!common.ok) return common;
   const newKey = values.apiKey.trim() === '' ? {} : { apiKey: values.apiKey };
   const patch = QuestionProAccountPatchSchema.safeParse({ ...common.value, ...newKey });
-  return patch.success ? { ok: true, value: patch.data } : { ok: false, errors: { apiKey: 'The API key is too long.' } };
+  return patch.success
+    ? { ok: true, value: patch.data }
+    : { ok: false, errors: { apiKey: 'The API key is too long.' } };
 }
 
 export type QuestionProSubmission =

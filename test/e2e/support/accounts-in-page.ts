@@ -4,35 +4,33 @@ import type { Result } from '../../../common/result';
 import type { SandboxProcess } from './processes';
 
 /** Adds an account for a sandbox process through the contract, as Settings would; returns its id. */
-export async function addSandboxQuestionProAccount(page: Page, sandbox: SandboxProcess, label: string): Promise<string> {
-  const added = (await page.evaluate(
-    (draft) => window.outpost?.operations['accounts.addQuestionPro'](draft),
-    {
-      label,
-      location: { customBaseUrl: sandbox.info.questionpro.baseUrl },
-      userId: String(sandbox.info.questionpro.userId),
-      practice: false,
-      extraCaPem: sandbox.caCertPem,
-      apiKey: sandbox.info.questionpro.apiKey,
-    },
-  )) as Result<QuestionProAccount>;
+export async function addSandboxQuestionProAccount(
+  page: Page,
+  sandbox: SandboxProcess,
+  label: string,
+): Promise<string> {
+  const added = (await page.evaluate((draft) => window.outpost?.operations['accounts.addQuestionPro'](draft), {
+    label,
+    location: { customBaseUrl: sandbox.info.questionpro.baseUrl },
+    userId: String(sandbox.info.questionpro.userId),
+    practice: false,
+    extraCaPem: sandbox.caCertPem,
+    apiKey: sandbox.info.questionpro.apiKey,
+  })) as Result<QuestionProAccount>;
   if (!added.ok) throw new Error(added.error.message);
   return added.value.id;
 }
 
 export async function addSandboxQmobAccount(page: Page, sandbox: SandboxProcess, label: string): Promise<string> {
-  const added = (await page.evaluate(
-    (draft) => window.outpost?.operations['accounts.addQmob'](draft),
-    {
-      label,
-      location: { customBaseUrl: sandbox.info.qmob.baseUrl },
-      project: 'OutpostPractice',
-      userName: sandbox.info.qmob.userName,
-      practice: false,
-      extraCaPem: sandbox.caCertPem,
-      password: sandbox.info.qmob.password,
-    },
-  )) as Result<QmobAccount>;
+  const added = (await page.evaluate((draft) => window.outpost?.operations['accounts.addQmob'](draft), {
+    label,
+    location: { customBaseUrl: sandbox.info.qmob.baseUrl },
+    project: 'OutpostPractice',
+    userName: sandbox.info.qmob.userName,
+    practice: false,
+    extraCaPem: sandbox.caCertPem,
+    password: sandbox.info.qmob.password,
+  })) as Result<QmobAccount>;
   if (!added.ok) throw new Error(added.error.message);
   return added.value.id;
 }

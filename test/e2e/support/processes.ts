@@ -6,11 +6,17 @@ import type { SandboxInfo } from '../../../sandbox/index';
 
 /** Starts a command and resolves with its first stdout line parsed as JSON (our CLIs print one when ready). */
 /** Runs a TypeScript entry point in one Node process (no npx wrapper), so killing it kills the server itself. */
-export function startTypeScriptProcess<T>(entry: string, args: readonly string[]): Promise<{ child: ChildProcess; ready: T }> {
+export function startTypeScriptProcess<T>(
+  entry: string,
+  args: readonly string[],
+): Promise<{ child: ChildProcess; ready: T }> {
   return startJsonLineProcess<T>(process.execPath, ['--import', 'tsx', entry, ...args]);
 }
 
-export function startJsonLineProcess<T>(command: string, args: readonly string[]): Promise<{ child: ChildProcess; ready: T }> {
+export function startJsonLineProcess<T>(
+  command: string,
+  args: readonly string[],
+): Promise<{ child: ChildProcess; ready: T }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: process.cwd(), env: process.env });
     let stderr = '';
@@ -18,7 +24,10 @@ export function startJsonLineProcess<T>(command: string, args: readonly string[]
       stderr = (stderr + chunk.toString()).slice(-4_000);
     });
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-    const timer = setTimeout(() => reject(new Error(`${command} ${args.join(' ')} did not become ready:\n${stderr}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${command} ${args.join(' ')} did not become ready:\n${stderr}`)),
+      60_000,
+    );
     lines.once('line', (line) => {
       clearTimeout(timer);
       resolve({ child, ready: JSON.parse(line) as T });

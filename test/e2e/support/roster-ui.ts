@@ -9,7 +9,12 @@ export async function usePracticeQmob(page: Page): Promise<string> {
 }
 
 /** Creates a respondent list through the Roster section's form, for the QMob account with this label. */
-export async function createList(page: Page, name: string, groupId: string, options: { accountLabel: string; preview?: boolean }): Promise<void> {
+export async function createList(
+  page: Page,
+  name: string,
+  groupId: string,
+  options: { accountLabel: string; preview?: boolean },
+): Promise<void> {
   const lists = page.getByRole('navigation', { name: 'Respondent lists' });
   await expect(lists).toBeVisible();
   const details = lists.locator('details');
@@ -24,7 +29,12 @@ export async function createList(page: Page, name: string, groupId: string, opti
 }
 
 /** Declares one of the account's sample fields, as the sandbox company has them. */
-export async function addSampleField(page: Page, alias: string, type: 'Text' | 'Whole number', required: boolean): Promise<void> {
+export async function addSampleField(
+  page: Page,
+  alias: string,
+  type: 'Text' | 'Whole number',
+  required: boolean,
+): Promise<void> {
   const editor = page.locator('details', { hasText: 'Sample fields of account' });
   if ((await editor.getAttribute('open')) === null) await editor.locator('summary').click();
   await editor.getByLabel('Alias').fill(alias);

@@ -39,7 +39,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await sandbox.close();
-  const haystack = [...logs, JSON.stringify(outputs), readFileSync(path.join(dataDir, 'accounts.json'), 'utf8')].join('\n');
+  const haystack = [...logs, JSON.stringify(outputs), readFileSync(path.join(dataDir, 'accounts.json'), 'utf8')].join(
+    '\n',
+  );
   expect(haystack).not.toContain(API_KEY);
   expect(haystack).not.toContain(QMOB_PASSWORD);
   rmSync(dataDir, { recursive: true, force: true });
@@ -48,11 +50,26 @@ afterAll(async () => {
 describe('AccountsService', () => {
   it('adds Practice accounts, keeps secrets out of the file, and tests both connections', async () => {
     const qp = keep(
-      await service.addQuestionPro({ label: 'Practice QuestionPro', location: { customBaseUrl: sandbox.info.questionpro.baseUrl }, userId: String(sandbox.info.questionpro.userId), practice: true, extraCaPem: sandbox.caCertPem, apiKey: API_KEY }),
+      await service.addQuestionPro({
+        label: 'Practice QuestionPro',
+        location: { customBaseUrl: sandbox.info.questionpro.baseUrl },
+        userId: String(sandbox.info.questionpro.userId),
+        practice: true,
+        extraCaPem: sandbox.caCertPem,
+        apiKey: API_KEY,
+      }),
     );
     expect(qp).toMatchObject({ ok: true, value: { id: 'acct1', keyStored: true } });
     const qm = keep(
-      await service.addQmob({ label: 'Practice QMob', location: { customBaseUrl: sandbox.info.qmob.baseUrl }, project: 'OutpostPractice', userName: sandbox.info.qmob.userName, practice: true, extraCaPem: sandbox.caCertPem, password: QMOB_PASSWORD }),
+      await service.addQmob({
+        label: 'Practice QMob',
+        location: { customBaseUrl: sandbox.info.qmob.baseUrl },
+        project: 'OutpostPractice',
+        userName: sandbox.info.qmob.userName,
+        practice: true,
+        extraCaPem: sandbox.caCertPem,
+        password: QMOB_PASSWORD,
+      }),
     );
     expect(qm).toMatchObject({ ok: true, value: { id: 'acct2', passwordStored: true } });
     expect(await secrets.get('acct1')).toBe(API_KEY);
@@ -67,10 +84,16 @@ describe('AccountsService', () => {
   it('a wrong key or password is reported in the catalogue’s words', async () => {
     keep(await service.editQuestionPro('acct1', { apiKey: 'definitely-wrong-key' }));
     const t1 = keep(await service.testConnection('acct1'));
-    expect(!t1.ok && t1.error).toMatchObject({ code: 'questionpro.1010', message: 'QuestionPro did not accept the API key.' });
+    expect(!t1.ok && t1.error).toMatchObject({
+      code: 'questionpro.1010',
+      message: 'QuestionPro did not accept the API key.',
+    });
     keep(await service.editQmob('acct2', { password: 'wrong-password', companyId: '7' }));
     const t2 = keep(await service.testConnection('acct2'));
-    expect(!t2.ok && t2.error).toMatchObject({ code: 'qmob.authentication-failure', message: 'QMob did not accept the user name and password.' });
+    expect(!t2.ok && t2.error).toMatchObject({
+      code: 'qmob.authentication-failure',
+      message: 'QMob did not accept the user name and password.',
+    });
     keep(await service.editQuestionPro('acct1', { apiKey: API_KEY }));
     keep(await service.editQmob('acct2', { password: QMOB_PASSWORD, companyId: null }));
     const listed = keep(await service.list());
@@ -78,7 +101,15 @@ describe('AccountsService', () => {
   });
 
   it('validates input and removes accounts with their secrets', async () => {
-    const bad = keep(await service.addQuestionPro({ label: '', location: { customBaseUrl: 'http://insecure' }, userId: 'x', practice: false, apiKey: 'k' }));
+    const bad = keep(
+      await service.addQuestionPro({
+        label: '',
+        location: { customBaseUrl: 'http://insecure' },
+        userId: 'x',
+        practice: false,
+        apiKey: 'k',
+      }),
+    );
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(keep(await service.remove('acct2'))).toEqual({ ok: true, value: null });
     expect(await secrets.get('acct2')).toBeNull();

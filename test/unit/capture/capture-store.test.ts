@@ -61,14 +61,24 @@ describe('drafts', () => {
 });
 
 describe('finalize', () => {
-  it('turns a draft into a response and a queued outbox item in one step, both named by the draft\'s UUID', async () => {
+  it("turns a draft into a response and a queued outbox item in one step, both named by the draft's UUID", async () => {
     const { draft } = await draftWith(complete);
-    const result = await finalizeDraft(db, { draftId: draft.id, settings, timeZone: 'Africa/Nairobi', now: Date.parse('2026-01-01T10:00:00Z') });
+    const result = await finalizeDraft(db, {
+      draftId: draft.id,
+      settings,
+      timeZone: 'Africa/Nairobi',
+      now: Date.parse('2026-01-01T10:00:00Z'),
+    });
     expect(result).toEqual({ ok: true, value: { responseId: draft.id, outboxId: draft.id } });
     expect(await db.drafts.count()).toBe(0);
     const item = must(await db.outbox.get(draft.id));
     expect(outboxItemSchema.safeParse(item).success).toBe(true);
-    expect(item).toMatchObject({ state: 'queued', accountId: 'acct-1', service: 'questionpro', label: 'Household Water Access' });
+    expect(item).toMatchObject({
+      state: 'queued',
+      accountId: 'acct-1',
+      service: 'questionpro',
+      label: 'Household Water Access',
+    });
     if (item.payload.kind !== 'questionpro.create-response') throw new Error('wrong kind');
     expect(item.payload).toMatchObject({ surveyId: 7654322, responseId: draft.id });
     const body = item.payload.body;
@@ -98,7 +108,12 @@ describe('finalize', () => {
 
   it('leaves the location out when sharing is off', async () => {
     const { draft } = await draftWith(complete);
-    await finalizeDraft(db, { draftId: draft.id, settings: { ...settings, shareLocation: false }, timeZone: 'UTC', now: 5 });
+    await finalizeDraft(db, {
+      draftId: draft.id,
+      settings: { ...settings, shareLocation: false },
+      timeZone: 'UTC',
+      now: 5,
+    });
     expect(must(await db.responses.get(draft.id)).body.location).toBeUndefined();
   });
 
@@ -139,7 +154,10 @@ describe('backup and restore', () => {
       const first = await restoreBackup(target, text);
       expect(first).toMatchObject({ ok: true, value: { surveys: 2, drafts: 1, responses: 1, outbox: 1, settings: 1 } });
       const second = await restoreBackup(target, text);
-      expect(second).toMatchObject({ ok: true, value: { surveys: 0, drafts: 0, responses: 0, outbox: 0, settings: 0 } });
+      expect(second).toMatchObject({
+        ok: true,
+        value: { surveys: 0, drafts: 0, responses: 0, outbox: 0, settings: 0 },
+      });
       expect(await target.responses.count()).toBe(1);
       expect(await target.outbox.count()).toBe(1);
     } finally {
@@ -159,7 +177,10 @@ describe('backup and restore', () => {
   });
 
   it('refuses a damaged file and changes nothing', async () => {
-    const result = await restoreBackup(db, JSON.stringify({ format: 'outpost.backup', version: 1, createdAt: 1, tables: { surveys: [{}] } }));
+    const result = await restoreBackup(
+      db,
+      JSON.stringify({ format: 'outpost.backup', version: 1, createdAt: 1, tables: { surveys: [{}] } }),
+    );
     expect(result.ok ? null : result.error.code).toBe('backup-invalid');
     expect(await db.surveys.count()).toBe(0);
     expect((await restoreBackup(db, 'nope')).ok).toBe(false);

@@ -33,14 +33,20 @@ describe('toLocalSurvey', () => {
   });
 
   it('refuses questions without ids', () => {
-    expect(() => toLocalSurvey({ accountId: 'a', surveyId: 9, name: 'S', fetchedAt: 5 }, [{ text: 'no id' }])).toThrow();
+    expect(() =>
+      toLocalSurvey({ accountId: 'a', surveyId: 9, name: 'S', fetchedAt: 5 }, [{ text: 'no id' }]),
+    ).toThrow();
   });
 });
 
 describe('groupQuestions', () => {
   it('puts matrix rows and contact sub-fields back together, everything else alone', () => {
     const groups = groupQuestions(waterSurvey().questions);
-    expect(groups.map((g) => (g.kind === 'single' ? g.question.code : `${g.kind}:${g.questions.map((q) => q.code).join(',')}`))).toEqual([
+    expect(
+      groups.map((g) =>
+        g.kind === 'single' ? g.question.code : `${g.kind}:${g.questions.map((q) => q.code).join(',')}`,
+      ),
+    ).toEqual([
       'Q1',
       'Q2',
       'Q3',

@@ -32,7 +32,13 @@ describe('CSV export', () => {
     ]);
     // presentation text takes no column; 12 answerable questions (incl. matrix rows and contact fields)
     expect(rows[0]).toHaveLength(4 + 12);
-    expect(rows[0]?.slice(0, 5)).toEqual(['Response ID', 'Finalized at (UTC)', 'State', 'Enumerator', 'Q2 What is the main source of drinking water?']);
+    expect(rows[0]?.slice(0, 5)).toEqual([
+      'Response ID',
+      'Finalized at (UTC)',
+      'State',
+      'Enumerator',
+      'Q2 What is the main source of drinking water?',
+    ]);
     const row = must(rows[1]);
     expect(row.slice(0, 4)).toEqual(['r1', '2026-01-02T03:04:05.000Z', 'queued', "'=cmd|calc"]);
     expect(row[4]).toBe('Borehole');

@@ -16,7 +16,11 @@ describe('survey package', () => {
     ['JSON of something else', JSON.stringify({ hello: 'world' }), 'package-wrong-format'],
     ['a JSON array', '[1,2,3]', 'package-wrong-format'],
     ['another version', good.replace('"version": 1', '"version": 2'), 'package-wrong-version'],
-    ['a missing survey', JSON.stringify({ format: 'outpost.survey-package', version: 1, exportedAt: 1 }), 'package-invalid'],
+    [
+      'a missing survey',
+      JSON.stringify({ format: 'outpost.survey-package', version: 1, exportedAt: 1 }),
+      'package-invalid',
+    ],
     ['a question without an ID', good.replace('"questionID": 30000001,', ''), 'package-invalid'],
     ['a question ID that is text', good.replace('"questionID": 30000001', '"questionID": "thirty"'), 'package-invalid'],
     ['a survey without a name', good.replace(`"name": "Market Stall Census",`, ''), 'package-invalid'],
@@ -41,8 +45,13 @@ describe('survey package', () => {
   });
 
   it('refuses a well-formed file with absurdly many questions', () => {
-    const many = { ...survey, questions: Array.from({ length: 6_000 }, (_, i) => ({ ...must(survey.questions[0]), questionID: i + 1 })) };
-    const result = parseSurveyPackage(JSON.stringify({ format: 'outpost.survey-package', version: 1, exportedAt: 1, survey: many }));
+    const many = {
+      ...survey,
+      questions: Array.from({ length: 6_000 }, (_, i) => ({ ...must(survey.questions[0]), questionID: i + 1 })),
+    };
+    const result = parseSurveyPackage(
+      JSON.stringify({ format: 'outpost.survey-package', version: 1, exportedAt: 1, survey: many }),
+    );
     expect(result.ok ? null : result.error.code).toBe('package-invalid');
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildCreateResponseBody, buildResponseSet, timeTakenSeconds, type Answers, type PayloadInput } from '../../../common/capture';
+import {
+  buildCreateResponseBody,
+  buildResponseSet,
+  timeTakenSeconds,
+  type Answers,
+  type PayloadInput,
+} from '../../../common/capture';
 import { createResponseRequestSchema } from '../../../common/questionpro/create-response';
 import { must, seedSurvey, waterSurvey } from './support/surveys';
 
@@ -23,28 +29,39 @@ describe('responseSet per question type', () => {
   const set = (answers: Answers) => buildResponseSet(survey.questions, answers);
 
   it('radio: the picked answer ID, no value', () => {
-    expect(set({ '20000002': { choices: [200000022] } })).toEqual([{ questionID: 20000002, answerValues: [{ answerID: 200000022 }] }]);
+    expect(set({ '20000002': { choices: [200000022] } })).toEqual([
+      { questionID: 20000002, answerValues: [{ answerID: 200000022 }] },
+    ]);
   });
 
   it('dropdown: the picked answer ID', () => {
-    expect(set({ '20000003': { choices: [200000034] } })).toEqual([{ questionID: 20000003, answerValues: [{ answerID: 200000034 }] }]);
+    expect(set({ '20000003': { choices: [200000034] } })).toEqual([
+      { questionID: 20000003, answerValues: [{ answerID: 200000034 }] },
+    ]);
   });
 
-  it('checkbox: every picked answer ID, in the survey\'s order whatever the order of clicks', () => {
+  it("checkbox: every picked answer ID, in the survey's order whatever the order of clicks", () => {
     expect(set({ '20000004': { choices: [200000044, 200000041] } })).toEqual([
       { questionID: 20000004, answerValues: [{ answerID: 200000041 }, { answerID: 200000044 }] },
     ]);
   });
 
-  it('single-line and multi-line text: value.text on the question\'s answer ID, trimmed', () => {
-    expect(set({ '20000005': { text: '  Kibera ' }, '20000006': { text: 'Pipe broke.\nNo water for 3 days.' } })).toEqual([
+  it("single-line and multi-line text: value.text on the question's answer ID, trimmed", () => {
+    expect(
+      set({ '20000005': { text: '  Kibera ' }, '20000006': { text: 'Pipe broke.\nNo water for 3 days.' } }),
+    ).toEqual([
       { questionID: 20000005, answerValues: [{ answerID: 200000051, value: { text: 'Kibera' } }] },
-      { questionID: 20000006, answerValues: [{ answerID: 200000061, value: { text: 'Pipe broke.\nNo water for 3 days.' } }] },
+      {
+        questionID: 20000006,
+        answerValues: [{ answerID: 200000061, value: { text: 'Pipe broke.\nNo water for 3 days.' } }],
+      },
     ]);
   });
 
   it('numeric: the number as typed text', () => {
-    expect(set({ '20000007': { text: '6' } })).toEqual([{ questionID: 20000007, answerValues: [{ answerID: 200000071, value: { text: '6' } }] }]);
+    expect(set({ '20000007': { text: '6' } })).toEqual([
+      { questionID: 20000007, answerValues: [{ answerID: 200000071, value: { text: '6' } }] },
+    ]);
   });
 
   it('matrix single: one entry per row with its picked column', () => {
@@ -85,7 +102,10 @@ describe('contact information', () => {
       { questionID: 12345679, answerValues: [{ answerID: 100000001, value: { text: 'FirstName' } }] },
       { questionID: 83734737, answerValues: [{ answerID: 100000002, value: { text: 'LastName' } }] },
       { questionID: 83734738, answerValues: [{ answerID: 100000003, value: { text: '123-456-7890' } }] },
-      { questionID: 83734739, answerValues: [{ answerID: 100000004, value: { text: 'respondentemail@emaildomain.com' } }] },
+      {
+        questionID: 83734739,
+        answerValues: [{ answerID: 100000004, value: { text: 'respondentemail@emaildomain.com' } }],
+      },
     ]);
   });
 });
@@ -113,7 +133,10 @@ describe('the whole body', () => {
   });
 
   it('sends empty enumerator or device IDs as null, as the seed does', () => {
-    expect(buildCreateResponseBody(base({ enumeratorId: ' ', deviceId: '' })).customVariables).toEqual({ custom1: null, custom2: null });
+    expect(buildCreateResponseBody(base({ enumeratorId: ' ', deviceId: '' })).customVariables).toEqual({
+      custom1: null,
+      custom2: null,
+    });
   });
 
   it('counts timeTaken in whole seconds from first to last answer, 0 without answers', () => {

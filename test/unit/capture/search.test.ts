@@ -28,7 +28,9 @@ describe('schema version 2', () => {
       { id: 'r1', surveyKey: 'a/1/1', finalizedAt: 1, outboxId: 'r1', searchText: 'household water amina' },
       { id: 'r2', surveyKey: 'a/1/1', finalizedAt: 2, outboxId: 'r2', searchText: 'household water joseph' },
     ]);
-    await v1.table('outbox').add({ id: 'r1', state: 'queued', service: 'questionpro', accountId: 'a', createdAt: 1, nextAttemptAt: null });
+    await v1
+      .table('outbox')
+      .add({ id: 'r1', state: 'queued', service: 'questionpro', accountId: 'a', createdAt: 1, nextAttemptAt: null });
     v1.close();
 
     const db = new OutpostDatabase(name);

@@ -29,7 +29,11 @@ beforeAll(async () => {
     transport: new HttpsTransport({ appVersion: '0.1.0', totalTimeoutMs: 3000 }),
     apiKey: API_KEY,
     perPage: 2,
-    account: { location: { customBaseUrl: sandbox.info.questionpro.baseUrl }, userId: String(sandbox.info.questionpro.userId), extraCaPem: sandbox.caCertPem },
+    account: {
+      location: { customBaseUrl: sandbox.info.questionpro.baseUrl },
+      userId: String(sandbox.info.questionpro.userId),
+      extraCaPem: sandbox.caCertPem,
+    },
   });
 });
 afterAll(async () => {
@@ -47,7 +51,7 @@ const handlers = () =>
   });
 
 describe('survey handlers against the sandbox', () => {
-  it('lists the account\'s own surveys across pages', async () => {
+  it("lists the account's own surveys across pages", async () => {
     const list = await handlers()['surveys.listRemote']({ accountId: 'acct-1' });
     expect(list.map((survey) => survey.surveyId)).toEqual([7654321, 7654322, 7654323]);
     expect(list[1]).toMatchObject({ name: 'Household Water Access', questionCount: 13 });
@@ -55,7 +59,11 @@ describe('survey handlers against the sandbox', () => {
 
   it('downloads a survey into the local model, and a payload built from it is accepted', async () => {
     const survey = await handlers()['surveys.download']({ accountId: 'acct-1', surveyId: 7654322 });
-    expect(survey).toMatchObject({ id: 'acct-1/7654322/1767225600000', fetchedAt: 1_767_225_600_000, name: 'Household Water Access' });
+    expect(survey).toMatchObject({
+      id: 'acct-1/7654322/1767225600000',
+      fetchedAt: 1_767_225_600_000,
+      name: 'Household Water Access',
+    });
     expect(survey.questions.map((q) => q.type)).toContain('matrix_multiple');
     const answers: Answers = {
       '20000002': { choices: [200000021] },
@@ -81,11 +89,16 @@ describe('survey handlers against the sandbox', () => {
     });
     const created = await client.createResponse(survey.surveyId, body);
     expect(created.ok).toBe(true);
-    const found = await client.findResponsesByExternalReference(survey.surveyId, 'b8a0f6a2-6c36-4a8f-9d0e-3f1f2b7c9e11');
+    const found = await client.findResponsesByExternalReference(
+      survey.surveyId,
+      'b8a0f6a2-6c36-4a8f-9d0e-3f1f2b7c9e11',
+    );
     expect(found.ok && found.value).toHaveLength(1);
   });
 
   it('refuses an unknown account with a readable error', async () => {
-    await expect(handlers()['surveys.download']({ accountId: 'nobody', surveyId: 7654322 })).rejects.toBeInstanceOf(OperationError);
+    await expect(handlers()['surveys.download']({ accountId: 'nobody', surveyId: 7654322 })).rejects.toBeInstanceOf(
+      OperationError,
+    );
   });
 });

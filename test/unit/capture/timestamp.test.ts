@@ -5,7 +5,9 @@ const at = (iso: string): number => Date.parse(iso);
 
 describe('formatQuestionProTimestamp', () => {
   it('reproduces the seed document example', () => {
-    expect(formatQuestionProTimestamp(at('2020-10-05T21:51:51Z'), 'America/Los_Angeles')).toBe('05 Oct, 2020 02:51:51 PM PDT');
+    expect(formatQuestionProTimestamp(at('2020-10-05T21:51:51Z'), 'America/Los_Angeles')).toBe(
+      '05 Oct, 2020 02:51:51 PM PDT',
+    );
   });
 
   it.each([
@@ -31,8 +33,12 @@ describe('formatQuestionProTimestamp', () => {
   });
 
   it('writes zones without a common abbreviation as a GMT offset with an ASCII minus', () => {
-    expect(formatQuestionProTimestamp(at('2026-01-01T12:00:00Z'), 'Africa/Nairobi')).toBe('01 Jan, 2026 03:00:00 PM GMT+3');
-    expect(formatQuestionProTimestamp(at('2026-01-01T12:00:00Z'), 'America/Sao_Paulo')).toBe('01 Jan, 2026 09:00:00 AM GMT-3');
+    expect(formatQuestionProTimestamp(at('2026-01-01T12:00:00Z'), 'Africa/Nairobi')).toBe(
+      '01 Jan, 2026 03:00:00 PM GMT+3',
+    );
+    expect(formatQuestionProTimestamp(at('2026-01-01T12:00:00Z'), 'America/Sao_Paulo')).toBe(
+      '01 Jan, 2026 09:00:00 AM GMT-3',
+    );
     expect(formatQuestionProTimestamp(at('2026-01-01T12:00:00Z'), 'Asia/Kolkata')).toBe('01 Jan, 2026 05:30:00 PM IST');
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { progressOf, validateAnswers, validateEmail, validateNumber, validatePhone, validateQuestion } from '../../../common/capture';
+import {
+  progressOf,
+  validateAnswers,
+  validateEmail,
+  validateNumber,
+  validatePhone,
+  validateQuestion,
+} from '../../../common/capture';
 import { must, seedSurvey, waterSurvey } from './support/surveys';
 
 const live = { requireAnswers: false };
@@ -17,7 +24,11 @@ describe('validation', () => {
   });
 
   it('lists every problem in question order', () => {
-    expect([...validateAnswers(water.questions, { '20000007': { text: 'many' } }, final).keys()]).toEqual(['20000002', '20000003', '20000007']);
+    expect([...validateAnswers(water.questions, { '20000007': { text: 'many' } }, final).keys()]).toEqual([
+      '20000002',
+      '20000003',
+      '20000007',
+    ]);
   });
 
   it('numbers: digits and a decimal point, within the range', () => {
@@ -47,12 +58,17 @@ describe('validation', () => {
   });
 
   it('choice answers must belong to the question, one for single choice', () => {
-    expect(validateQuestion(question(20000002), { choices: [200000021, 200000022] }, live)).toBe('Pick only one answer.');
+    expect(validateQuestion(question(20000002), { choices: [200000021, 200000022] }, live)).toBe(
+      'Pick only one answer.',
+    );
     expect(validateQuestion(question(20000002), { choices: [999] }, live)).toMatch(/no longer/);
     expect(validateQuestion(question(20000004), { choices: [200000041, 200000043] }, live)).toBeNull();
   });
 
   it('progress counts only questions that take an answer', () => {
-    expect(progressOf(water.questions, { '20000002': { choices: [200000021] }, '20000001': { text: 'x' } })).toEqual({ answered: 1, total: 12 });
+    expect(progressOf(water.questions, { '20000002': { choices: [200000021] }, '20000001': { text: 'x' } })).toEqual({
+      answered: 1,
+      total: 12,
+    });
   });
 });

@@ -38,12 +38,23 @@ describe('HttpsTransport', () => {
   });
 
   it('a timeout after the body was sent is reported as sent (outcome unknown)', async () => {
-    const r = await transport.send({ method: 'POST', url: `${server.origin}/slow-headers`, body: '{}', extraCaPem: server.caPem, totalTimeoutMs: 300 });
+    const r = await transport.send({
+      method: 'POST',
+      url: `${server.origin}/slow-headers`,
+      body: '{}',
+      extraCaPem: server.caPem,
+      totalTimeoutMs: 300,
+    });
     expect(r).toMatchObject({ ok: false, problem: 'timeout', sent: true });
   });
 
   it('a reset after the body was sent is reported as sent', async () => {
-    const r = await transport.send({ method: 'POST', url: `${server.origin}/reset`, body: '{"a":1}', extraCaPem: server.caPem });
+    const r = await transport.send({
+      method: 'POST',
+      url: `${server.origin}/reset`,
+      body: '{"a":1}',
+      extraCaPem: server.caPem,
+    });
     expect(r).toMatchObject({ ok: false, problem: 'network', sent: true });
   });
 
@@ -52,7 +63,12 @@ describe('HttpsTransport', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const { port } = silent.address() as AddressInfo;
     try {
-      const r = await transport.send({ method: 'POST', url: `https://127.0.0.1:${port}/x`, body: '{}', connectTimeoutMs: 200 });
+      const r = await transport.send({
+        method: 'POST',
+        url: `https://127.0.0.1:${port}/x`,
+        body: '{}',
+        connectTimeoutMs: 200,
+      });
       expect(r).toEqual({ ok: false, problem: 'connect-timeout', sent: false });
     } finally {
       silent.close();
@@ -61,7 +77,12 @@ describe('HttpsTransport', () => {
 
   it('can be cancelled', async () => {
     const controller = new AbortController();
-    const pending = transport.send({ method: 'GET', url: `${server.origin}/slow-headers`, extraCaPem: server.caPem, signal: controller.signal });
+    const pending = transport.send({
+      method: 'GET',
+      url: `${server.origin}/slow-headers`,
+      extraCaPem: server.caPem,
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 100);
     expect(await pending).toMatchObject({ ok: false, problem: 'cancelled', sent: true });
     const again = await transport.send({ method: 'GET', url: `${server.origin}/ok`, signal: controller.signal });

@@ -34,17 +34,40 @@ const PROXY_502 = `<!DOCTYPE html>
 
 describe('parseErrorBody', () => {
   it('reads the seed’s not-quite-JSON error bodies', () => {
-    expect(parseErrorBody(SEED_401)).toEqual({ format: 'lenient-json', id: '1010', name: 'UNAUTHORIZED', httpStatusCode: 401, message: 'Incorrect API Key' });
-    expect(parseErrorBody(SEED_404)).toMatchObject({ id: '1040', message: "The resource that you're trying to access doesn't exist" });
+    expect(parseErrorBody(SEED_401)).toEqual({
+      format: 'lenient-json',
+      id: '1010',
+      name: 'UNAUTHORIZED',
+      httpStatusCode: 401,
+      message: 'Incorrect API Key',
+    });
+    expect(parseErrorBody(SEED_404)).toMatchObject({
+      id: '1040',
+      message: "The resource that you're trying to access doesn't exist",
+    });
   });
 
   it('reads valid JSON with a numeric id', () => {
-    const body = JSON.stringify({ response: { error: { docs: 'x', httpStatusCode: 401, id: 1010, message: 'Incorrect API Key.', name: 'UNAUTHORIZED' } } });
-    expect(parseErrorBody(body)).toEqual({ format: 'json', id: '1010', httpStatusCode: 401, message: 'Incorrect API Key.', name: 'UNAUTHORIZED' });
+    const body = JSON.stringify({
+      response: {
+        error: { docs: 'x', httpStatusCode: 401, id: 1010, message: 'Incorrect API Key.', name: 'UNAUTHORIZED' },
+      },
+    });
+    expect(parseErrorBody(body)).toEqual({
+      format: 'json',
+      id: '1010',
+      httpStatusCode: 401,
+      message: 'Incorrect API Key.',
+      name: 'UNAUTHORIZED',
+    });
   });
 
   it('reads QMob status bodies', () => {
-    expect(parseErrorBody('{"status":"error","message":"Authentication failure."}')).toEqual({ format: 'json', status: 'error', message: 'Authentication failure.' });
+    expect(parseErrorBody('{"status":"error","message":"Authentication failure."}')).toEqual({
+      format: 'json',
+      status: 'error',
+      message: 'Authentication failure.',
+    });
   });
 
   it('reduces an HTML proxy page to its title', () => {

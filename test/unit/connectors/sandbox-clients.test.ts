@@ -32,20 +32,34 @@ const qp = (apiKey = API_KEY): QuestionProClient =>
     transport,
     apiKey,
     perPage: 2,
-    account: { location: { customBaseUrl: sandbox.info.questionpro.baseUrl }, userId: String(sandbox.info.questionpro.userId), extraCaPem: sandbox.caCertPem },
+    account: {
+      location: { customBaseUrl: sandbox.info.questionpro.baseUrl },
+      userId: String(sandbox.info.questionpro.userId),
+      extraCaPem: sandbox.caCertPem,
+    },
   });
 const qmob = (password = QMOB_PASSWORD): QmobClient =>
   new QmobClient({
     transport,
     password,
-    account: { location: { customBaseUrl: sandbox.info.qmob.baseUrl }, project: 'OutpostPractice', userName: sandbox.info.qmob.userName, extraCaPem: sandbox.caCertPem },
+    account: {
+      location: { customBaseUrl: sandbox.info.qmob.baseUrl },
+      project: 'OutpostPractice',
+      userName: sandbox.info.qmob.userName,
+      extraCaPem: sandbox.caCertPem,
+    },
   });
 
 beforeAll(async () => {
   sandbox = await startSandbox({ apiKey: API_KEY, qmobPassword: QMOB_PASSWORD, seed: 1, importDelayMs: 0 });
 });
 beforeEach(async () => {
-  sandbox.setFaults({ failRate: 0, dropAfterStoreRate: 0, literalErrorBodyRate: 0, rateLimit: { calls: 300, seconds: 60 } });
+  sandbox.setFaults({
+    failRate: 0,
+    dropAfterStoreRate: 0,
+    literalErrorBodyRate: 0,
+    rateLimit: { calls: 300, seconds: 60 },
+  });
   await sandbox.reset();
 });
 afterAll(async () => {
@@ -68,22 +82,37 @@ describe('QuestionProClient against the sandbox', () => {
     expect(urls.every((u) => !u.includes('apiKey'))).toBe(true);
   });
 
-  it.each([0, 1])('a wrong key is 1010 with the catalogue’s words (literal seed body rate %d)', async (literalErrorBodyRate) => {
-    sandbox.setFaults({ literalErrorBodyRate });
-    const r = keep(await qp('wrong-key').getSurvey(7654321));
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.error).toMatchObject({ code: 'questionpro.1010', kind: 'auth', retryable: false, httpStatus: 401, serverId: '1010', serverName: 'UNAUTHORIZED' });
-    expect(r.error.serverMessage).toMatch(/Incorrect API Key/);
-    expect(r.error.action).toContain('Check the API key in Settings → Accounts');
-  });
+  it.each([0, 1])(
+    'a wrong key is 1010 with the catalogue’s words (literal seed body rate %d)',
+    async (literalErrorBodyRate) => {
+      sandbox.setFaults({ literalErrorBodyRate });
+      const r = keep(await qp('wrong-key').getSurvey(7654321));
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error).toMatchObject({
+        code: 'questionpro.1010',
+        kind: 'auth',
+        retryable: false,
+        httpStatus: 401,
+        serverId: '1010',
+        serverName: 'UNAUTHORIZED',
+      });
+      expect(r.error.serverMessage).toMatch(/Incorrect API Key/);
+      expect(r.error.action).toContain('Check the API key in Settings → Accounts');
+    },
+  );
 
   it('unknown survey is 1040 not-found; 500s are 1026 and retryable', async () => {
     const missing = keep(await qp().getSurvey(1111111));
     expect(!missing.ok && missing.error).toMatchObject({ code: 'questionpro.1040', kind: 'not-found' });
     sandbox.setFaults({ failRate: 1 });
     const broken = keep(await qp().getSurvey(7654321));
-    expect(!broken.ok && broken.error).toMatchObject({ code: 'questionpro.1026', kind: 'server', retryable: true, httpStatus: 500 });
+    expect(!broken.ok && broken.error).toMatchObject({
+      code: 'questionpro.1026',
+      kind: 'server',
+      retryable: true,
+      httpStatus: 500,
+    });
   });
 
   it('creates, finds by external reference, reads and deletes a response', async () => {
@@ -106,7 +135,12 @@ describe('QuestionProClient against the sandbox', () => {
 
   it('a create whose answer is lost after storing is an ambiguous outcome', async () => {
     sandbox.setFaults({ dropAfterStoreRate: 1 });
-    const r = keep(await qp().createResponse(7654321, { externalReference: 'outpost-lost', responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }] }));
+    const r = keep(
+      await qp().createResponse(7654321, {
+        externalReference: 'outpost-lost',
+        responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }],
+      }),
+    );
     expect(!r.ok && r.error).toMatchObject({ kind: 'ambiguous-outcome', retryable: true });
     sandbox.setFaults({ dropAfterStoreRate: 0 });
     const found = keep(await qp().findResponsesByExternalReference(7654321, 'outpost-lost'));
@@ -127,7 +161,11 @@ describe('QmobClient against the sandbox', () => {
   it('probes credentials without changing anything', async () => {
     expect(keep(await qmob().probeCredentials()).ok).toBe(true);
     const bad = keep(await qmob('wrong').probeCredentials());
-    expect(!bad.ok && bad.error).toMatchObject({ code: 'qmob.authentication-failure', kind: 'auth', serverMessage: 'Authentication failure.' });
+    expect(!bad.ok && bad.error).toMatchObject({
+      code: 'qmob.authentication-failure',
+      kind: 'auth',
+      serverMessage: 'Authentication failure.',
+    });
   });
 
   it('copies and removes list members; unknown respondents are named', async () => {
@@ -136,16 +174,34 @@ describe('QmobClient against the sandbox', () => {
     const removed = keep(await qmob().removeRespondentsFromList({ groupId: '1002', usernames: ['amina.k'] }));
     expect(removed.ok && removed.value.listId).toBe('1002');
     const ghost = keep(await qmob().copyRespondentsToList({ groupId: '1002', usernames: ['ghost.1', 'ghost.2'] }));
-    expect(!ghost.ok && ghost.error).toMatchObject({ code: 'qmob.respondents-not-found', kind: 'not-found', target: { respondents: ['ghost.1', 'ghost.2'] } });
+    expect(!ghost.ok && ghost.error).toMatchObject({
+      code: 'qmob.respondents-not-found',
+      kind: 'not-found',
+      target: { respondents: ['ghost.1', 'ghost.2'] },
+    });
   });
 
   it('starts an import, and names the respondent whose phone number is wrong', async () => {
     const started = keep(
-      await qmob().addRespondents({ groupId: '1001', overwrite: true, noPassword: true, respondents: [{ username: 'new.one', phonenumber: '+254700000123', sample_fields: [{ alias: 'site_code', value: 'X1' }] }] }),
+      await qmob().addRespondents({
+        groupId: '1001',
+        overwrite: true,
+        noPassword: true,
+        respondents: [
+          { username: 'new.one', phonenumber: '+254700000123', sample_fields: [{ alias: 'site_code', value: 'X1' }] },
+        ],
+      }),
     );
     expect(started.ok).toBe(true);
     const bad = keep(
-      await qmob().addRespondents({ groupId: '1001', overwrite: true, noPassword: true, respondents: [{ username: 'bad.phone', phonenumber: '07-00 ABC', sample_fields: [{ alias: 'site_code', value: 'X1' }] }] }),
+      await qmob().addRespondents({
+        groupId: '1001',
+        overwrite: true,
+        noPassword: true,
+        respondents: [
+          { username: 'bad.phone', phonenumber: '07-00 ABC', sample_fields: [{ alias: 'site_code', value: 'X1' }] },
+        ],
+      }),
     );
     expect(!bad.ok && bad.error).toMatchObject({ code: 'qmob.invalid-phone', kind: 'invalid-data' });
     expect(!bad.ok && bad.error.action).toBe('Fix the phone number of respondent bad.phone: only digits and +.');

@@ -28,7 +28,9 @@ describe('QuestionPro catalogue', () => {
   });
 
   it('tells the user to check the API key for 1010', () => {
-    expect(describeQuestionProError({ id: '1010', httpStatus: 401 }).action).toContain('Check the API key in Settings → Accounts');
+    expect(describeQuestionProError({ id: '1010', httpStatus: 401 }).action).toContain(
+      'Check the API key in Settings → Accounts',
+    );
   });
 
   it.each([
@@ -37,15 +39,18 @@ describe('QuestionPro catalogue', () => {
     [502, 'server', true],
     [503, 'server', true],
     [429, 'rate-limited', true],
-  ] as const)('unknown id with HTTP %i falls back to %s (retry %s) and shows the message verbatim', (httpStatus, kind, retryable) => {
-    const d = describeQuestionProError({ id: '9999', httpStatus, message: 'Something new' });
-    expect(d.kind).toBe(kind);
-    expect(d.retryable).toBe(retryable);
-    if (httpStatus !== 429) {
-      expect(d.known).toBe(false);
-      expect(d.explanation).toContain('“Something new”');
-    }
-  });
+  ] as const)(
+    'unknown id with HTTP %i falls back to %s (retry %s) and shows the message verbatim',
+    (httpStatus, kind, retryable) => {
+      const d = describeQuestionProError({ id: '9999', httpStatus, message: 'Something new' });
+      expect(d.kind).toBe(kind);
+      expect(d.retryable).toBe(retryable);
+      if (httpStatus !== 429) {
+        expect(d.known).toBe(false);
+        expect(d.explanation).toContain('“Something new”');
+      }
+    },
+  );
 });
 
 interface QmobRow {
@@ -62,42 +67,303 @@ interface QmobRow {
 /** Every message in seed 004, verbatim (parameters filled in). */
 const QMOB_ROWS: readonly QmobRow[] = [
   { op: 'add', message: 'Import started successfully', code: 'qmob.import-started', status: 'ok' },
-  { op: 'add', message: 'Error missing required parameter.', code: 'qmob.missing-parameter', status: 'error', kind: 'invalid-request', retryable: false },
-  { op: 'add', message: 'Authentication failure.', code: 'qmob.authentication-failure', status: 'error', kind: 'auth', retryable: false, action: 'Check the QMob user name and password in Settings → Accounts.' },
-  { op: 'add', message: 'Could not fetch sample fields for user.', code: 'qmob.sample-fields-unavailable', status: 'error', kind: 'server', retryable: true },
-  { op: 'add', message: 'Field contains invalid data.; sample field age', code: 'qmob.sample-field-invalid', status: 'error', kind: 'invalid-data', retryable: false, target: { sampleField: 'age' } },
-  { op: 'add', message: 'Field cannot be empty.; sample field region_code', code: 'qmob.sample-field-empty', status: 'error', kind: 'invalid-data', retryable: false, target: { sampleField: 'region_code' } },
-  { op: 'add', message: 'Could not parse json parameter as a JSONObject.', code: 'qmob.json-parse-failure', status: 'error', kind: 'invalid-request', retryable: false },
-  { op: 'add', message: "Import failed, Respondent ID must use only characters 'A-Z a-z 0-9 ._-@'", code: 'qmob.invalid-username-characters', status: 'error', kind: 'invalid-data', retryable: false },
-  { op: 'add', message: 'Import failed, Username must be specified.', code: 'qmob.username-missing', status: 'error', kind: 'invalid-data', retryable: false },
-  { op: 'add', message: 'Import failed, Phone number not valid. (Use only 0-9 and +).', code: 'qmob.invalid-phone', status: 'error', kind: 'invalid-data', retryable: false },
-  { op: 'add', message: 'Import failed, Either phone number or e-mail must be specified!', code: 'qmob.phone-or-email-required', status: 'error', kind: 'invalid-data', retryable: false },
-  { op: 'add', message: 'Import failed, Invalid e-mail!', code: 'qmob.invalid-email', status: 'error', kind: 'invalid-data', retryable: false },
-  { op: 'add', message: 'Import failed, Too many respondents. A preview group can only contain a maximum of 25 respondents.', code: 'qmob.preview-group-too-large', status: 'error', kind: 'invalid-data', retryable: false, target: { maximum: 25 } },
-  { op: 'add', message: 'Could not start bulk import from API call.', code: 'qmob.bulk-import-not-started', status: 'error', kind: 'server', retryable: true },
-  { op: 'callback', message: 'Respondent import finished successfully. 8 of 10 respondents imported.', code: 'qmob.import-finished', status: 'ok', target: { imported: 8, total: 10 } },
-  { op: 'callback', message: 'Import was canceled by the server before finishing.', code: 'qmob.import-cancelled', status: 'error', kind: 'server', retryable: true },
-  { op: 'callback', message: 'Could not overwrite respondent r-17, import stopped.', code: 'qmob.overwrite-failed', status: 'error', kind: 'invalid-data', retryable: false, target: { respondents: ['r-17'] } },
-  { op: 'callback', message: 'Could not import respondent r-18, aborting import. java.lang.NullPointerException', code: 'qmob.respondent-import-failed', status: 'error', kind: 'server', retryable: false, target: { respondents: ['r-18'], detail: 'java.lang.NullPointerException' } },
-  { op: 'callback', message: 'Could not flush database write queue, it is possible that not all respondents was imported. SQLException: timeout', code: 'qmob.write-queue-flush-failed', status: 'error', kind: 'ambiguous-outcome', retryable: true, target: { detail: 'SQLException: timeout' } },
-  { op: 'copy', message: 'Respondents copied to list 4711', code: 'qmob.copied-to-list', status: 'ok', target: { listId: '4711' } },
-  { op: 'copy', message: 'Error missing required parameter.', code: 'qmob.missing-parameter', status: 'error', kind: 'invalid-request', retryable: false },
-  { op: 'copy', message: 'Authentication failure.', code: 'qmob.authentication-failure', status: 'error', kind: 'auth', retryable: false },
-  { op: 'copy', message: 'Could not parse json parameter as a JSONObject. No respondents found!', code: 'qmob.no-respondents-found', status: 'error', kind: 'invalid-request', retryable: false },
-  { op: 'copy', message: 'Could not parse json parameter as a JSONObject.', code: 'qmob.json-parse-failure', status: 'error', kind: 'invalid-request', retryable: false },
-  { op: 'copy', message: 'Could not validate respondents. Could not fetch respondent list.', code: 'qmob.respondent-list-unavailable', status: 'error', kind: 'server', retryable: true },
-  { op: 'copy', message: 'Could not validate respondents. Respondent(s) does not exist! (r1,r2,r9)', code: 'qmob.respondents-not-found', status: 'error', kind: 'not-found', retryable: false, target: { respondents: ['r1', 'r2', 'r9'] } },
-  { op: 'copy', message: 'Too many respondents. A preview group can only contain a maximum of 10 respondents', code: 'qmob.preview-group-too-large', status: 'error', kind: 'invalid-data', retryable: false, target: { maximum: 10 } },
-  { op: 'copy', message: 'Unable to assign respondents.', code: 'qmob.assignment-failed', status: 'error', kind: 'server', retryable: true },
-  { op: 'copy', message: 'Error copying respondents.', code: 'qmob.copy-failed', status: 'error', kind: 'server', retryable: true },
-  { op: 'remove', message: 'Respondents removed from list 4711', code: 'qmob.removed-from-list', status: 'ok', target: { listId: '4711' } },
-  { op: 'remove', message: 'Error missing required parameter.', code: 'qmob.missing-parameter', status: 'error', kind: 'invalid-request', retryable: false },
-  { op: 'remove', message: 'Authentication failure.', code: 'qmob.authentication-failure', status: 'error', kind: 'auth', retryable: false },
-  { op: 'remove', message: 'Could not parse json parameter as a JSONObject. No respondents found!', code: 'qmob.no-respondents-found', status: 'error', kind: 'invalid-request', retryable: false },
-  { op: 'remove', message: 'Could not parse json parameter as a JSONObject.', code: 'qmob.json-parse-failure', status: 'error', kind: 'invalid-request', retryable: false },
-  { op: 'remove', message: 'Could not validate respondents. Could not fetch respondent list.', code: 'qmob.respondent-list-unavailable', status: 'error', kind: 'server', retryable: true },
-  { op: 'remove', message: 'Could not validate respondents. Respondent(s) does not exist! (ghost)', code: 'qmob.respondents-not-found', status: 'error', kind: 'not-found', retryable: false, target: { respondents: ['ghost'] } },
-  { op: 'remove', message: 'The following respondents could not be deleted from the list: [r1,r2,…]', code: 'qmob.last-list', status: 'error', kind: 'invalid-request', retryable: false, target: { respondents: ['r1', 'r2'] } },
+  {
+    op: 'add',
+    message: 'Error missing required parameter.',
+    code: 'qmob.missing-parameter',
+    status: 'error',
+    kind: 'invalid-request',
+    retryable: false,
+  },
+  {
+    op: 'add',
+    message: 'Authentication failure.',
+    code: 'qmob.authentication-failure',
+    status: 'error',
+    kind: 'auth',
+    retryable: false,
+    action: 'Check the QMob user name and password in Settings → Accounts.',
+  },
+  {
+    op: 'add',
+    message: 'Could not fetch sample fields for user.',
+    code: 'qmob.sample-fields-unavailable',
+    status: 'error',
+    kind: 'server',
+    retryable: true,
+  },
+  {
+    op: 'add',
+    message: 'Field contains invalid data.; sample field age',
+    code: 'qmob.sample-field-invalid',
+    status: 'error',
+    kind: 'invalid-data',
+    retryable: false,
+    target: { sampleField: 'age' },
+  },
+  {
+    op: 'add',
+    message: 'Field cannot be empty.; sample field region_code',
+    code: 'qmob.sample-field-empty',
+    status: 'error',
+    kind: 'invalid-data',
+    retryable: false,
+    target: { sampleField: 'region_code' },
+  },
+  {
+    op: 'add',
+    message: 'Could not parse json parameter as a JSONObject.',
+    code: 'qmob.json-parse-failure',
+    status: 'error',
+    kind: 'invalid-request',
+    retryable: false,
+  },
+  {
+    op: 'add',
+    message: "Import failed, Respondent ID must use only characters 'A-Z a-z 0-9 ._-@'",
+    code: 'qmob.invalid-username-characters',
+    status: 'error',
+    kind: 'invalid-data',
+    retryable: false,
+  },
+  {
+    op: 'add',
+    message: 'Import failed, Username must be specified.',
+    code: 'qmob.username-missing',
+    status: 'error',
+    kind: 'invalid-data',
+    retryable: false,
+  },
+  {
+    op: 'add',
+    message: 'Import failed, Phone number not valid. (Use only 0-9 and +).',
+    code: 'qmob.invalid-phone',
+    status: 'error',
+    kind: 'invalid-data',
+    retryable: false,
+  },
+  {
+    op: 'add',
+    message: 'Import failed, Either phone number or e-mail must be specified!',
+    code: 'qmob.phone-or-email-required',
+    status: 'error',
+    kind: 'invalid-data',
+    retryable: false,
+  },
+  {
+    op: 'add',
+    message: 'Import failed, Invalid e-mail!',
+    code: 'qmob.invalid-email',
+    status: 'error',
+    kind: 'invalid-data',
+    retryable: false,
+  },
+  {
+    op: 'add',
+    message: 'Import failed, Too many respondents. A preview group can only contain a maximum of 25 respondents.',
+    code: 'qmob.preview-group-too-large',
+    status: 'error',
+    kind: 'invalid-data',
+    retryable: false,
+    target: { maximum: 25 },
+  },
+  {
+    op: 'add',
+    message: 'Could not start bulk import from API call.',
+    code: 'qmob.bulk-import-not-started',
+    status: 'error',
+    kind: 'server',
+    retryable: true,
+  },
+  {
+    op: 'callback',
+    message: 'Respondent import finished successfully. 8 of 10 respondents imported.',
+    code: 'qmob.import-finished',
+    status: 'ok',
+    target: { imported: 8, total: 10 },
+  },
+  {
+    op: 'callback',
+    message: 'Import was canceled by the server before finishing.',
+    code: 'qmob.import-cancelled',
+    status: 'error',
+    kind: 'server',
+    retryable: true,
+  },
+  {
+    op: 'callback',
+    message: 'Could not overwrite respondent r-17, import stopped.',
+    code: 'qmob.overwrite-failed',
+    status: 'error',
+    kind: 'invalid-data',
+    retryable: false,
+    target: { respondents: ['r-17'] },
+  },
+  {
+    op: 'callback',
+    message: 'Could not import respondent r-18, aborting import. java.lang.NullPointerException',
+    code: 'qmob.respondent-import-failed',
+    status: 'error',
+    kind: 'server',
+    retryable: false,
+    target: { respondents: ['r-18'], detail: 'java.lang.NullPointerException' },
+  },
+  {
+    op: 'callback',
+    message:
+      'Could not flush database write queue, it is possible that not all respondents was imported. SQLException: timeout',
+    code: 'qmob.write-queue-flush-failed',
+    status: 'error',
+    kind: 'ambiguous-outcome',
+    retryable: true,
+    target: { detail: 'SQLException: timeout' },
+  },
+  {
+    op: 'copy',
+    message: 'Respondents copied to list 4711',
+    code: 'qmob.copied-to-list',
+    status: 'ok',
+    target: { listId: '4711' },
+  },
+  {
+    op: 'copy',
+    message: 'Error missing required parameter.',
+    code: 'qmob.missing-parameter',
+    status: 'error',
+    kind: 'invalid-request',
+    retryable: false,
+  },
+  {
+    op: 'copy',
+    message: 'Authentication failure.',
+    code: 'qmob.authentication-failure',
+    status: 'error',
+    kind: 'auth',
+    retryable: false,
+  },
+  {
+    op: 'copy',
+    message: 'Could not parse json parameter as a JSONObject. No respondents found!',
+    code: 'qmob.no-respondents-found',
+    status: 'error',
+    kind: 'invalid-request',
+    retryable: false,
+  },
+  {
+    op: 'copy',
+    message: 'Could not parse json parameter as a JSONObject.',
+    code: 'qmob.json-parse-failure',
+    status: 'error',
+    kind: 'invalid-request',
+    retryable: false,
+  },
+  {
+    op: 'copy',
+    message: 'Could not validate respondents. Could not fetch respondent list.',
+    code: 'qmob.respondent-list-unavailable',
+    status: 'error',
+    kind: 'server',
+    retryable: true,
+  },
+  {
+    op: 'copy',
+    message: 'Could not validate respondents. Respondent(s) does not exist! (r1,r2,r9)',
+    code: 'qmob.respondents-not-found',
+    status: 'error',
+    kind: 'not-found',
+    retryable: false,
+    target: { respondents: ['r1', 'r2', 'r9'] },
+  },
+  {
+    op: 'copy',
+    message: 'Too many respondents. A preview group can only contain a maximum of 10 respondents',
+    code: 'qmob.preview-group-too-large',
+    status: 'error',
+    kind: 'invalid-data',
+    retryable: false,
+    target: { maximum: 10 },
+  },
+  {
+    op: 'copy',
+    message: 'Unable to assign respondents.',
+    code: 'qmob.assignment-failed',
+    status: 'error',
+    kind: 'server',
+    retryable: true,
+  },
+  {
+    op: 'copy',
+    message: 'Error copying respondents.',
+    code: 'qmob.copy-failed',
+    status: 'error',
+    kind: 'server',
+    retryable: true,
+  },
+  {
+    op: 'remove',
+    message: 'Respondents removed from list 4711',
+    code: 'qmob.removed-from-list',
+    status: 'ok',
+    target: { listId: '4711' },
+  },
+  {
+    op: 'remove',
+    message: 'Error missing required parameter.',
+    code: 'qmob.missing-parameter',
+    status: 'error',
+    kind: 'invalid-request',
+    retryable: false,
+  },
+  {
+    op: 'remove',
+    message: 'Authentication failure.',
+    code: 'qmob.authentication-failure',
+    status: 'error',
+    kind: 'auth',
+    retryable: false,
+  },
+  {
+    op: 'remove',
+    message: 'Could not parse json parameter as a JSONObject. No respondents found!',
+    code: 'qmob.no-respondents-found',
+    status: 'error',
+    kind: 'invalid-request',
+    retryable: false,
+  },
+  {
+    op: 'remove',
+    message: 'Could not parse json parameter as a JSONObject.',
+    code: 'qmob.json-parse-failure',
+    status: 'error',
+    kind: 'invalid-request',
+    retryable: false,
+  },
+  {
+    op: 'remove',
+    message: 'Could not validate respondents. Could not fetch respondent list.',
+    code: 'qmob.respondent-list-unavailable',
+    status: 'error',
+    kind: 'server',
+    retryable: true,
+  },
+  {
+    op: 'remove',
+    message: 'Could not validate respondents. Respondent(s) does not exist! (ghost)',
+    code: 'qmob.respondents-not-found',
+    status: 'error',
+    kind: 'not-found',
+    retryable: false,
+    target: { respondents: ['ghost'] },
+  },
+  {
+    op: 'remove',
+    message: 'The following respondents could not be deleted from the list: [r1,r2,…]',
+    code: 'qmob.last-list',
+    status: 'error',
+    kind: 'invalid-request',
+    retryable: false,
+    target: { respondents: ['r1', 'r2'] },
+  },
 ];
 
 describe('QMob catalogue', () => {
@@ -114,20 +380,37 @@ describe('QMob catalogue', () => {
   });
 
   it('names the respondent in the phone-number action when the batch has one', () => {
-    const d = describeQmobError({ operation: 'add', httpStatus: 200, message: 'Import failed, Phone number not valid. (Use only 0-9 and +).', respondents: ['maria.k'] });
+    const d = describeQmobError({
+      operation: 'add',
+      httpStatus: 200,
+      message: 'Import failed, Phone number not valid. (Use only 0-9 and +).',
+      respondents: ['maria.k'],
+    });
     expect(d.action).toBe('Fix the phone number of respondent maria.k: only digits and +.');
     expect(d.target).toEqual({ respondents: ['maria.k'] });
   });
 
   it('maps the plain HTTP errors', () => {
-    expect(describeQmobError({ httpStatus: 400, message: 'Action not supported' })).toMatchObject({ code: 'qmob.action-not-supported', kind: 'invalid-request', retryable: false });
-    expect(describeQmobError({ httpStatus: 403, message: 'Not supported' })).toMatchObject({ code: 'qmob.https-required', kind: 'invalid-request', retryable: false });
+    expect(describeQmobError({ httpStatus: 400, message: 'Action not supported' })).toMatchObject({
+      code: 'qmob.action-not-supported',
+      kind: 'invalid-request',
+      retryable: false,
+    });
+    expect(describeQmobError({ httpStatus: 403, message: 'Not supported' })).toMatchObject({
+      code: 'qmob.https-required',
+      kind: 'invalid-request',
+      retryable: false,
+    });
   });
 
   it('shows an unknown message verbatim and does not retry it; unknown 5xx is retried', () => {
     const d = describeQmobError({ operation: 'add', httpStatus: 200, message: 'Quota exceeded for project.' });
     expect(d).toMatchObject({ known: false, retryable: false });
     expect(d.explanation).toContain('“Quota exceeded for project.”');
-    expect(describeQmobError({ operation: 'add', httpStatus: 503, message: 'Service Unavailable' })).toMatchObject({ kind: 'server', retryable: true, known: false });
+    expect(describeQmobError({ operation: 'add', httpStatus: 503, message: 'Service Unavailable' })).toMatchObject({
+      kind: 'server',
+      retryable: true,
+      known: false,
+    });
   });
 });

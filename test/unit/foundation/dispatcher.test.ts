@@ -23,7 +23,10 @@ function dispatcherWith(handlers: Partial<Handlers> = {}) {
   const logger = new MemoryLogger();
   const dispatcher = new ContractDispatcher(
     { ...workingHandlers, ...handlers },
-    new OwnWindowSenderPolicy(() => [origin], () => ownWindowId),
+    new OwnWindowSenderPolicy(
+      () => [origin],
+      () => ownWindowId,
+    ),
     logger,
   );
   return { dispatcher, logger };
@@ -53,7 +56,10 @@ describe('ContractDispatcher', () => {
       },
     });
     const result = await dispatcher.dispatch('app.status', {}, sender);
-    expect(result).toEqual({ ok: false, error: { code: 'forbidden-sender', message: expect.stringMatching(/refused/) } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'forbidden-sender', message: expect.stringMatching(/refused/) },
+    });
     expect(ran).toBe(false);
     expect(logger.records.some((record) => record.level === 'warn')).toBe(true);
   });
@@ -87,7 +93,9 @@ describe('ContractDispatcher', () => {
     const result = await dispatcher.dispatch('app.status', {}, trusted);
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toMatch(/ENOENT|secret|main\.ts/);
-    expect(logger.records.some((record) => record.level === 'error' && record.message === 'A handler failed')).toBe(true);
+    expect(logger.records.some((record) => record.level === 'error' && record.message === 'A handler failed')).toBe(
+      true,
+    );
   });
 
   it('passes an OperationError through as the user should read it', async () => {
@@ -103,7 +111,12 @@ describe('ContractDispatcher', () => {
   });
 
   it('refuses to send output that breaks the contract', async () => {
-    const { dispatcher } = dispatcherWith({ 'app.status': () => ({ online: 'yes' }) as unknown as { online: boolean } });
-    await expect(dispatcher.dispatch('app.status', {}, trusted)).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
+    const { dispatcher } = dispatcherWith({
+      'app.status': () => ({ online: 'yes' }) as unknown as { online: boolean },
+    });
+    await expect(dispatcher.dispatch('app.status', {}, trusted)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
   });
 });

@@ -14,7 +14,11 @@ describe('log redaction', () => {
     await inner.set('acct-2', 'qmob-pw-c0ffee11');
     await new RedactingSecretStore(inner, redactor).get('acct-2');
 
-    logger.error('request failed', { url: 'https://api.questionpro.com/x?apiKey=qp-key-5f2e9a77', body: 'password=qmob-pw-c0ffee11', error: new Error('bad qp-key-5f2e9a77') });
+    logger.error('request failed', {
+      url: 'https://api.questionpro.com/x?apiKey=qp-key-5f2e9a77',
+      body: 'password=qmob-pw-c0ffee11',
+      error: new Error('bad qp-key-5f2e9a77'),
+    });
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toContain('qp-key-5f2e9a77');
     expect(lines[0]).not.toContain('qmob-pw-c0ffee11');

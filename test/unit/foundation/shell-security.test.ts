@@ -48,7 +48,11 @@ describe('app:// scheme', () => {
 describe('content security policy', () => {
   const csp = contentSecurityPolicy();
   const directive = (name: string): string[] =>
-    csp.split(';').map((part) => part.trim().split(/\s+/)).find(([head]) => head === name)?.slice(1) ?? [];
+    csp
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .find(([head]) => head === name)
+      ?.slice(1) ?? [];
 
   it('allows scripts and connections only from our own origin', () => {
     expect(directive('script-src')).toEqual(["'self'"]);
@@ -67,7 +71,15 @@ describe('content security policy', () => {
 describe('permissions and navigation', () => {
   it('grants geolocation (capture records a position) and nothing else', () => {
     expect(isPermissionGranted('geolocation')).toBe(true);
-    for (const permission of ['media', 'notifications', 'midi', 'openExternal', 'clipboard-read', 'display-capture', 'usb']) {
+    for (const permission of [
+      'media',
+      'notifications',
+      'midi',
+      'openExternal',
+      'clipboard-read',
+      'display-capture',
+      'usb',
+    ]) {
       expect(isPermissionGranted(permission)).toBe(false);
     }
   });

@@ -8,7 +8,13 @@ describe('WindowStateStore', () => {
   it('remembers the window size across runs', async () => {
     const file = join(await mkdtemp(join(tmpdir(), 'outpost-window-')), 'window-state.json');
     await new WindowStateStore(file).save({ width: 1300, height: 900, x: 10, y: 20, maximized: true });
-    await expect(new WindowStateStore(file).load()).resolves.toEqual({ width: 1300, height: 900, x: 10, y: 20, maximized: true });
+    await expect(new WindowStateStore(file).load()).resolves.toEqual({
+      width: 1300,
+      height: 900,
+      x: 10,
+      y: 20,
+      maximized: true,
+    });
   });
 
   it('falls back to defaults when the file is missing, damaged or nonsensical', async () => {

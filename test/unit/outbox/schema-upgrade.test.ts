@@ -16,7 +16,14 @@ describe('outbox schema upgrades', () => {
       state: states[index % states.length] ?? 'queued',
     }));
     await first.table('outbox').bulkAdd(items);
-    await first.table('responses').add({ id: 'response-1', surveyKey: 'k', state: 'finalized', finalizedAt: 5, outboxId: items[0]?.id, searchText: 'amina' });
+    await first.table('responses').add({
+      id: 'response-1',
+      surveyKey: 'k',
+      state: 'finalized',
+      finalizedAt: 5,
+      outboxId: items[0]?.id,
+      searchText: 'amina',
+    });
     first.close();
 
     const current = new OutpostDatabase(name);

@@ -54,7 +54,9 @@ describe('packaging', () => {
       },
     });
     appDir = join(output, 'linux-unpacked');
-    entries = listPackage(join(appDir, 'resources/app.asar'), { isPack: false }).map((entry) => entry.replaceAll('\\', '/'));
+    entries = listPackage(join(appDir, 'resources/app.asar'), { isPack: false }).map((entry) =>
+      entry.replaceAll('\\', '/'),
+    );
   }, 180_000);
 
   it('puts the built app in app.asar', () => {

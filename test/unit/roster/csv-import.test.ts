@@ -42,14 +42,18 @@ describe('encodings', () => {
     const rows = Array.from({ length: 30_000 }, (_, i) => `user${i},+${i},,Sé${'é'.repeat(i % 7)},${i}`);
     const outcome = await importText(db, utf8(`${header}\n${rows.join('\n')}\n`));
     expect(outcome).toMatchObject({ stored: 30_000, rejectedRows: 0, encoding: 'utf-8' });
-    expect((await db.respondents.get(`${ACCOUNT}:user29999`))?.sampleFields['site_code']).toBe(`Sé${'é'.repeat(29999 % 7)}`);
+    expect((await db.respondents.get(`${ACCOUNT}:user29999`))?.sampleFields['site_code']).toBe(
+      `Sé${'é'.repeat(29999 % 7)}`,
+    );
   });
 });
 
 describe('delimiters', () => {
   it.each([[','], [';'], ['\t'], ['|']])('detects %j', async (delimiter) => {
     ({ db } = await freshDatabase());
-    const text = [header, 'a1,+1,,S1,1', 'a2,,a2@x.org,S2,', 'a3,+3,a3@x.org,S3,3'].map((line) => line.replaceAll(',', delimiter)).join('\n');
+    const text = [header, 'a1,+1,,S1,1', 'a2,,a2@x.org,S2,', 'a3,+3,a3@x.org,S3,3']
+      .map((line) => line.replaceAll(',', delimiter))
+      .join('\n');
     const outcome = await importText(db, utf8(text));
     expect(outcome).toMatchObject({ delimiter, stored: 3, rejectedRows: 0 });
   });
@@ -66,8 +70,15 @@ describe('CSV shapes', () => {
     // The same record cut at every position by the streaming parser still comes out whole.
     for (let cut = 1; cut < text.length; cut += 1) {
       const stream = new CsvRecordStream({ delimiter: ',', newline: '\n' });
-      const records = [...stream.push(text.slice(0, cut), false), ...stream.push(text.slice(cut), false), ...stream.push('', true)];
-      expect(records.map((r) => r.cells[3]), `cut at ${cut}`).toEqual(['site_code', 'Site, "North"\nBlock 2', 'plain']);
+      const records = [
+        ...stream.push(text.slice(0, cut), false),
+        ...stream.push(text.slice(cut), false),
+        ...stream.push('', true),
+      ];
+      expect(
+        records.map((r) => r.cells[3]),
+        `cut at ${cut}`,
+      ).toEqual(['site_code', 'Site, "North"\nBlock 2', 'plain']);
       expect(records.map((r) => r.row)).toEqual([1, 2, 3]);
     }
   });
@@ -84,7 +95,13 @@ describe('CSV shapes', () => {
     ({ db } = await freshDatabase());
     const text = 'username,phone,email,phone,site_code\nd1,bad!,,+222,S\nd2,+1,,x,S\n';
     const inspected = await inspectFile(utf8(text));
-    expect(inspected.ok && suggestMapping(inspected.inspection.headers, sampleFields).targets).toEqual(['username', 'phonenumber', 'email', 'ignore', 'sample:site_code']);
+    expect(inspected.ok && suggestMapping(inspected.inspection.headers, sampleFields).targets).toEqual([
+      'username',
+      'phonenumber',
+      'email',
+      'ignore',
+      'sample:site_code',
+    ]);
     const outcome = await importText(db, utf8(text));
     expect(outcome.stored).toBe(1);
     expect(outcome.violations[0]).toMatchObject({ row: 2, column: 'phone (column 2)', rule: 'phone-characters' });
@@ -109,8 +126,27 @@ describe('CSV shapes', () => {
 describe('files that are not CSV', () => {
   it.each([
     ['binary', new Blob([Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)])],
-    ['PNG', new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0])])],
-    ['JSON', utf8(JSON.stringify([{ username: 'a', phonenumber: '+1' }, { username: 'b', email: 'b@x.org' }], null, 2))],
+    [
+      'PNG',
+      new Blob([
+        new Uint8Array([
+          0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+        ]),
+      ]),
+    ],
+    [
+      'JSON',
+      utf8(
+        JSON.stringify(
+          [
+            { username: 'a', phonenumber: '+1' },
+            { username: 'b', email: 'b@x.org' },
+          ],
+          null,
+          2,
+        ),
+      ),
+    ],
     ['empty', utf8('')],
     ['blank lines', utf8('\n\n  \n')],
     ['one column of words', utf8('hello\nworld\n')],
@@ -131,12 +167,24 @@ describe('all or nothing', () => {
       const controller = new AbortController();
       const inspected = await inspectFile(file);
       if (!inspected.ok) throw new Error(inspected.reason);
-      const running = runImport(db, file, { accountId: ACCOUNT, listId: 'list-1', headers: inspected.inspection.headers, signature: inspected.inspection.signature, mapping: suggestMapping(inspected.inspection.headers, sampleFields), sampleFields }, {
-        signal: controller.signal,
-        onProgress: () => {
-          if (cancelAfterMs === 0) controller.abort();
+      const running = runImport(
+        db,
+        file,
+        {
+          accountId: ACCOUNT,
+          listId: 'list-1',
+          headers: inspected.inspection.headers,
+          signature: inspected.inspection.signature,
+          mapping: suggestMapping(inspected.inspection.headers, sampleFields),
+          sampleFields,
         },
-      });
+        {
+          signal: controller.signal,
+          onProgress: () => {
+            if (cancelAfterMs === 0) controller.abort();
+          },
+        },
+      );
       setTimeout(() => controller.abort(), cancelAfterMs);
       await expect(running).rejects.toThrow(/cancelled/);
       expect(await db.respondents.count()).toBe(0);
@@ -156,10 +204,11 @@ describe('all or nothing', () => {
     const controller = new AbortController();
     const table = db.respondents;
     const bulkPut = table.bulkPut.bind(table);
-    table.bulkPut = ((rows: Parameters<typeof bulkPut>[0]) => bulkPut(rows).then((keys) => {
-      controller.abort();
-      return keys;
-    })) as typeof table.bulkPut;
+    table.bulkPut = ((rows: Parameters<typeof bulkPut>[0]) =>
+      bulkPut(rows).then((keys) => {
+        controller.abort();
+        return keys;
+      })) as typeof table.bulkPut;
     await expect(importText(db, utf8(big(500)), { signal: controller.signal })).rejects.toThrow(/cancelled/);
     expect(await db.respondents.count()).toBe(0);
   });
@@ -168,7 +217,10 @@ describe('all or nothing', () => {
     ({ db } = await freshDatabase([{ preview: true, previewMax: 3 }]));
     const outcome = await importText(db, utf8(big(5)));
     expect(outcome.stored).toBe(3);
-    expect(outcome.violations.map((v) => [v.row, v.rule])).toEqual([[5, 'preview-list-full'], [6, 'preview-list-full']]);
+    expect(outcome.violations.map((v) => [v.row, v.rule])).toEqual([
+      [5, 'preview-list-full'],
+      [6, 'preview-list-full'],
+    ]);
   });
 
   it('warns when a username is already in another local list, and keeps one respondent', async () => {

@@ -29,7 +29,14 @@ describe('the generated file of the end-to-end test', () => {
     const inspected = await inspectFile(file);
     if (!inspected.ok) throw new Error(inspected.reason);
     const { headers, signature } = inspected.inspection;
-    const outcome = await runImport(db, file, { accountId: ACCOUNT, listId: 'list-1', headers, signature, mapping: suggestMapping(headers, sandboxFields), sampleFields: sandboxFields });
+    const outcome = await runImport(db, file, {
+      accountId: ACCOUNT,
+      listId: 'list-1',
+      headers,
+      signature,
+      mapping: suggestMapping(headers, sandboxFields),
+      sampleFields: sandboxFields,
+    });
     expect(outcome.stored).toBe(980);
     expect(outcome.rejectedRows).toBe(20);
     expect(outcome.violations.map((v) => [v.row, v.rule])).toEqual(generated.broken.map((b) => [b.row, b.rule]));

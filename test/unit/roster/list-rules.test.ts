@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREVIEW_LIST_MAX, duplicateInFile, previewListFull, remainingCapacity, removalsLeavingNoList, usernameInOtherList } from '../../../common/roster/list-rules';
+import {
+  DEFAULT_PREVIEW_LIST_MAX,
+  duplicateInFile,
+  previewListFull,
+  remainingCapacity,
+  removalsLeavingNoList,
+  usernameInOtherList,
+} from '../../../common/roster/list-rules';
 import { clampBatchSize, inBatches } from '../../../common/roster/batching';
 
 describe('list rules', () => {

@@ -14,9 +14,11 @@ afterEach(async () => {
 });
 
 const header = 'username,phonenumber,email,site_code,age';
-const csv = (n: number, prefix = 'r') => utf8(`${header}\n${Array.from({ length: n }, (_, i) => `${prefix}${i},+${i},,S${i},${i}`).join('\n')}\n`);
+const csv = (n: number, prefix = 'r') =>
+  utf8(`${header}\n${Array.from({ length: n }, (_, i) => `${prefix}${i},+${i},,S${i},${i}`).join('\n')}\n`);
 const id = (username: string) => `${ACCOUNT}:${username}`;
-const addItems = async (d: OutpostDatabase) => (await d.outbox.toArray()).filter((item) => item.payload.kind === 'qmob.add-respondents');
+const addItems = async (d: OutpostDatabase) =>
+  (await d.outbox.toArray()).filter((item) => item.payload.kind === 'qmob.add-respondents');
 
 describe('add respondents through the outbox', () => {
   it('queues batches of the configured size covering every respondent exactly once, with the options', async () => {
@@ -26,14 +28,30 @@ describe('add respondents through the outbox', () => {
     expect(queued).toEqual({ items: 3, respondents: 1234 });
     const items = await addItems(db);
     for (const item of items) expect(() => outboxItemSchema.parse(item)).not.toThrow();
-    const usernames = items.flatMap((item) => (item.payload.kind === 'qmob.add-respondents' ? item.payload.respondents.map((r) => r.username) : []));
+    const usernames = items.flatMap((item) =>
+      item.payload.kind === 'qmob.add-respondents' ? item.payload.respondents.map((r) => r.username) : [],
+    );
     expect(usernames.length).toBe(1234);
     expect(new Set(usernames).size).toBe(1234);
-    expect(items.map((item) => item.payload)).toMatchObject([{ listId: '1001', noPassword: true, overwrite: true }, {}, {}]);
+    expect(items.map((item) => item.payload)).toMatchObject([
+      { listId: '1001', noPassword: true, overwrite: true },
+      {},
+      {},
+    ]);
     const all = items.flatMap((item) => (item.payload.kind === 'qmob.add-respondents' ? item.payload.respondents : []));
-    expect(all.find((r) => r.username === 'r0')).toEqual({ username: 'r0', phonenumber: '+0', sample_fields: [{ alias: 'site_code', value: 'S0' }, { alias: 'age', value: '0' }] });
+    expect(all.find((r) => r.username === 'r0')).toEqual({
+      username: 'r0',
+      phonenumber: '+0',
+      sample_fields: [
+        { alias: 'site_code', value: 'S0' },
+        { alias: 'age', value: '0' },
+      ],
+    });
     // Queuing again adds nothing: every membership points at its item.
-    expect(await queueListAdds(db, { listId: 'list-1', batchSize: 500, noPassword: true, overwrite: true })).toEqual({ items: 0, respondents: 0 });
+    expect(await queueListAdds(db, { listId: 'list-1', batchSize: 500, noPassword: true, overwrite: true })).toEqual({
+      items: 0,
+      respondents: 0,
+    });
   });
 });
 
@@ -42,10 +60,18 @@ describe('copy and remove', () => {
     ({ db } = await freshDatabase([{}, { preview: true, previewMax: 5 }]));
     await importText(db, csv(10));
     await queueListAdds(db, { listId: 'list-1', batchSize: 100, noPassword: false, overwrite: true });
-    const refused = await copyRespondents(db, { toListId: 'list-2', respondentIds: Array.from({ length: 6 }, (_, i) => id(`r${i}`)), batchSize: 100 });
+    const refused = await copyRespondents(db, {
+      toListId: 'list-2',
+      respondentIds: Array.from({ length: 6 }, (_, i) => id(`r${i}`)),
+      batchSize: 100,
+    });
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.problems.map((p) => p.rule)).toEqual(['preview-list-full']);
-    const copied = await copyRespondents(db, { toListId: 'list-2', respondentIds: [id('r0'), id('r1')], batchSize: 100 });
+    const copied = await copyRespondents(db, {
+      toListId: 'list-2',
+      respondentIds: [id('r0'), id('r1')],
+      batchSize: 100,
+    });
     expect(copied).toEqual({ ok: true, copied: 2, items: 1 });
     const copy = (await db.outbox.toArray()).find((item) => item.payload.kind === 'qmob.copy-respondents');
     expect(copy?.payload).toEqual({ kind: 'qmob.copy-respondents', listId: '1002', usernames: ['r0', 'r1'] });
@@ -57,7 +83,11 @@ describe('copy and remove', () => {
     await importText(db, csv(4));
     await queueListAdds(db, { listId: 'list-1', batchSize: 100, noPassword: false, overwrite: true });
     await copyRespondents(db, { toListId: 'list-2', respondentIds: [id('r0')], batchSize: 100 });
-    const result = await removeRespondents(db, { listId: 'list-1', respondentIds: [id('r0'), id('r1')], batchSize: 100 });
+    const result = await removeRespondents(db, {
+      listId: 'list-1',
+      respondentIds: [id('r0'), id('r1')],
+      batchSize: 100,
+    });
     expect(result.removed).toBe(1);
     expect(result.blocked.map((v) => [v.rule, v.username])).toEqual([['removal-leaves-no-list', 'r1']]);
     const remove = (await db.outbox.toArray()).find((item) => item.payload.kind === 'qmob.remove-respondents');
@@ -75,7 +105,12 @@ describe('copy and remove', () => {
 });
 
 describe('editing a respondent', () => {
-  const draft = { username: 'r1', phonenumber: '+999', email: 'r1@example.org', sampleFields: { site_code: 'NEW', age: '40' } };
+  const draft = {
+    username: 'r1',
+    phonenumber: '+999',
+    email: 'r1@example.org',
+    sampleFields: { site_code: 'NEW', age: '40' },
+  };
 
   it('replaces the queued batch with a corrected one, linked both ways', async () => {
     ({ db } = await freshDatabase());
@@ -88,10 +123,15 @@ describe('editing a respondent', () => {
     expect(replaced).toMatchObject({ state: 'replaced' });
     const next = await db.outbox.get(replaced?.replacedBy ?? '');
     expect(next).toMatchObject({ state: 'queued', replaces: old?.id });
-    expect(next?.payload.kind === 'qmob.add-respondents' && next.payload.respondents.map((r) => r.phonenumber)).toEqual(['+0', '+999', '+2']);
+    expect(next?.payload.kind === 'qmob.add-respondents' && next.payload.respondents.map((r) => r.phonenumber)).toEqual(
+      ['+0', '+999', '+2'],
+    );
     // The memberships follow the new item, so nothing is queued twice.
     expect((await db.memberships.toArray()).every((m) => m.outboxId === next?.id)).toBe(true);
-    expect(await queueListAdds(db, { listId: 'list-1', batchSize: 100, noPassword: false, overwrite: true })).toEqual({ items: 0, respondents: 0 });
+    expect(await queueListAdds(db, { listId: 'list-1', batchSize: 100, noPassword: false, overwrite: true })).toEqual({
+      items: 0,
+      respondents: 0,
+    });
   });
 
   it('after the batch was sent, queues an overwrite add with the new details', async () => {
@@ -100,11 +140,22 @@ describe('editing a respondent', () => {
     await queueListAdds(db, { listId: 'list-1', batchSize: 100, noPassword: false, overwrite: false });
     const [sent] = await addItems(db);
     await db.outbox.update(sent?.id ?? '', { state: 'import-started' });
-    expect(await editRespondent(db, { respondentId: id('r1'), draft, sampleFields })).toEqual({ ok: true, replacedItems: 0, newItems: 1 });
+    expect(await editRespondent(db, { respondentId: id('r1'), draft, sampleFields })).toEqual({
+      ok: true,
+      replacedItems: 0,
+      newItems: 1,
+    });
     const followUp = (await addItems(db)).find((item) => item.id !== sent?.id);
-    expect(followUp?.payload).toMatchObject({ overwrite: true, respondents: [{ username: 'r1', phonenumber: '+999' }] });
+    expect(followUp?.payload).toMatchObject({
+      overwrite: true,
+      respondents: [{ username: 'r1', phonenumber: '+999' }],
+    });
     // Renaming is refused once QMob knows the respondent by the old name.
-    const renamed = await editRespondent(db, { respondentId: id('r1'), draft: { ...draft, username: 'r1b' }, sampleFields });
+    const renamed = await editRespondent(db, {
+      respondentId: id('r1'),
+      draft: { ...draft, username: 'r1b' },
+      sampleFields,
+    });
     expect(renamed.ok).toBe(false);
   });
 
@@ -112,18 +163,28 @@ describe('editing a respondent', () => {
     ({ db } = await freshDatabase());
     await importText(db, csv(2));
     await queueListAdds(db, { listId: 'list-1', batchSize: 100, noPassword: false, overwrite: true });
-    expect(await editRespondent(db, { respondentId: id('r1'), draft: { ...draft, username: 'renamed' }, sampleFields })).toMatchObject({ ok: true });
+    expect(
+      await editRespondent(db, { respondentId: id('r1'), draft: { ...draft, username: 'renamed' }, sampleFields }),
+    ).toMatchObject({ ok: true });
     expect(await db.respondents.get(id('r1'))).toBeUndefined();
     expect(await db.memberships.get(`list-1|${id('renamed')}`)).toBeDefined();
     const live = (await addItems(db)).filter((item) => item.state === 'queued');
     expect(live.length).toBe(1);
-    expect(live[0]?.payload.kind === 'qmob.add-respondents' && live[0].payload.respondents.map((r) => r.username)).toEqual(['r0', 'renamed']);
+    expect(
+      live[0]?.payload.kind === 'qmob.add-respondents' && live[0].payload.respondents.map((r) => r.username),
+    ).toEqual(['r0', 'renamed']);
   });
 
   it('refuses an edit that breaks a rule, naming the field', async () => {
     ({ db } = await freshDatabase());
     await importText(db, csv(1));
-    const result = await editRespondent(db, { respondentId: id('r0'), draft: { ...draft, username: 'r0', phonenumber: '07 00' }, sampleFields });
-    expect(!result.ok && result.problems.map((p) => [p.column, p.rule])).toEqual([['Phone number', 'phone-characters']]);
+    const result = await editRespondent(db, {
+      respondentId: id('r0'),
+      draft: { ...draft, username: 'r0', phonenumber: '07 00' },
+      sampleFields,
+    });
+    expect(!result.ok && result.problems.map((p) => [p.column, p.rule])).toEqual([
+      ['Phone number', 'phone-characters'],
+    ]);
   });
 });

@@ -6,9 +6,17 @@ const sampleFields: SampleFieldConfig[] = [
   { alias: 'site_code', type: 'text', required: true },
   { alias: 'age', type: 'integer', required: false },
 ];
-const valid: RespondentDraft = { username: 'amina.k', phonenumber: '+254700000001', email: '', sampleFields: { site_code: 'NRB-01', age: '34' } };
+const valid: RespondentDraft = {
+  username: 'amina.k',
+  phonenumber: '+254700000001',
+  email: '',
+  sampleFields: { site_code: 'NRB-01', age: '34' },
+};
 const rulesOf = (draft: Partial<RespondentDraft>) =>
-  checkRespondent({ ...valid, ...draft }, sampleFields, { row: 7, columnOf: (f) => (typeof f === 'string' ? f.toUpperCase() : `sf:${f.alias}`) });
+  checkRespondent({ ...valid, ...draft }, sampleFields, {
+    row: 7,
+    columnOf: (f) => (typeof f === 'string' ? f.toUpperCase() : `sf:${f.alias}`),
+  });
 
 describe('QMob rules at entry', () => {
   it('accepts a valid respondent', () => {
@@ -25,15 +33,23 @@ describe('QMob rules at entry', () => {
   it('allows only A-Z a-z 0-9 . _ - @ in usernames and names the offending characters', () => {
     for (const username of ['amina k', 'josé', 'a/b', 'a+b', 'a#b']) {
       const found = rulesOf({ username });
-      expect(found.map((v) => v.rule), username).toEqual(['username-characters']);
+      expect(
+        found.map((v) => v.rule),
+        username,
+      ).toEqual(['username-characters']);
     }
     expect(rulesOf({ username: 'amina k!' })[0]?.message).toContain('(space !)');
-    expect(rulesOf({ username: 'amina k' })[0]?.action).toBe('Fix the username of respondent amina k: only letters, digits and . _ - @ are allowed.');
+    expect(rulesOf({ username: 'amina k' })[0]?.action).toBe(
+      'Fix the username of respondent amina k: only letters, digits and . _ - @ are allowed.',
+    );
   });
 
   it('allows only digits and + in phone numbers', () => {
     for (const phonenumber of ['+254 700', '0700-000', '(0)700', 'abc']) {
-      expect(rulesOf({ phonenumber }).map((v) => v.rule), phonenumber).toEqual(['phone-characters']);
+      expect(
+        rulesOf({ phonenumber }).map((v) => v.rule),
+        phonenumber,
+      ).toEqual(['phone-characters']);
     }
     const [v] = rulesOf({ phonenumber: '0700 1' });
     expect(v).toMatchObject({ column: 'PHONENUMBER' });
@@ -47,7 +63,11 @@ describe('QMob rules at entry', () => {
   });
 
   it('checks e-mail addresses', () => {
-    for (const email of ['x', 'x@y', 'x @y.org', '@y.org', 'x@@y.org']) expect(rulesOf({ email }).map((v) => v.rule), email).toEqual(['email-invalid']);
+    for (const email of ['x', 'x@y', 'x @y.org', '@y.org', 'x@@y.org'])
+      expect(
+        rulesOf({ email }).map((v) => v.rule),
+        email,
+      ).toEqual(['email-invalid']);
   });
 
   it('types sample fields: integers where configured', () => {
@@ -67,7 +87,9 @@ describe('QMob rules at entry', () => {
   });
 
   it('refuses sample fields the account does not have', () => {
-    expect(rulesOf({ sampleFields: { site_code: 'X', shoe_size: '42' } }).map((v) => v.rule)).toEqual(['sample-field-unknown']);
+    expect(rulesOf({ sampleFields: { site_code: 'X', shoe_size: '42' } }).map((v) => v.rule)).toEqual([
+      'sample-field-unknown',
+    ]);
   });
 
   it('reports every problem of a row at once, each with its column', () => {

@@ -4,7 +4,14 @@ import { headerSignature } from '../../../common/roster/column-mapping';
 import type { OutpostDatabase } from '../../../renderer/src/db/database';
 import { listAsCsv } from '../../../renderer/src/roster/export/export-list';
 import { respondentIdsInList, rowsOfList } from '../../../renderer/src/roster/queries';
-import { loadBatchSize, loadMapping, loadSampleFields, saveBatchSize, saveMapping, saveSampleFields } from '../../../renderer/src/roster/settings-store';
+import {
+  loadBatchSize,
+  loadMapping,
+  loadSampleFields,
+  saveBatchSize,
+  saveMapping,
+  saveSampleFields,
+} from '../../../renderer/src/roster/settings-store';
 import { ACCOUNT, freshDatabase, importText, sampleFields, utf8 } from './support';
 
 let db: OutpostDatabase | undefined;
@@ -33,8 +40,20 @@ describe('roster view reads', () => {
   it('reads ids of a large list in chunks without losing or repeating one', async () => {
     let lists;
     ({ db, lists } = await freshDatabase());
-    await importText(db, utf8(`${header}\n${Array.from({ length: 12_345 }, (_, i) => `u${String(i).padStart(5, '0')},+${i},,S,`).join('\n')}\n`));
-    const ids = await respondentIdsInList(db, lists[0] ?? (() => { throw new Error('no list'); })(), '');
+    await importText(
+      db,
+      utf8(
+        `${header}\n${Array.from({ length: 12_345 }, (_, i) => `u${String(i).padStart(5, '0')},+${i},,S,`).join('\n')}\n`,
+      ),
+    );
+    const ids = await respondentIdsInList(
+      db,
+      lists[0] ??
+        (() => {
+          throw new Error('no list');
+        })(),
+      '',
+    );
     expect(ids.length).toBe(12_345);
     expect(new Set(ids).size).toBe(12_345);
   });
@@ -65,7 +84,9 @@ describe('roster settings', () => {
     const signature = headerSignature(['Name', 'Mobile']);
     expect(await loadMapping(db, signature)).toBeNull();
     await saveMapping(db, signature, { targets: ['username', 'phonenumber'] });
-    expect(await loadMapping(db, headerSignature([' name ', 'MOBILE']))).toEqual({ targets: ['username', 'phonenumber'] });
+    expect(await loadMapping(db, headerSignature([' name ', 'MOBILE']))).toEqual({
+      targets: ['username', 'phonenumber'],
+    });
     expect(await loadMapping(db, headerSignature(['Mobile', 'Name']))).toBeNull();
 
     await saveSampleFields(db, ACCOUNT, sampleFields);

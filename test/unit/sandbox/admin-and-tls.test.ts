@@ -56,16 +56,23 @@ describe('admin endpoints under /_sandbox', () => {
 
   it('reports stored responses, respondents, lists with members and request counts', async () => {
     await client.questionProAnswer('POST', '/surveys/7654321/responses', {
-      body: { externalReference: 'visit-1', responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }] },
+      body: {
+        externalReference: 'visit-1',
+        responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }],
+      },
     });
     await client.questionProAnswer('GET', '/surveys/1234');
-    await client.qmob('copy_respondents_to_list', { respondents_json: JSON.stringify({ group_id: '1002', respondents: [{ username: 'amina.k' }] }) });
+    await client.qmob('copy_respondents_to_list', {
+      respondents_json: JSON.stringify({ group_id: '1002', respondents: [{ username: 'amina.k' }] }),
+    });
 
     const state = JSON.parse((await client.admin('GET', '/state')).text) as SandboxState;
     expect(state.questionpro.responses).toEqual([
       expect.objectContaining({ surveyID: 7654321, responseID: expect.any(Number), externalReference: 'visit-1' }),
     ]);
-    expect(state.qmob.respondents).toContainEqual(expect.objectContaining({ username: 'amina.k', listIds: ['1001', '1002'] }));
+    expect(state.qmob.respondents).toContainEqual(
+      expect.objectContaining({ username: 'amina.k', listIds: ['1001', '1002'] }),
+    );
     expect(state.qmob.lists.map((list) => list.id)).toEqual(sandbox.info.qmob.listIds);
     expect(state.qmob.lists.find((list) => list.id === '1002')?.members).toContain('amina.k');
     expect(state.qmob.lists.some((list) => list.preview)).toBe(true);
@@ -92,7 +99,9 @@ describe('admin endpoints under /_sandbox', () => {
   });
 
   it('POST reset returns to the seed data', async () => {
-    await client.qmob('copy_respondents_to_list', { respondents_json: JSON.stringify({ group_id: '1002', respondents: [{ username: 'amina.k' }] }) });
+    await client.qmob('copy_respondents_to_list', {
+      respondents_json: JSON.stringify({ group_id: '1002', respondents: [{ username: 'amina.k' }] }),
+    });
     expect((await client.admin('POST', '/reset')).status).toBe(200);
     const state = sandbox.state();
     expect(state.questionpro.responses).toEqual([]);

@@ -16,7 +16,10 @@ interface Finished {
 
 /** Runs sandbox/cli.ts with plain node + the tsx loader, so signals reach it directly. */
 function runCli(args: string[], onFirstLine?: (line: string, stop: () => void) => Promise<void>): Promise<Finished> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/cli.ts', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/cli.ts', ...args], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   let handled = false;
@@ -27,10 +30,12 @@ function runCli(args: string[], onFirstLine?: (line: string, stop: () => void) =
     const newline = stdout.indexOf('\n');
     if (!handled && newline >= 0 && onFirstLine) {
       handled = true;
-      work.push(onFirstLine(stdout.slice(0, newline), () => child.kill('SIGTERM')).catch((error: unknown) => {
-        child.kill('SIGKILL');
-        throw error;
-      }));
+      work.push(
+        onFirstLine(stdout.slice(0, newline), () => child.kill('SIGTERM')).catch((error: unknown) => {
+          child.kill('SIGKILL');
+          throw error;
+        }),
+      );
     }
   });
   return new Promise((resolve, reject) => {
@@ -45,7 +50,26 @@ describe('npm run sandbox (sandbox/cli.ts)', () => {
   it('prints exactly one JSON line when ready, serves HTTPS, and exits cleanly on SIGTERM', async () => {
     let info: Record<string, unknown> = {};
     const finished = await runCli(
-      ['--port', '0', '--seed', '9', '--latency-ms', '0', '--jitter-ms', '0', '--fail-rate', '0', '--reset-rate', '0', '--hang-rate', '0', '--drop-after-store-rate', '0', '--rate-limit', '50/10'],
+      [
+        '--port',
+        '0',
+        '--seed',
+        '9',
+        '--latency-ms',
+        '0',
+        '--jitter-ms',
+        '0',
+        '--fail-rate',
+        '0',
+        '--reset-rate',
+        '0',
+        '--hang-rate',
+        '0',
+        '--drop-after-store-rate',
+        '0',
+        '--rate-limit',
+        '50/10',
+      ],
       async (line, stop) => {
         info = JSON.parse(line) as Record<string, unknown>;
         const questionpro = info.questionpro as { baseUrl: string; apiKey: string };

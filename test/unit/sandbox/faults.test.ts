@@ -71,7 +71,9 @@ describe('fault modes happen at about their configured rate', () => {
     const serverCount = (outcome: string | number): number =>
       client.sandbox
         .state()
-        .requests.filter((entry) => entry.endpoint === 'POST /surveys/{surveyId}/responses' && entry.outcome === outcome)
+        .requests.filter(
+          (entry) => entry.endpoint === 'POST /surveys/{surveyId}/responses' && entry.outcome === outcome,
+        )
         .reduce((sum, entry) => sum + entry.count, 0);
     expect(serverCount('reset')).toBe(resets);
     expect(serverCount('dropped')).toBe(dropped);
@@ -84,11 +86,19 @@ describe('fault modes happen at about their configured rate', () => {
     const trials = 200;
     const outcomes = await inPool(trials, 25, () => client.questionPro('GET', '/surveys/1234'));
     const texts = outcomes.map((outcome) => (outcome.kind === 'answer' ? outcome.answer.text : ''));
-    const literal = texts.filter((text) => text === questionProErrorBodyLiteral(questionProErrors.notFound, `${client.sandbox.info.questionpro.baseUrl}/surveys/1234`));
+    const literal = texts.filter(
+      (text) =>
+        text ===
+        questionProErrorBodyLiteral(
+          questionProErrors.notFound,
+          `${client.sandbox.info.questionpro.baseUrl}/surveys/1234`,
+        ),
+    );
     expectAboutRate(literal.length, trials, 0.3, 'literal error body');
     expect(() => JSON.parse(literal[0] ?? '') as unknown).toThrow();
     expect(literal[0]).toContain('"docs": www.questionpro.com/api/error-codes.html\n');
-    for (const text of texts.filter((candidate) => !literal.includes(candidate))) expect(() => JSON.parse(text) as unknown).not.toThrow();
+    for (const text of texts.filter((candidate) => !literal.includes(candidate)))
+      expect(() => JSON.parse(text) as unknown).not.toThrow();
   });
 
   it('starts 429 bursts that last the configured number of requests', async () => {
@@ -98,7 +108,11 @@ describe('fault modes happen at about their configured rate', () => {
       const outcome = await client.questionPro('GET', '/surveys/7654321');
       statuses.push(outcome.kind === 'answer' ? outcome.answer.status : 0);
     }
-    const runs = statuses.join(',').split(/,?200,?/).filter((run) => run !== '').map((run) => run.split(',').length);
+    const runs = statuses
+      .join(',')
+      .split(/,?200,?/)
+      .filter((run) => run !== '')
+      .map((run) => run.split(',').length);
     const completeRuns = statuses.at(-1) === 200 ? runs : runs.slice(0, -1);
     expect(completeRuns.length).toBeGreaterThan(0);
     for (const length of completeRuns) expect(length % 3).toBe(0);
@@ -115,7 +129,9 @@ describe('individual fault modes', () => {
     expect((JSON.parse(lookup.text) as { response: unknown[] }).response).toHaveLength(1);
     const retry = await createResponse(client, 'visit-17');
     expect(retry.kind === 'answer' && retry.answer.status).toBe(200);
-    expect(client.sandbox.state().questionpro.responses.filter((response) => response.externalReference === 'visit-17')).toHaveLength(2);
+    expect(
+      client.sandbox.state().questionpro.responses.filter((response) => response.externalReference === 'visit-17'),
+    ).toHaveLength(2);
   });
 
   it('drop-after-store does not affect requests that store nothing', async () => {
@@ -156,10 +172,17 @@ describe('individual fault modes', () => {
 });
 
 describe('a seed makes a run repeatable', () => {
-  const faults: FaultSettingsPatch = { resetRate: 0.15, failRate: 0.15, burst429Rate: 0.1, burst429Length: 2, dropAfterStoreRate: 0.1 };
+  const faults: FaultSettingsPatch = {
+    resetRate: 0.15,
+    failRate: 0.15,
+    burst429Rate: 0.1,
+    burst429Length: 2,
+    dropAfterStoreRate: 0.1,
+  };
   const run = async (client: SandboxClient): Promise<string[]> => {
     const outcomes: string[] = [];
-    for (let index = 0; index < 40; index += 1) outcomes.push(describeOutcome(await createResponse(client, `s${index}`)));
+    for (let index = 0; index < 40; index += 1)
+      outcomes.push(describeOutcome(await createResponse(client, `s${index}`)));
     return outcomes;
   };
 

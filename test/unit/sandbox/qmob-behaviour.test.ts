@@ -19,7 +19,10 @@ afterAll(async () => {
 });
 beforeEach(() => sandbox.reset());
 
-async function importBatch(respondents: unknown[], options: { groupId?: string; overwrite?: boolean } = {}): Promise<string> {
+async function importBatch(
+  respondents: unknown[],
+  options: { groupId?: string; overwrite?: boolean } = {},
+): Promise<string> {
   const answer = await client.qmob('add_respondent', {
     respondents_json: JSON.stringify({
       no_password: 'true',
@@ -33,19 +36,28 @@ async function importBatch(respondents: unknown[], options: { groupId?: string; 
   return (await callbacks.next()).message;
 }
 
-const respondent = (username: string, email: string, extraFields: Array<{ alias: string; value: string | number }> = []) => ({
+const respondent = (
+  username: string,
+  email: string,
+  extraFields: Array<{ alias: string; value: string | number }> = [],
+) => ({
   username,
   email,
   sample_fields: [{ alias: 'site_code', value: 'K-9' }, ...extraFields],
 });
 
-const findRespondent = (username: string) => sandbox.state().qmob.respondents.find((candidate) => candidate.username === username);
+const findRespondent = (username: string) =>
+  sandbox.state().qmob.respondents.find((candidate) => candidate.username === username);
 
 describe('QMob data the sandbox keeps', () => {
   it('imports respondents with their sample fields into the list', async () => {
     const message = await importBatch([respondent('new.one', 'new.one@example.org', [{ alias: 'age', value: 42 }])]);
     expect(message).toBe('Respondent import finished successfully. 1 of 1 respondents imported.');
-    expect(findRespondent('new.one')).toMatchObject({ email: 'new.one@example.org', sampleFields: { site_code: 'K-9', age: '42' }, listIds: ['1002'] });
+    expect(findRespondent('new.one')).toMatchObject({
+      email: 'new.one@example.org',
+      sampleFields: { site_code: 'K-9', age: '42' },
+      listIds: ['1002'],
+    });
     expect(sandbox.state().qmob.imports).toMatchObject([{ status: 'ok', listId: '1002' }]);
   });
 
@@ -73,7 +85,10 @@ describe('QMob data the sandbox keeps', () => {
 
   it('copies keep existing memberships; removal keeps the others', async () => {
     const copy = await client.qmob('copy_respondents_to_list', {
-      respondents_json: JSON.stringify({ group_id: '1002', respondents: [{ username: 'amina.k' }, { username: 'amina.k' }] }),
+      respondents_json: JSON.stringify({
+        group_id: '1002',
+        respondents: [{ username: 'amina.k' }, { username: 'amina.k' }],
+      }),
     });
     expect(JSON.parse(copy.text)).toEqual({ status: 'ok', message: 'Respondents copied to list 1002' });
     expect(findRespondent('amina.k')?.listIds).toEqual(['1001', '1002']);

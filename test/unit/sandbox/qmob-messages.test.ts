@@ -52,7 +52,9 @@ const membershipJson = (groupId: string, usernames: string[]): string =>
 
 /** Imports respondents into list 1001 and waits until they are stored. */
 async function importRespondents(usernames: string[]): Promise<void> {
-  const answer = await client.qmob('add_respondent', { respondents_json: addJson(usernames.map((name) => newRespondent(name))) });
+  const answer = await client.qmob('add_respondent', {
+    respondents_json: addJson(usernames.map((name) => newRespondent(name))),
+  });
   expect(qmobStatusBodySchema.parse(JSON.parse(answer.text)).status).toBe('ok');
   await expect.poll(() => sandbox.state().qmob.imports.every((record) => record.status !== 'running')).toBe(true);
 }
@@ -68,43 +70,161 @@ interface ReplyCase {
 }
 
 const replyCases: ReplyCase[] = [
-  { name: 'a valid batch', action: 'add_respondent', parameters: { respondents_json: addJson([newRespondent('new.person')]) }, expected: 'Import started successfully', status: 'ok' },
-  { name: 'respondents_json missing', action: 'add_respondent', parameters: { respondents_json: undefined }, expected: 'Error missing required parameter.' },
-  { name: 'password missing', action: 'copy_respondents_to_list', parameters: { password: undefined, respondents_json: membershipJson('1002', ['amina.k']) }, expected: 'Error missing required parameter.' },
-  { name: 'wrong password', action: 'add_respondent', parameters: { password: 'wrong', respondents_json: addJson([newRespondent('a')]) }, expected: 'Authentication failure.' },
-  { name: 'sample fields unavailable', action: 'add_respondent', parameters: { respondents_json: addJson([newRespondent('a')]) }, failure: 'fetch-sample-fields', expected: 'Could not fetch sample fields for user.' },
+  {
+    name: 'a valid batch',
+    action: 'add_respondent',
+    parameters: { respondents_json: addJson([newRespondent('new.person')]) },
+    expected: 'Import started successfully',
+    status: 'ok',
+  },
+  {
+    name: 'respondents_json missing',
+    action: 'add_respondent',
+    parameters: { respondents_json: undefined },
+    expected: 'Error missing required parameter.',
+  },
+  {
+    name: 'password missing',
+    action: 'copy_respondents_to_list',
+    parameters: { password: undefined, respondents_json: membershipJson('1002', ['amina.k']) },
+    expected: 'Error missing required parameter.',
+  },
+  {
+    name: 'wrong password',
+    action: 'add_respondent',
+    parameters: { password: 'wrong', respondents_json: addJson([newRespondent('a')]) },
+    expected: 'Authentication failure.',
+  },
+  {
+    name: 'sample fields unavailable',
+    action: 'add_respondent',
+    parameters: { respondents_json: addJson([newRespondent('a')]) },
+    failure: 'fetch-sample-fields',
+    expected: 'Could not fetch sample fields for user.',
+  },
   {
     name: 'integer sample field given text',
     action: 'add_respondent',
-    parameters: { respondents_json: addJson([newRespondent('a', { sample_fields: [{ alias: 'site_code', value: 'S1' }, { alias: 'age', value: 'thirty' }] })]) },
+    parameters: {
+      respondents_json: addJson([
+        newRespondent('a', {
+          sample_fields: [
+            { alias: 'site_code', value: 'S1' },
+            { alias: 'age', value: 'thirty' },
+          ],
+        }),
+      ]),
+    },
     expected: 'Field contains invalid data.; sample field age',
   },
   {
     name: 'required sample field empty',
     action: 'add_respondent',
-    parameters: { respondents_json: addJson([newRespondent('a', { sample_fields: [{ alias: 'site_code', value: '' }] })]) },
+    parameters: {
+      respondents_json: addJson([newRespondent('a', { sample_fields: [{ alias: 'site_code', value: '' }] })]),
+    },
     expected: 'Field cannot be empty.; sample field site_code',
   },
-  { name: 'respondents_json not JSON', action: 'add_respondent', parameters: { respondents_json: '{"respondents": [' }, expected: 'Could not parse json parameter as a JSONObject.' },
-  { name: 'respondents_json a JSON array', action: 'remove_respondents_from_list', parameters: { respondents_json: '[{"username":"amina.k"}]' }, expected: 'Could not parse json parameter as a JSONObject.' },
-  { name: 'username with a space and !', action: 'add_respondent', parameters: { respondents_json: addJson([newRespondent('bad name!')]) }, expected: "Import failed, Respondent ID must use only characters 'A-Z a-z 0-9 ._-@'" },
-  { name: 'username missing', action: 'add_respondent', parameters: { respondents_json: addJson([{ phonenumber: '+1555', sample_fields: [{ alias: 'site_code', value: 'S1' }] }]) }, expected: 'Import failed, Username must be specified.' },
-  { name: 'phone with a dash', action: 'add_respondent', parameters: { respondents_json: addJson([newRespondent('a', { phonenumber: '0700-123456' })]) }, expected: 'Import failed, Phone number not valid. (Use only 0-9 and +).' },
-  { name: 'neither phone nor e-mail', action: 'add_respondent', parameters: { respondents_json: addJson([newRespondent('a', { phonenumber: '' })]) }, expected: 'Import failed, Either phone number or e-mail must be specified!' },
-  { name: 'malformed e-mail', action: 'add_respondent', parameters: { respondents_json: addJson([newRespondent('a', { phonenumber: '', email: 'not-an-email' })]) }, expected: 'Import failed, Invalid e-mail!' },
+  {
+    name: 'respondents_json not JSON',
+    action: 'add_respondent',
+    parameters: { respondents_json: '{"respondents": [' },
+    expected: 'Could not parse json parameter as a JSONObject.',
+  },
+  {
+    name: 'respondents_json a JSON array',
+    action: 'remove_respondents_from_list',
+    parameters: { respondents_json: '[{"username":"amina.k"}]' },
+    expected: 'Could not parse json parameter as a JSONObject.',
+  },
+  {
+    name: 'username with a space and !',
+    action: 'add_respondent',
+    parameters: { respondents_json: addJson([newRespondent('bad name!')]) },
+    expected: "Import failed, Respondent ID must use only characters 'A-Z a-z 0-9 ._-@'",
+  },
+  {
+    name: 'username missing',
+    action: 'add_respondent',
+    parameters: {
+      respondents_json: addJson([{ phonenumber: '+1555', sample_fields: [{ alias: 'site_code', value: 'S1' }] }]),
+    },
+    expected: 'Import failed, Username must be specified.',
+  },
+  {
+    name: 'phone with a dash',
+    action: 'add_respondent',
+    parameters: { respondents_json: addJson([newRespondent('a', { phonenumber: '0700-123456' })]) },
+    expected: 'Import failed, Phone number not valid. (Use only 0-9 and +).',
+  },
+  {
+    name: 'neither phone nor e-mail',
+    action: 'add_respondent',
+    parameters: { respondents_json: addJson([newRespondent('a', { phonenumber: '' })]) },
+    expected: 'Import failed, Either phone number or e-mail must be specified!',
+  },
+  {
+    name: 'malformed e-mail',
+    action: 'add_respondent',
+    parameters: { respondents_json: addJson([newRespondent('a', { phonenumber: '', email: 'not-an-email' })]) },
+    expected: 'Import failed, Invalid e-mail!',
+  },
   {
     name: 'preview list over its maximum on import',
     action: 'add_respondent',
-    parameters: { respondents_json: addJson(['p1', 'p2', 'p3', 'p4', 'p5'].map((name) => newRespondent(name)), { group_id: '1003' }) },
+    parameters: {
+      respondents_json: addJson(
+        ['p1', 'p2', 'p3', 'p4', 'p5'].map((name) => newRespondent(name)),
+        { group_id: '1003' },
+      ),
+    },
     expected: 'Import failed, Too many respondents. A preview group can only contain a maximum of 5 respondents.',
   },
-  { name: 'list that does not exist', action: 'add_respondent', parameters: { respondents_json: addJson([newRespondent('a')], { group_id: '9999' }) }, expected: 'Could not start bulk import from API call.' },
-  { name: 'import cannot start', action: 'add_respondent', parameters: { respondents_json: addJson([newRespondent('a')]) }, failure: 'start-import', expected: 'Could not start bulk import from API call.' },
-  { name: 'copy to another list', action: 'copy_respondents_to_list', parameters: { respondents_json: membershipJson('1002', ['amina.k']) }, expected: 'Respondents copied to list 1002', status: 'ok' },
-  { name: 'copy with no usernames', action: 'copy_respondents_to_list', parameters: { respondents_json: JSON.stringify({ group_id: '1002', respondents: [] }) }, expected: 'Could not parse json parameter as a JSONObject. No respondents found!' },
-  { name: 'remove with no respondents key', action: 'remove_respondents_from_list', parameters: { respondents_json: JSON.stringify({ group_id: '1002' }) }, expected: 'Could not parse json parameter as a JSONObject. No respondents found!' },
-  { name: 'respondent storage unavailable', action: 'copy_respondents_to_list', parameters: { respondents_json: membershipJson('1002', ['amina.k']) }, failure: 'fetch-respondents', expected: 'Could not validate respondents. Could not fetch respondent list.' },
-  { name: 'unknown respondents', action: 'copy_respondents_to_list', parameters: { respondents_json: membershipJson('1002', ['amina.k', 'ghost.one', 'ghost.two']) }, expected: 'Could not validate respondents. Respondent(s) does not exist! (ghost.one,ghost.two)' },
+  {
+    name: 'list that does not exist',
+    action: 'add_respondent',
+    parameters: { respondents_json: addJson([newRespondent('a')], { group_id: '9999' }) },
+    expected: 'Could not start bulk import from API call.',
+  },
+  {
+    name: 'import cannot start',
+    action: 'add_respondent',
+    parameters: { respondents_json: addJson([newRespondent('a')]) },
+    failure: 'start-import',
+    expected: 'Could not start bulk import from API call.',
+  },
+  {
+    name: 'copy to another list',
+    action: 'copy_respondents_to_list',
+    parameters: { respondents_json: membershipJson('1002', ['amina.k']) },
+    expected: 'Respondents copied to list 1002',
+    status: 'ok',
+  },
+  {
+    name: 'copy with no usernames',
+    action: 'copy_respondents_to_list',
+    parameters: { respondents_json: JSON.stringify({ group_id: '1002', respondents: [] }) },
+    expected: 'Could not parse json parameter as a JSONObject. No respondents found!',
+  },
+  {
+    name: 'remove with no respondents key',
+    action: 'remove_respondents_from_list',
+    parameters: { respondents_json: JSON.stringify({ group_id: '1002' }) },
+    expected: 'Could not parse json parameter as a JSONObject. No respondents found!',
+  },
+  {
+    name: 'respondent storage unavailable',
+    action: 'copy_respondents_to_list',
+    parameters: { respondents_json: membershipJson('1002', ['amina.k']) },
+    failure: 'fetch-respondents',
+    expected: 'Could not validate respondents. Could not fetch respondent list.',
+  },
+  {
+    name: 'unknown respondents',
+    action: 'copy_respondents_to_list',
+    parameters: { respondents_json: membershipJson('1002', ['amina.k', 'ghost.one', 'ghost.two']) },
+    expected: 'Could not validate respondents. Respondent(s) does not exist! (ghost.one,ghost.two)',
+  },
   {
     name: 'copy past the preview maximum',
     action: 'copy_respondents_to_list',
@@ -112,9 +232,27 @@ const replyCases: ReplyCase[] = [
     setup: () => importRespondents(['c1', 'c2', 'c3', 'c4', 'c5']),
     expected: 'Too many respondents. A preview group can only contain a maximum of 5 respondents',
   },
-  { name: 'assignment cannot be stored', action: 'copy_respondents_to_list', parameters: { respondents_json: membershipJson('1002', ['amina.k']) }, failure: 'assign', expected: 'Unable to assign respondents.' },
-  { name: 'copy fails generally', action: 'copy_respondents_to_list', parameters: { respondents_json: membershipJson('1002', ['amina.k']) }, failure: 'copy-general', expected: 'Error copying respondents.' },
-  { name: 'remove from one of two lists', action: 'remove_respondents_from_list', parameters: { respondents_json: membershipJson('1002', ['joseph.m']) }, expected: 'Respondents removed from list 1002', status: 'ok' },
+  {
+    name: 'assignment cannot be stored',
+    action: 'copy_respondents_to_list',
+    parameters: { respondents_json: membershipJson('1002', ['amina.k']) },
+    failure: 'assign',
+    expected: 'Unable to assign respondents.',
+  },
+  {
+    name: 'copy fails generally',
+    action: 'copy_respondents_to_list',
+    parameters: { respondents_json: membershipJson('1002', ['amina.k']) },
+    failure: 'copy-general',
+    expected: 'Error copying respondents.',
+  },
+  {
+    name: 'remove from one of two lists',
+    action: 'remove_respondents_from_list',
+    parameters: { respondents_json: membershipJson('1002', ['joseph.m']) },
+    expected: 'Respondents removed from list 1002',
+    status: 'ok',
+  },
   {
     name: 'remove that would leave respondents in no list',
     action: 'remove_respondents_from_list',
@@ -144,10 +282,13 @@ describe('QMob status messages, each from the condition the seed gives', () => {
   });
 
   it('answers plain HTTP with 403 "Not supported"', async () => {
-    const answer = await sendExpectingAnswer(`${sandbox.plainHttpUrl}/reactor-webapp/pt/OutpostPractice/pn/lumicompass/api/add_respondent`, {
-      method: 'POST',
-      body: 'user_name=x',
-    });
+    const answer = await sendExpectingAnswer(
+      `${sandbox.plainHttpUrl}/reactor-webapp/pt/OutpostPractice/pn/lumicompass/api/add_respondent`,
+      {
+        method: 'POST',
+        body: 'user_name=x',
+      },
+    );
     expect(answer).toMatchObject({ status: 403, text: 'Not supported' });
     observedMessages.push(answer.text);
   });
@@ -163,11 +304,41 @@ interface CallbackCase {
 }
 
 const callbackCases: CallbackCase[] = [
-  { name: 'one new, one existing, no overwrite', respondents: [newRespondent('fresh.one'), newRespondent('amina.k')], expected: 'Respondent import finished successfully. 1 of 2 respondents imported.', status: 'ok' },
-  { name: 'import task cancelled', respondents: [newRespondent('fresh.one')], failure: 'import-cancel', expected: 'Import was canceled by the server before finishing.', status: 'error' },
-  { name: 'overwriting fails', respondents: [newRespondent('fresh.one'), newRespondent('amina.k')], overwrite: true, failure: 'import-overwrite', expected: 'Could not overwrite respondent amina.k, import stopped.', status: 'error' },
-  { name: 'a respondent cannot be written', respondents: [newRespondent('fresh.one')], failure: 'import-respondent', expected: /^Could not import respondent fresh\.one, aborting import\. .+/, status: 'error' },
-  { name: 'the write queue cannot be flushed', respondents: [newRespondent('fresh.one')], failure: 'import-flush', expected: /^Could not flush database write queue, it is possible that not all respondents was imported\. .+/, status: 'error' },
+  {
+    name: 'one new, one existing, no overwrite',
+    respondents: [newRespondent('fresh.one'), newRespondent('amina.k')],
+    expected: 'Respondent import finished successfully. 1 of 2 respondents imported.',
+    status: 'ok',
+  },
+  {
+    name: 'import task cancelled',
+    respondents: [newRespondent('fresh.one')],
+    failure: 'import-cancel',
+    expected: 'Import was canceled by the server before finishing.',
+    status: 'error',
+  },
+  {
+    name: 'overwriting fails',
+    respondents: [newRespondent('fresh.one'), newRespondent('amina.k')],
+    overwrite: true,
+    failure: 'import-overwrite',
+    expected: 'Could not overwrite respondent amina.k, import stopped.',
+    status: 'error',
+  },
+  {
+    name: 'a respondent cannot be written',
+    respondents: [newRespondent('fresh.one')],
+    failure: 'import-respondent',
+    expected: /^Could not import respondent fresh\.one, aborting import\. .+/,
+    status: 'error',
+  },
+  {
+    name: 'the write queue cannot be flushed',
+    respondents: [newRespondent('fresh.one')],
+    failure: 'import-flush',
+    expected: /^Could not flush database write queue, it is possible that not all respondents was imported\. .+/,
+    status: 'error',
+  },
 ];
 
 describe('QMob import callbacks', () => {
@@ -179,7 +350,11 @@ describe('QMob import callbacks', () => {
         callback_url: callbacks.url,
       }),
     );
-    expect(started).toMatchObject({ status: 'ok', message: 'Import started successfully', id: expect.stringMatching(/^\d+$/) });
+    expect(started).toMatchObject({
+      status: 'ok',
+      message: 'Import started successfully',
+      id: expect.stringMatching(/^\d+$/),
+    });
     const callback = await callbacks.next();
     expect(callback.status).toBe(testCase.status);
     expect(callback.id).toMatch(/^\d+$/);
@@ -193,11 +368,17 @@ describe('QMob import callbacks', () => {
     const slow = await startSandbox({ seed: 1, importDelayMs: 60_000 });
     try {
       const slowClient = new SandboxClient(slow);
-      await slowClient.qmob('add_respondent', { respondents_json: addJson([newRespondent('late.one')]), callback_url: callbacks.url });
+      await slowClient.qmob('add_respondent', {
+        respondents_json: addJson([newRespondent('late.one')]),
+        callback_url: callbacks.url,
+      });
       expect(slow.state().qmob.imports).toMatchObject([{ status: 'running' }]);
       await slow.reset();
       const callback = await callbacks.next();
-      expect(callback).toMatchObject({ status: 'error', message: 'Import was canceled by the server before finishing.' });
+      expect(callback).toMatchObject({
+        status: 'error',
+        message: 'Import was canceled by the server before finishing.',
+      });
       expect(slow.state().qmob.respondents.map((respondent) => respondent.username)).not.toContain('late.one');
     } finally {
       await slow.close();

@@ -1,9 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { questionProErrors, type QuestionProErrorDefinition } from '../../../common/questionpro/errors.js';
-import { createResponseSuccessJsonSchema, questionProErrorJsonSchema } from '../../../common/questionpro/json-schemas.js';
+import {
+  createResponseSuccessJsonSchema,
+  questionProErrorJsonSchema,
+} from '../../../common/questionpro/json-schemas.js';
 import { questionTypes } from '../../../common/questionpro/question-types.js';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/index.js';
-import { foreignSurvey, householdWaterSurvey, marketStallSurvey, seedExampleSurvey, seedSurveys } from '../../../sandbox/seed-data.js';
+import {
+  foreignSurvey,
+  householdWaterSurvey,
+  marketStallSurvey,
+  seedExampleSurvey,
+  seedSurveys,
+} from '../../../sandbox/seed-data.js';
 import { answerEveryQuestion } from './support/answers.js';
 import type { HttpAnswer } from './support/https-client.js';
 import { SandboxClient } from './support/sandbox-client.js';
@@ -46,7 +55,8 @@ function expectErrorBody(answer: HttpAnswer, expected: QuestionProErrorDefinitio
   });
 }
 
-const postResponse = (surveyId: number, body: unknown) => client.questionProAnswer('POST', `/surveys/${surveyId}/responses`, { body });
+const postResponse = (surveyId: number, body: unknown) =>
+  client.questionProAnswer('POST', `/surveys/${surveyId}/responses`, { body });
 
 describe('the schemas in common/questionpro', () => {
   it('are the seed document’s schemas (apart from the trimmed $schema)', () => {
@@ -61,10 +71,15 @@ describe('QuestionPro success bodies validate against the seed’s JSON Schema',
     'create, get, list and filter a response answering every question of "%s"',
     async (_name, survey) => {
       const created = expectSuccessBody(
-        await postResponse(survey.surveyID, { externalReference: `ext-${survey.surveyID}`, responseSet: answerEveryQuestion(survey) }),
+        await postResponse(survey.surveyID, {
+          externalReference: `ext-${survey.surveyID}`,
+          responseSet: answerEveryQuestion(survey),
+        }),
       );
       const { responseID } = created.response;
-      const fetched = expectSuccessBody(await client.questionProAnswer('GET', `/surveys/${survey.surveyID}/responses/${responseID}`));
+      const fetched = expectSuccessBody(
+        await client.questionProAnswer('GET', `/surveys/${survey.surveyID}/responses/${responseID}`),
+      );
       expect(fetched).toEqual(created);
 
       const listed = await client.questionProAnswer('GET', `/surveys/${survey.surveyID}/responses`);
@@ -73,7 +88,10 @@ describe('QuestionPro success bodies validate against the seed’s JSON Schema',
       for (const item of list.response) expect(schemas.success({ response: item })).toBe(true);
       expect(list.pagination).toMatchObject({ totalItems: 1, currentPage: 1, totalPages: 1, perPage: 100 });
 
-      const filtered = await client.questionProAnswer('GET', `/surveys/${survey.surveyID}/responses/filter?extRef=ext-${survey.surveyID}`);
+      const filtered = await client.questionProAnswer(
+        'GET',
+        `/surveys/${survey.surveyID}/responses/filter?extRef=ext-${survey.surveyID}`,
+      );
       expect((JSON.parse(filtered.text) as { response: unknown[] }).response).toEqual([created.response]);
     },
   );
@@ -81,7 +99,9 @@ describe('QuestionPro success bodies validate against the seed’s JSON Schema',
   it('fills texts and codes from the survey, whatever the client sends for them', async () => {
     const created = expectSuccessBody(
       await postResponse(seedExampleSurvey.surveyID, {
-        responseSet: [{ questionID: 12345678, questionText: 'wrong', answerValues: [{ answerID: 123456790, answerText: 'wrong' }] }],
+        responseSet: [
+          { questionID: 12345678, questionText: 'wrong', answerValues: [{ answerID: 123456790, answerText: 'wrong' }] },
+        ],
       }),
     );
     expect(created.response).toMatchObject({
@@ -100,11 +120,16 @@ describe('QuestionPro success bodies validate against the seed’s JSON Schema',
 describe('survey and question look-ups', () => {
   it('lists the user’s own surveys page by page with a pagination object', async () => {
     const userId = sandbox.info.questionpro.userId;
-    const first = JSON.parse((await client.questionProAnswer('GET', `/users/${userId}/surveys?page=1&perPage=2`)).text) as {
+    const first = JSON.parse(
+      (await client.questionProAnswer('GET', `/users/${userId}/surveys?page=1&perPage=2`)).text,
+    ) as {
       response: Array<{ surveyID: number }>;
       pagination: { links: Record<string, string> };
     };
-    expect(first.response.map((survey) => survey.surveyID)).toEqual([seedExampleSurvey.surveyID, householdWaterSurvey.surveyID]);
+    expect(first.response.map((survey) => survey.surveyID)).toEqual([
+      seedExampleSurvey.surveyID,
+      householdWaterSurvey.surveyID,
+    ]);
     expect(first.pagination).toMatchObject({ perPage: 2, totalItems: 3, currentPage: 1, totalPages: 2 });
     expect(first.pagination.links.prev).toBeUndefined();
     const nextUrl = new URL(first.pagination.links.next ?? '');
@@ -164,29 +189,153 @@ interface ErrorCase {
 }
 
 const errorCases: ErrorCase[] = [
-  { name: 'survey id that is not a number', method: 'GET', path: '/surveys/abc', expected: questionProErrors.invalidUrlParameters },
-  { name: 'survey id with a broken escape', method: 'GET', path: '/surveys/%E0%A4%A', expected: questionProErrors.invalidUrlParameters },
-  { name: 'response id that is not a number', method: 'GET', path: `/surveys/${survey}/responses/x1`, expected: questionProErrors.invalidUrlParameters },
-  { name: 'perPage of zero', method: 'GET', path: `/surveys/${survey}/responses?perPage=0`, expected: questionProErrors.invalidQueryParameters },
-  { name: 'filter without extRef', method: 'GET', path: `/surveys/${survey}/responses/filter`, expected: questionProErrors.invalidQueryParameters },
-  { name: 'body that is not JSON', method: 'POST', path: `/surveys/${survey}/responses`, rawBody: '{"responseSet": [', expected: questionProErrors.invalidJson },
-  { name: 'the seed’s minimal request as printed (a bracket is missing)', method: 'POST', path: `/surveys/${survey}/responses`, rawBody: seedMinimalRequestAsPrinted(), expected: questionProErrors.invalidJson },
-  { name: 'no responseSet', method: 'POST', path: `/surveys/${survey}/responses`, body: { externalReference: 'x' }, expected: questionProErrors.invalidSchema },
-  { name: 'questionID as a string', method: 'POST', path: `/surveys/${survey}/responses`, body: { responseSet: [{ questionID: 'Q1', answerValues: [] }] }, expected: questionProErrors.invalidSchema },
-  { name: 'unknown question', method: 'POST', path: `/surveys/${survey}/responses`, body: { responseSet: [{ questionID: 1, answerValues: [{ answerID: 123456789 }] }] }, expected: questionProErrors.invalidSchema },
-  { name: 'answer of another question', method: 'POST', path: `/surveys/${survey}/responses`, body: { responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 100000001 }] }] }, expected: questionProErrors.invalidSchema },
-  { name: 'two answers to a single choice', method: 'POST', path: `/surveys/${survey}/responses`, body: { responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }, { answerID: 123456790 }] }] }, expected: questionProErrors.invalidSchema },
-  { name: 'same question twice', method: 'POST', path: `/surveys/${survey}/responses`, body: { responseSet: [validItem, validItem] }, expected: questionProErrors.invalidSchema },
-  { name: 'contact field without text', method: 'POST', path: `/surveys/${survey}/responses`, body: { responseSet: [{ questionID: 12345679, answerValues: [{ answerID: 100000001 }] }] }, expected: questionProErrors.invalidSchema },
-  { name: 'numeric answer that is not a number', method: 'POST', path: `/surveys/${householdWaterSurvey.surveyID}/responses`, body: { responseSet: [{ questionID: 20000007, answerValues: [{ answerID: 200000071, value: { text: 'five' } }] }] }, expected: questionProErrors.invalidSchema },
-  { name: 'presentation text answered', method: 'POST', path: `/surveys/${householdWaterSurvey.surveyID}/responses`, body: { responseSet: [{ questionID: 20000001, answerValues: [] }] }, expected: questionProErrors.invalidSchema },
-  { name: 'unknown top-level field', method: 'POST', path: `/surveys/${survey}/responses`, body: { responseSet: [validItem], surprise: true }, expected: questionProErrors.invalidSchema },
-  { name: 'no api-key header', method: 'GET', path: `/surveys/${survey}`, apiKey: null, expected: questionProErrors.incorrectApiKey },
-  { name: 'wrong api-key', method: 'GET', path: `/surveys/${survey}`, apiKey: 'not-the-key', expected: questionProErrors.incorrectApiKey },
-  { name: 'another user’s survey list', method: 'GET', path: '/users/9988776/surveys', expected: questionProErrors.accountAccessDenied },
-  { name: 'another user’s survey', method: 'GET', path: `/surveys/${foreignSurvey.surveyID}/questions`, expected: questionProErrors.noPermission },
+  {
+    name: 'survey id that is not a number',
+    method: 'GET',
+    path: '/surveys/abc',
+    expected: questionProErrors.invalidUrlParameters,
+  },
+  {
+    name: 'survey id with a broken escape',
+    method: 'GET',
+    path: '/surveys/%E0%A4%A',
+    expected: questionProErrors.invalidUrlParameters,
+  },
+  {
+    name: 'response id that is not a number',
+    method: 'GET',
+    path: `/surveys/${survey}/responses/x1`,
+    expected: questionProErrors.invalidUrlParameters,
+  },
+  {
+    name: 'perPage of zero',
+    method: 'GET',
+    path: `/surveys/${survey}/responses?perPage=0`,
+    expected: questionProErrors.invalidQueryParameters,
+  },
+  {
+    name: 'filter without extRef',
+    method: 'GET',
+    path: `/surveys/${survey}/responses/filter`,
+    expected: questionProErrors.invalidQueryParameters,
+  },
+  {
+    name: 'body that is not JSON',
+    method: 'POST',
+    path: `/surveys/${survey}/responses`,
+    rawBody: '{"responseSet": [',
+    expected: questionProErrors.invalidJson,
+  },
+  {
+    name: 'the seed’s minimal request as printed (a bracket is missing)',
+    method: 'POST',
+    path: `/surveys/${survey}/responses`,
+    rawBody: seedMinimalRequestAsPrinted(),
+    expected: questionProErrors.invalidJson,
+  },
+  {
+    name: 'no responseSet',
+    method: 'POST',
+    path: `/surveys/${survey}/responses`,
+    body: { externalReference: 'x' },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'questionID as a string',
+    method: 'POST',
+    path: `/surveys/${survey}/responses`,
+    body: { responseSet: [{ questionID: 'Q1', answerValues: [] }] },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'unknown question',
+    method: 'POST',
+    path: `/surveys/${survey}/responses`,
+    body: { responseSet: [{ questionID: 1, answerValues: [{ answerID: 123456789 }] }] },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'answer of another question',
+    method: 'POST',
+    path: `/surveys/${survey}/responses`,
+    body: { responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 100000001 }] }] },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'two answers to a single choice',
+    method: 'POST',
+    path: `/surveys/${survey}/responses`,
+    body: { responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }, { answerID: 123456790 }] }] },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'same question twice',
+    method: 'POST',
+    path: `/surveys/${survey}/responses`,
+    body: { responseSet: [validItem, validItem] },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'contact field without text',
+    method: 'POST',
+    path: `/surveys/${survey}/responses`,
+    body: { responseSet: [{ questionID: 12345679, answerValues: [{ answerID: 100000001 }] }] },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'numeric answer that is not a number',
+    method: 'POST',
+    path: `/surveys/${householdWaterSurvey.surveyID}/responses`,
+    body: { responseSet: [{ questionID: 20000007, answerValues: [{ answerID: 200000071, value: { text: 'five' } }] }] },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'presentation text answered',
+    method: 'POST',
+    path: `/surveys/${householdWaterSurvey.surveyID}/responses`,
+    body: { responseSet: [{ questionID: 20000001, answerValues: [] }] },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'unknown top-level field',
+    method: 'POST',
+    path: `/surveys/${survey}/responses`,
+    body: { responseSet: [validItem], surprise: true },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'no api-key header',
+    method: 'GET',
+    path: `/surveys/${survey}`,
+    apiKey: null,
+    expected: questionProErrors.incorrectApiKey,
+  },
+  {
+    name: 'wrong api-key',
+    method: 'GET',
+    path: `/surveys/${survey}`,
+    apiKey: 'not-the-key',
+    expected: questionProErrors.incorrectApiKey,
+  },
+  {
+    name: 'another user’s survey list',
+    method: 'GET',
+    path: '/users/9988776/surveys',
+    expected: questionProErrors.accountAccessDenied,
+  },
+  {
+    name: 'another user’s survey',
+    method: 'GET',
+    path: `/surveys/${foreignSurvey.surveyID}/questions`,
+    expected: questionProErrors.noPermission,
+  },
   { name: 'survey that does not exist', method: 'GET', path: '/surveys/1234', expected: questionProErrors.notFound },
-  { name: 'response that does not exist', method: 'GET', path: `/surveys/${survey}/responses/55555`, expected: questionProErrors.notFound },
+  {
+    name: 'response that does not exist',
+    method: 'GET',
+    path: `/surveys/${survey}/responses/55555`,
+    expected: questionProErrors.notFound,
+  },
   { name: 'resource that does not exist', method: 'GET', path: '/nothing/here', expected: questionProErrors.notFound },
 ];
 
@@ -202,7 +351,10 @@ describe('QuestionPro error bodies have the documented fields', () => {
 
   it('refuses a key given only as ?apiKey= like a wrong key (401 1010)', async () => {
     const key = encodeURIComponent(sandbox.info.questionpro.apiKey);
-    expectErrorBody(await client.questionProAnswer('GET', `/surveys/${survey}?apiKey=${key}`, { apiKey: null }), questionProErrors.incorrectApiKey);
+    expectErrorBody(
+      await client.questionProAnswer('GET', `/surveys/${survey}?apiKey=${key}`, { apiKey: null }),
+      questionProErrors.incorrectApiKey,
+    );
   });
 
   it('answers 500 1026 when the server fails', async () => {
@@ -216,7 +368,10 @@ describe('QuestionPro error bodies have the documented fields', () => {
 
   it('accepts the seed’s minimal request once its bracket typo is repaired', async () => {
     // As printed, the first item closes with "} } ] }" where "} ] }" is meant.
-    const repaired = seedMinimalRequestAsPrinted().replace('"answerID": 123456789\n}\n}\n]\n}', '"answerID": 123456789\n}\n]\n}');
+    const repaired = seedMinimalRequestAsPrinted().replace(
+      '"answerID": 123456789\n}\n}\n]\n}',
+      '"answerID": 123456789\n}\n]\n}',
+    );
     expect(() => JSON.parse(repaired) as unknown).not.toThrow();
     expectSuccessBody(await client.questionProAnswer('POST', `/surveys/${survey}/responses`, { rawBody: repaired }));
   });

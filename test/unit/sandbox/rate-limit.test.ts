@@ -24,7 +24,11 @@ afterEach(async () => {
 });
 
 const getSurvey = (apiKey = sandbox.info.questionpro.apiKey): Promise<HttpAnswer> =>
-  sendExpectingAnswer(`${sandbox.info.questionpro.baseUrl}/surveys/7654321`, { headers: { 'api-key': apiKey }, ca: sandbox.caCertPem, agent });
+  sendExpectingAnswer(`${sandbox.info.questionpro.baseUrl}/surveys/7654321`, {
+    headers: { 'api-key': apiKey },
+    ca: sandbox.caCertPem,
+    agent,
+  });
 
 function expectLimitAnswer(answer: HttpAnswer): number {
   expect(answer.status).toBe(429);

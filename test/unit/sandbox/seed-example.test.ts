@@ -24,7 +24,9 @@ describe('the seed’s example request', () => {
     expect(compileSeedSchemas().success(actual)).toBe(true);
     // responseID is server-assigned; every other value (timestamp and IP were sent) must match.
     expect(actual.response.responseID).toEqual(expect.any(Number));
-    expect({ ...actual, response: { ...actual.response, responseID: documented.response.responseID } }).toEqual(documented);
+    expect({ ...actual, response: { ...actual.response, responseID: documented.response.responseID } }).toEqual(
+      documented,
+    );
     // Key order follows the documented example too, for readers comparing by eye.
     expect(Object.keys(actual.response)).toEqual(Object.keys(documented.response));
   });

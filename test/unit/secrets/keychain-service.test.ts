@@ -21,7 +21,11 @@ describe('KeychainService', () => {
       new MemorySecretStore(),
       session,
     );
-    expect(keychain.status()).toEqual({ store: 'unavailable', reason: 'No Secret Service is running', canUseSession: true });
+    expect(keychain.status()).toEqual({
+      store: 'unavailable',
+      reason: 'No Secret Service is running',
+      canUseSession: true,
+    });
     await expect(keychain.set('acct', 'secret-2')).rejects.toBeInstanceOf(SecretStoreError);
     expect(await session.get('acct')).toBeNull();
 
@@ -31,7 +35,11 @@ describe('KeychainService', () => {
   });
 
   it('cannot be talked into a fallback that does not exist', async () => {
-    const keychain = new KeychainService(() => ({ available: false, fallback: 'none', reason: 'nothing' }), new MemorySecretStore(), new MemorySecretStore());
+    const keychain = new KeychainService(
+      () => ({ available: false, fallback: 'none', reason: 'nothing' }),
+      new MemorySecretStore(),
+      new MemorySecretStore(),
+    );
     expect(keychain.useSessionStore()).toEqual({ store: 'unavailable', reason: 'nothing', canUseSession: false });
     await expect(keychain.get('acct')).rejects.toThrow(/no keychain/);
   });

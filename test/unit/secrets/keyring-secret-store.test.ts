@@ -34,13 +34,23 @@ function runProbe(withSecretService: boolean): Record<string, unknown> {
   const home = mkdtempSync(path.join(tmpdir(), 'outpost-keyring-'));
   try {
     const node = `"${process.execPath}" --import tsx "${probe}"`;
-    const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, XDG_RUNTIME_DIR: home, XDG_DATA_HOME: path.join(home, 'data') };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      HOME: home,
+      XDG_RUNTIME_DIR: home,
+      XDG_DATA_HOME: path.join(home, 'data'),
+    };
     delete env['DBUS_SESSION_BUS_ADDRESS'];
     const result = withSecretService
-      ? spawnSync('dbus-run-session', ['--', 'sh', '-c', `printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null && ${node}`], { env, cwd: repoRoot, encoding: 'utf8', timeout: 30_000 })
+      ? spawnSync(
+          'dbus-run-session',
+          ['--', 'sh', '-c', `printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null && ${node}`],
+          { env, cwd: repoRoot, encoding: 'utf8', timeout: 30_000 },
+        )
       : spawnSync('sh', ['-c', node], { env, cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
     const line = result.stdout.trim().split('\n').at(-1) ?? '';
-    if (result.status !== 0 || !line.startsWith('{')) throw new Error(`probe failed (${result.status}): ${result.stderr.slice(-800)}`);
+    if (result.status !== 0 || !line.startsWith('{'))
+      throw new Error(`probe failed (${result.status}): ${result.stderr.slice(-800)}`);
     return JSON.parse(line) as Record<string, unknown>;
   } finally {
     rmSync(home, { recursive: true, force: true });

@@ -31,7 +31,9 @@ describe('sync engine against the sandbox', () => {
     await deliverAll(world);
     const copies = world.storedCopies();
     expect(items.every((item) => copies.get(item.id) === 1)).toBe(true);
-    const adopted = [...world.store.items.values()].filter((item) => item.attempts.some((attempt) => attempt.outcome === 'adopted'));
+    const adopted = [...world.store.items.values()].filter((item) =>
+      item.attempts.some((attempt) => attempt.outcome === 'adopted'),
+    );
     // About 18 drops are expected; each must have been recovered by adoption, not by a second POST.
     expect(adopted.length).toBeGreaterThan(5);
     expect([...world.store.items.values()].every((item) => item.state === 'delivered')).toBe(true);
@@ -50,7 +52,10 @@ describe('sync engine against the sandbox', () => {
 
     await deliverAll(world);
     expect(world.storedCopies().get(item.id)).toBe(1);
-    expect(world.store.items.get(item.id)).toMatchObject({ state: 'delivered', serverId: String(first.value.responseID) });
+    expect(world.store.items.get(item.id)).toMatchObject({
+      state: 'delivered',
+      serverId: String(first.value.responseID),
+    });
     expect(world.store.items.get(item.id)?.attempts.map((attempt) => attempt.outcome)).toEqual(['adopted']);
   });
 
@@ -63,11 +68,16 @@ describe('sync engine against the sandbox', () => {
     expect(state.pausedAccounts).toHaveLength(1);
     expect(state.pausedAccounts[0]?.error).toMatchObject({ kind: 'auth', action: expect.stringMatching(/API key/) });
     // At most the calls already under way reached the server; no item was marked as refused.
-    const refusedCalls = world.sandbox.state().requests.filter((entry) => entry.outcome === 401).reduce((sum, entry) => sum + entry.count, 0);
+    const refusedCalls = world.sandbox
+      .state()
+      .requests.filter((entry) => entry.outcome === 401)
+      .reduce((sum, entry) => sum + entry.count, 0);
     expect(refusedCalls).toBeLessThanOrEqual(4);
     expect([...world.store.items.values()].some((item) => item.state === 'needs-attention')).toBe(false);
 
-    const fixed = await world.accounts.editQuestionPro(world.questionProAccountId, { apiKey: world.sandbox.info.questionpro.apiKey });
+    const fixed = await world.accounts.editQuestionPro(world.questionProAccountId, {
+      apiKey: world.sandbox.info.questionpro.apiKey,
+    });
     expect(fixed.ok).toBe(true);
     world.engine.resume(world.questionProAccountId);
     world.forgetClients(world.questionProAccountId);
@@ -86,15 +96,24 @@ describe('sync engine against the sandbox', () => {
     await deliverAll(world);
     const refused = world.store.items.get(bad.id);
     expect(refused?.state).toBe('needs-attention');
-    expect(refused?.problem).toMatchObject({ httpStatus: 400, serverId: '1002', serverMessage: 'Invalid schema in the body provided.' });
+    expect(refused?.problem).toMatchObject({
+      httpStatus: 400,
+      serverId: '1002',
+      serverMessage: 'Invalid schema in the body provided.',
+    });
     expect(good.every((item) => world?.store.items.get(item.id)?.state === 'delivered')).toBe(true);
   });
 
   it('honours 429 and Retry-After, and still delivers everything once', async () => {
-    world = await SyncWorld.start({ sandbox: { rateLimit: { calls: 10, seconds: 1 } }, rateLimit: { calls: 1_000, windowMs: 1_000 } });
+    world = await SyncWorld.start({
+      sandbox: { rateLimit: { calls: 10, seconds: 1 } },
+      rateLimit: { calls: 1_000, windowMs: 1_000 },
+    });
     const items = world.queueResponses(25);
     await deliverAll(world, 30_000);
-    const limited = [...world.store.items.values()].filter((item) => item.attempts.some((attempt) => attempt.error?.kind === 'rate-limited'));
+    const limited = [...world.store.items.values()].filter((item) =>
+      item.attempts.some((attempt) => attempt.error?.kind === 'rate-limited'),
+    );
     expect(limited.length).toBeGreaterThan(0);
     for (const item of limited) {
       const failed = item.attempts.find((attempt) => attempt.error?.kind === 'rate-limited');
@@ -105,7 +124,10 @@ describe('sync engine against the sandbox', () => {
   });
 
   it('keeps under the rate limit on its own, so the server never answers 429', async () => {
-    world = await SyncWorld.start({ sandbox: { rateLimit: { calls: 20, seconds: 1 } }, rateLimit: { calls: 20, windowMs: 1_000 } });
+    world = await SyncWorld.start({
+      sandbox: { rateLimit: { calls: 20, seconds: 1 } },
+      rateLimit: { calls: 20, windowMs: 1_000 },
+    });
     const started = Date.now();
     world.queueResponses(45);
     await deliverAll(world, 30_000);
@@ -121,7 +143,9 @@ describe('sync engine against the sandbox', () => {
     const items = world.queueResponses(10);
     const reachable = world.sandbox.info.questionpro.baseUrl;
     // Nothing listens on port 9 (discard) on this machine: the connection is refused before anything is sent.
-    await world.accounts.editQuestionPro(world.questionProAccountId, { location: { customBaseUrl: 'https://127.0.0.1:9/a/api/v2' } });
+    await world.accounts.editQuestionPro(world.questionProAccountId, {
+      location: { customBaseUrl: 'https://127.0.0.1:9/a/api/v2' },
+    });
     world.forgetClients(world.questionProAccountId);
     expect(await world.feeder(4).drain()).toBe('offline');
     expect(world.engine.state().online).toBe(false);

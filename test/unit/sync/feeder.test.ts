@@ -77,7 +77,10 @@ describe('OutboxFeeder', () => {
 
   it('stops when the engine is paused or offline, leaving the rest as they were', async () => {
     const store = new MemoryOutboxStore(Array.from({ length: 5 }, (_, index) => responseItem('acct', 1_000 + index)));
-    const engine = recordingEngine((request) => ({ ok: true, value: { result: 'not-sent', itemId: request.item.id, at: 1, reason: 'offline' } }));
+    const engine = recordingEngine((request) => ({
+      ok: true,
+      value: { result: 'not-sent', itemId: request.item.id, at: 1, reason: 'offline' },
+    }));
     expect(await new OutboxFeeder(store, engine.deliver, { window: 1 }).drain()).toBe('offline');
     expect(engine.requests).toHaveLength(1);
     expect(store.countByState()).toEqual({ queued: 5 });

@@ -86,7 +86,10 @@ describe('client rate limit (fake clock)', () => {
     const clock = fakeClock();
     await clock.advance(10_000);
     const saved: number[][] = [];
-    const history = { load: () => [9_000, 9_850, 9_900, 9_950], save: (finishedAt: readonly number[]) => saved.push([...finishedAt]) };
+    const history = {
+      load: () => [9_000, 9_850, 9_900, 9_950],
+      save: (finishedAt: readonly number[]) => saved.push([...finishedAt]),
+    };
     const limiter = new SlidingWindowRateLimiter({ callsPerWindow: 3, windowMs: 1_000 }, clock, history);
     let startedAt: number | undefined;
     const call = limiter.schedule(async () => {
@@ -137,13 +140,27 @@ describe('outbox state machine', () => {
   const item = responseItem('acct', 1_000);
 
   it('records a delivery with the server id and clears any problem', () => {
-    const delivered = applyOutcome({ ...item, problem: serverError }, { result: 'delivered', itemId: item.id, at: 2_000, serverId: '77' }, 'queued');
-    expect(delivered).toMatchObject({ state: 'delivered', serverId: '77', problem: null, nextAttemptAt: null, updatedAt: 2_000 });
+    const delivered = applyOutcome(
+      { ...item, problem: serverError },
+      { result: 'delivered', itemId: item.id, at: 2_000, serverId: '77' },
+      'queued',
+    );
+    expect(delivered).toMatchObject({
+      state: 'delivered',
+      serverId: '77',
+      problem: null,
+      nextAttemptAt: null,
+      updatedAt: 2_000,
+    });
     expect(delivered.attempts).toEqual([{ at: 2_000, outcome: 'delivered' }]);
   });
 
   it('waits to retry with the time and the error, and remembers an unknown outcome', () => {
-    const waiting = applyOutcome(item, { result: 'retry', itemId: item.id, at: 2_000, retryAt: 9_000, error: serverError, outcomeUnknown: true }, 'queued');
+    const waiting = applyOutcome(
+      item,
+      { result: 'retry', itemId: item.id, at: 2_000, retryAt: 9_000, error: serverError, outcomeUnknown: true },
+      'queued',
+    );
     expect(waiting).toMatchObject({ state: 'retry-wait', nextAttemptAt: 9_000, problem: serverError });
     expect(isDue(waiting, 8_999)).toBe(false);
     expect(isDue(waiting, 9_000)).toBe(true);
@@ -157,13 +174,26 @@ describe('outbox state machine', () => {
   });
 
   it('leaves an item exactly as it was when nothing was sent', () => {
-    const back = applyOutcome({ ...item, state: 'sending' }, { result: 'not-sent', itemId: item.id, at: 3_000, reason: 'paused' }, 'retry-wait');
+    const back = applyOutcome(
+      { ...item, state: 'sending' },
+      { result: 'not-sent', itemId: item.id, at: 3_000, reason: 'paused' },
+      'retry-wait',
+    );
     expect(back.state).toBe('retry-wait');
     expect(back.attempts).toEqual([]);
   });
 
   it('marks a refusal as needing attention and never as due', () => {
-    const refused = applyOutcome(item, { result: 'needs-attention', itemId: item.id, at: 2_000, error: { ...serverError, kind: 'invalid-data', retryable: false } }, 'queued');
+    const refused = applyOutcome(
+      item,
+      {
+        result: 'needs-attention',
+        itemId: item.id,
+        at: 2_000,
+        error: { ...serverError, kind: 'invalid-data', retryable: false },
+      },
+      'queued',
+    );
     expect(refused.state).toBe('needs-attention');
     expect(isDue(refused, Number.MAX_SAFE_INTEGER)).toBe(false);
   });

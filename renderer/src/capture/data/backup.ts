@@ -1,27 +1,38 @@
-import { BACKUP_FORMAT, BACKUP_VERSION, backupTables, parseBackup, type Backup, type BackupTable } from '../../../../common/capture';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  backupTables,
+  parseBackup,
+  type Backup,
+  type BackupTable,
+} from '../../../../common/capture';
 import { fail, ok, type Result } from '../../../../common/result';
 import type { OutpostDatabase } from '../../db/database';
 
 export async function createBackup(db: OutpostDatabase, now: number): Promise<Backup> {
-  return db.transaction('r', backupTables.map((name) => db.table(name)), async () => {
-    const read = async <T extends BackupTable>(name: T): Promise<Backup['tables'][T]> =>
-      (await db.table(name).toArray()) as Backup['tables'][T];
-    return {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      createdAt: now,
-      tables: {
-        surveys: await read('surveys'),
-        drafts: await read('drafts'),
-        responses: await read('responses'),
-        outbox: await read('outbox'),
-        rosterLists: await read('rosterLists'),
-        respondents: await read('respondents'),
-        memberships: await read('memberships'),
-        settings: await read('settings'),
-      },
-    };
-  });
+  return db.transaction(
+    'r',
+    backupTables.map((name) => db.table(name)),
+    async () => {
+      const read = async <T extends BackupTable>(name: T): Promise<Backup['tables'][T]> =>
+        (await db.table(name).toArray()) as Backup['tables'][T];
+      return {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        createdAt: now,
+        tables: {
+          surveys: await read('surveys'),
+          drafts: await read('drafts'),
+          responses: await read('responses'),
+          outbox: await read('outbox'),
+          rosterLists: await read('rosterLists'),
+          respondents: await read('respondents'),
+          memberships: await read('memberships'),
+          settings: await read('settings'),
+        },
+      };
+    },
+  );
 }
 
 export type RestoreCounts = Record<BackupTable, number>;
@@ -35,18 +46,27 @@ export async function restoreBackup(db: OutpostDatabase, text: string): Promise<
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
   try {
-    const counts = await db.transaction('rw', backupTables.map((name) => db.table(name)), async () => {
-      const added = {} as RestoreCounts;
-      for (const name of backupTables) {
-        const table = db.table<{ id: string }, string>(name);
-        const rows: { id: string }[] = parsed.value.tables[name];
-        const existing = new Set(await table.where('id').anyOf(rows.map((row) => row.id)).primaryKeys());
-        const fresh = rows.filter((row) => !existing.has(row.id));
-        await table.bulkAdd(fresh);
-        added[name] = fresh.length;
-      }
-      return added;
-    });
+    const counts = await db.transaction(
+      'rw',
+      backupTables.map((name) => db.table(name)),
+      async () => {
+        const added = {} as RestoreCounts;
+        for (const name of backupTables) {
+          const table = db.table<{ id: string }, string>(name);
+          const rows: { id: string }[] = parsed.value.tables[name];
+          const existing = new Set(
+            await table
+              .where('id')
+              .anyOf(rows.map((row) => row.id))
+              .primaryKeys(),
+          );
+          const fresh = rows.filter((row) => !existing.has(row.id));
+          await table.bulkAdd(fresh);
+          added[name] = fresh.length;
+        }
+        return added;
+      },
+    );
     return ok(counts);
   } catch {
     return fail('restore-failed', 'The backup could not be restored; nothing was changed.');

@@ -6,7 +6,11 @@ import type { OutpostDatabase } from '../../db/database';
  * answers land in the columns of the questions they share with it).
  */
 export async function exportSurveyCsv(db: OutpostDatabase, accountId: string, surveyId: number): Promise<string> {
-  const versions = await db.surveys.where('surveyId').equals(surveyId).filter((s) => s.accountId === accountId).toArray();
+  const versions = await db.surveys
+    .where('surveyId')
+    .equals(surveyId)
+    .filter((s) => s.accountId === accountId)
+    .toArray();
   const newest = versions.sort((a, b) => b.fetchedAt - a.fetchedAt)[0];
   if (!newest) return toCsv([]);
   const responses = await db.responses.where('surveyKey').startsWith(`${accountId}/${surveyId}/`).toArray();

@@ -1,7 +1,18 @@
-import { progressOf, type Answers, type DeviceLocation, type DraftRow, type LocalSurvey } from '../../../../common/capture';
+import {
+  progressOf,
+  type Answers,
+  type DeviceLocation,
+  type DraftRow,
+  type LocalSurvey,
+} from '../../../../common/capture';
 import type { OutpostDatabase } from '../../db/database';
 
-export async function createDraft(db: OutpostDatabase, survey: LocalSurvey, now: number, location: DeviceLocation | null): Promise<DraftRow> {
+export async function createDraft(
+  db: OutpostDatabase,
+  survey: LocalSurvey,
+  now: number,
+  location: DeviceLocation | null,
+): Promise<DraftRow> {
   const draft: DraftRow = {
     id: crypto.randomUUID(),
     surveyKey: survey.id,

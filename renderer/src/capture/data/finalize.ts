@@ -45,57 +45,68 @@ export function searchTextOf(survey: LocalSurvey, draft: DraftRow): string {
  * the same step. The answers are checked once more here, whatever the form said.
  */
 export async function finalizeDraft(db: OutpostDatabase, input: FinalizeInput): Promise<Result<Finalized>> {
-  return db.transaction('rw', [db.drafts, db.surveys, db.responses, db.outbox], async (): Promise<Result<Finalized>> => {
-    const draft = await db.drafts.get(input.draftId);
-    if (!draft) return fail('draft-missing', 'This draft no longer exists; it may have been finished or deleted already.');
-    const survey = await db.surveys.get(draft.surveyKey);
-    if (!survey) return fail('survey-missing', 'The survey this draft belongs to is no longer on this laptop.');
-    const problems = validateAnswers(survey.questions, draft.answers, { requireAnswers: true });
-    if (problems.size > 0) {
-      return fail('answers-invalid', `${problems.size} answer${problems.size === 1 ? ' needs' : 's need'} attention before this response can be finished.`, [
-        ...problems.keys(),
-      ]);
-    }
-    // The outbox item takes the response's own UUID: one id names the response here, the item in the
-    // outbox and (as externalReference) the response on QuestionPro, and the responses view can
-    // filter by delivery state from the outbox's state index alone.
-    const outboxId = draft.id;
-    const body = buildCreateResponseBody({
-      survey,
-      answers: draft.answers,
-      capturedAt: input.now,
-      timeZone: input.timeZone,
-      firstAnswerAt: draft.firstAnswerAt,
-      lastAnswerAt: draft.lastAnswerAt,
-      location: input.settings.shareLocation ? draft.location : null,
-      language: input.settings.language,
-      externalReference: outboxId,
-      enumeratorId: input.settings.enumeratorId,
-      deviceId: input.settings.deviceId,
-    });
-    const item = newOutboxItem(
-      { accountId: survey.accountId, payload: { kind: 'questionpro.create-response', surveyId: survey.surveyId, responseId: draft.id, body }, label: survey.name },
-      input.now,
-      outboxId,
-    );
-    const searchText = searchTextOf(survey, draft);
-    const response: ResponseRow = {
-      id: draft.id,
-      surveyKey: survey.id,
-      surveyId: survey.surveyId,
-      accountId: survey.accountId,
-      surveyName: survey.name,
-      state: 'finalized',
-      finalizedAt: input.now,
-      outboxId,
-      answers: draft.answers,
-      body,
-      searchText,
-      searchWords: searchWordsOf(searchText),
-    };
-    await db.responses.add(response);
-    await db.outbox.add(item);
-    await db.drafts.delete(draft.id);
-    return ok({ responseId: response.id, outboxId });
-  });
+  return db.transaction(
+    'rw',
+    [db.drafts, db.surveys, db.responses, db.outbox],
+    async (): Promise<Result<Finalized>> => {
+      const draft = await db.drafts.get(input.draftId);
+      if (!draft)
+        return fail('draft-missing', 'This draft no longer exists; it may have been finished or deleted already.');
+      const survey = await db.surveys.get(draft.surveyKey);
+      if (!survey) return fail('survey-missing', 'The survey this draft belongs to is no longer on this laptop.');
+      const problems = validateAnswers(survey.questions, draft.answers, { requireAnswers: true });
+      if (problems.size > 0) {
+        return fail(
+          'answers-invalid',
+          `${problems.size} answer${problems.size === 1 ? ' needs' : 's need'} attention before this response can be finished.`,
+          [...problems.keys()],
+        );
+      }
+      // The outbox item takes the response's own UUID: one id names the response here, the item in the
+      // outbox and (as externalReference) the response on QuestionPro, and the responses view can
+      // filter by delivery state from the outbox's state index alone.
+      const outboxId = draft.id;
+      const body = buildCreateResponseBody({
+        survey,
+        answers: draft.answers,
+        capturedAt: input.now,
+        timeZone: input.timeZone,
+        firstAnswerAt: draft.firstAnswerAt,
+        lastAnswerAt: draft.lastAnswerAt,
+        location: input.settings.shareLocation ? draft.location : null,
+        language: input.settings.language,
+        externalReference: outboxId,
+        enumeratorId: input.settings.enumeratorId,
+        deviceId: input.settings.deviceId,
+      });
+      const item = newOutboxItem(
+        {
+          accountId: survey.accountId,
+          payload: { kind: 'questionpro.create-response', surveyId: survey.surveyId, responseId: draft.id, body },
+          label: survey.name,
+        },
+        input.now,
+        outboxId,
+      );
+      const searchText = searchTextOf(survey, draft);
+      const response: ResponseRow = {
+        id: draft.id,
+        surveyKey: survey.id,
+        surveyId: survey.surveyId,
+        accountId: survey.accountId,
+        surveyName: survey.name,
+        state: 'finalized',
+        finalizedAt: input.now,
+        outboxId,
+        answers: draft.answers,
+        body,
+        searchText,
+        searchWords: searchWordsOf(searchText),
+      };
+      await db.responses.add(response);
+      await db.outbox.add(item);
+      await db.drafts.delete(draft.id);
+      return ok({ responseId: response.id, outboxId });
+    },
+  );
 }

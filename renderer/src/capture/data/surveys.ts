@@ -23,7 +23,11 @@ export function latestVersions(all: readonly LocalSurvey[]): LocalSurvey[] {
 /** Older versions no draft uses any more are removed; the newest always stays. */
 export async function pruneUnusedVersions(db: OutpostDatabase, accountId: string, surveyId: number): Promise<number> {
   return db.transaction('rw', db.surveys, db.drafts, async () => {
-    const versions = await db.surveys.where('surveyId').equals(surveyId).filter((s) => s.accountId === accountId).toArray();
+    const versions = await db.surveys
+      .where('surveyId')
+      .equals(surveyId)
+      .filter((s) => s.accountId === accountId)
+      .toArray();
     const newest = Math.max(...versions.map((v) => v.fetchedAt));
     let removed = 0;
     for (const version of versions) {

@@ -12,7 +12,11 @@ import { useDraftEditor } from './use-draft-editor';
 
 /** The next household gets the newest version of the survey, which may be newer than this draft's. */
 async function newestVersionOf(survey: LocalSurvey): Promise<LocalSurvey | undefined> {
-  const versions = await database.surveys.where('surveyId').equals(survey.surveyId).filter((v) => v.accountId === survey.accountId).toArray();
+  const versions = await database.surveys
+    .where('surveyId')
+    .equals(survey.surveyId)
+    .filter((v) => v.accountId === survey.accountId)
+    .toArray();
   return versions.sort((a, b) => b.fetchedAt - a.fetchedAt)[0];
 }
 
@@ -59,7 +63,9 @@ export function CaptureForm({ draftId }: { draftId: string }) {
     setOutcome(null);
     const now = validateAnswers(survey.questions, draft.answers, { requireAnswers: true });
     if (now.size > 0) {
-      setOutcome(`${now.size} answer${now.size === 1 ? ' needs' : 's need'} attention before this response can be finished.`);
+      setOutcome(
+        `${now.size} answer${now.size === 1 ? ' needs' : 's need'} attention before this response can be finished.`,
+      );
       const first = [...now.keys()][0];
       const block = formRef.current?.querySelector(`[id^="q${first}-"]`)?.closest('[data-qblock]');
       focusBlock(block);
@@ -68,7 +74,12 @@ export function CaptureForm({ draftId }: { draftId: string }) {
     if (!settings) return;
     setBusy(true);
     await editor.flush();
-    const result = await finalizeDraft(database, { draftId: draft.id, settings, timeZone: deviceTimeZone(), now: Date.now() });
+    const result = await finalizeDraft(database, {
+      draftId: draft.id,
+      settings,
+      timeZone: deviceTimeZone(),
+      now: Date.now(),
+    });
     setBusy(false);
     if (!result.ok) {
       setOutcome(result.error.message);
@@ -102,7 +113,13 @@ export function CaptureForm({ draftId }: { draftId: string }) {
         }}
         noValidate
       >
-        <QuestionList questions={survey.questions} answers={draft.answers} problems={problems} onAnswer={editor.setAnswer} onTouched={onTouched} />
+        <QuestionList
+          questions={survey.questions}
+          answers={draft.answers}
+          problems={problems}
+          onAnswer={editor.setAnswer}
+          onTouched={onTouched}
+        />
         <div className="form-actions">
           <p aria-live="polite" className="outcome">
             {outcome ?? ''}

@@ -10,7 +10,11 @@ export function ChoiceQuestion({ question, answer, problem, onAnswer, onTouched 
   const key = answerKey(question);
   const problemId = fieldId(question, 'problem');
   const toggle = (answerID: number, on: boolean): void => {
-    const next = many ? (on ? [...picked.filter((id) => id !== answerID), answerID] : picked.filter((id) => id !== answerID)) : [answerID];
+    const next = many
+      ? on
+        ? [...picked.filter((id) => id !== answerID), answerID]
+        : picked.filter((id) => id !== answerID)
+      : [answerID];
     onAnswer(key, { choices: next });
     onTouched(key);
   };

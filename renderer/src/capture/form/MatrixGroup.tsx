@@ -6,7 +6,15 @@ import { fieldId } from './question-props';
  * A matrix: one row per question (QuestionPro's Q8_1, Q8_2 …), one column per answer.
  * Rows may carry their own answer IDs; columns are matched by position.
  */
-export function MatrixGroup({ title, questions, answers, problems, onAnswer, onTouched, many }: GroupProps & { many: boolean }) {
+export function MatrixGroup({
+  title,
+  questions,
+  answers,
+  problems,
+  onAnswer,
+  onTouched,
+  many,
+}: GroupProps & { many: boolean }) {
   const columns = questions[0]?.answers ?? [];
   return (
     <fieldset className="question group matrix">
@@ -48,7 +56,11 @@ export function MatrixGroup({ title, questions, answers, problems, onAnswer, onT
                         aria-label={`${row.text}: ${cell.text}`}
                         onChange={(event) => {
                           const on = event.target.checked;
-                          const next = many ? (on ? [...picked, cell.answerID] : picked.filter((id) => id !== cell.answerID)) : [cell.answerID];
+                          const next = many
+                            ? on
+                              ? [...picked, cell.answerID]
+                              : picked.filter((id) => id !== cell.answerID)
+                            : [cell.answerID];
                           onAnswer(key, { choices: next });
                           onTouched(key);
                         }}

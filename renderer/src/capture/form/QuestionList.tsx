@@ -17,14 +17,30 @@ interface QuestionListProps {
 }
 
 /** Every question of the survey, in order, each drawn by the component for its type. */
-export const QuestionList = memo(function QuestionList({ questions, answers, problems, onAnswer, onTouched }: QuestionListProps) {
+export const QuestionList = memo(function QuestionList({
+  questions,
+  answers,
+  problems,
+  onAnswer,
+  onTouched,
+}: QuestionListProps) {
   const groups = groupQuestions(questions);
   return (
     <>
       {groups.map((group) => {
         if (group.kind === 'contact') {
           const first = group.questions[0]?.questionID ?? 0;
-          return <ContactGroup key={first} title={group.title} questions={group.questions} answers={answers} problems={problems} onAnswer={onAnswer} onTouched={onTouched} />;
+          return (
+            <ContactGroup
+              key={first}
+              title={group.title}
+              questions={group.questions}
+              answers={answers}
+              problems={problems}
+              onAnswer={onAnswer}
+              onTouched={onTouched}
+            />
+          );
         }
         if (group.kind === 'matrix') {
           const first = group.questions[0]?.questionID ?? 0;

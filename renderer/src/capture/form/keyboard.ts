@@ -46,7 +46,12 @@ export function handleFormKeys(event: KeyboardEvent<HTMLElement>): void {
     return;
   }
 
-  if (event.key === 'Enter' && !event.shiftKey && !(target instanceof HTMLTextAreaElement) && !(target instanceof HTMLButtonElement)) {
+  if (
+    event.key === 'Enter' &&
+    !event.shiftKey &&
+    !(target instanceof HTMLTextAreaElement) &&
+    !(target instanceof HTMLButtonElement)
+  ) {
     event.preventDefault();
     focusNextBlock(event.currentTarget, block);
   }

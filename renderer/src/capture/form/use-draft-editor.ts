@@ -8,7 +8,10 @@ export const SAVE_DEBOUNCE_MS = 250;
 /** Someone typing without pause is still saved this often. */
 const SAVE_MAX_WAIT_MS = 1_000;
 
-export type EditorState = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; draft: DraftRow; survey: LocalSurvey };
+export type EditorState =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'ready'; draft: DraftRow; survey: LocalSurvey };
 
 export interface DraftEditor {
   state: EditorState;

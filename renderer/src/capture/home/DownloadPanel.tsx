@@ -21,7 +21,11 @@ export function DownloadPanel() {
     let active = true;
     void call('accounts.list').then((result) => {
       if (!active) return;
-      const list = result.ok ? result.value.filter((account) => account.kind === 'questionpro').map(({ id: accountKey, label }) => ({ id: accountKey, label })) : [];
+      const list = result.ok
+        ? result.value
+            .filter((account) => account.kind === 'questionpro')
+            .map(({ id: accountKey, label }) => ({ id: accountKey, label }))
+        : [];
       setAccounts(list);
       setAccountId((current) => current || (list[0]?.id ?? ''));
     });
@@ -69,7 +73,11 @@ export function DownloadPanel() {
           Show surveys
         </button>
       </div>
-      <p className={message?.error ? 'field-problem' : 'hint'} role={message?.error ? 'alert' : undefined} aria-live="polite">
+      <p
+        className={message?.error ? 'field-problem' : 'hint'}
+        role={message?.error ? 'alert' : undefined}
+        aria-live="polite"
+      >
         {message?.text ?? ''}
       </p>
       {remote ? (
@@ -82,7 +90,12 @@ export function DownloadPanel() {
                   {survey.questionCount ?? '?'} questions{survey.status ? ` · ${survey.status}` : ''}
                 </p>
               </div>
-              <button type="button" onClick={() => void download(survey)} disabled={busy} aria-label={`Download ${survey.name}`}>
+              <button
+                type="button"
+                onClick={() => void download(survey)}
+                disabled={busy}
+                aria-label={`Download ${survey.name}`}
+              >
                 Download
               </button>
             </li>

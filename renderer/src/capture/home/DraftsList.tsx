@@ -9,7 +9,8 @@ export function DraftsList() {
   const drafts = useLiveQuery(() => database.drafts.orderBy('updatedAt').reverse().toArray(), []);
   const show = useCaptureView((state) => state.show);
   if (!drafts) return null;
-  if (drafts.length === 0) return <p className="hint">No drafts. Every response you start is kept here until you finish it.</p>;
+  if (drafts.length === 0)
+    return <p className="hint">No drafts. Every response you start is kept here until you finish it.</p>;
   return (
     <ul className="cards" aria-label="Drafts">
       {drafts.map((draft) => (
@@ -25,7 +26,12 @@ export function DraftsList() {
             <button type="button" onClick={() => show({ name: 'form', draftId: draft.id })}>
               Resume
             </button>
-            <ConfirmButton label="Delete" question="Delete this draft and its answers?" confirmLabel="Delete draft" onConfirm={() => void deleteDraft(database, draft.id)} />
+            <ConfirmButton
+              label="Delete"
+              question="Delete this draft and its answers?"
+              confirmLabel="Delete draft"
+              onConfirm={() => void deleteDraft(database, draft.id)}
+            />
           </div>
         </li>
       ))}

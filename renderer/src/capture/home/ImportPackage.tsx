@@ -15,7 +15,10 @@ export function ImportPackage() {
     input.value = '';
     if (!file) return;
     if (file.size > MAX_READ_BYTES) {
-      setMessage({ text: 'This file is too large to be an Outpost survey package. Nothing was imported.', error: true });
+      setMessage({
+        text: 'This file is too large to be an Outpost survey package. Nothing was imported.',
+        error: true,
+      });
       return;
     }
     const parsed = parseSurveyPackage(await file.text());
@@ -31,7 +34,11 @@ export function ImportPackage() {
     <div className="field">
       <label htmlFor={id}>Import a survey package</label>
       <input id={id} type="file" accept=".json,application/json" onChange={(event) => void onFile(event)} />
-      <p className={message?.error ? 'field-problem' : 'hint'} role={message?.error ? 'alert' : undefined} aria-live="polite">
+      <p
+        className={message?.error ? 'field-problem' : 'hint'}
+        role={message?.error ? 'alert' : undefined}
+        aria-live="polite"
+      >
         {message?.text ?? ''}
       </p>
     </div>

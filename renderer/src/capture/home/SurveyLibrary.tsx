@@ -8,7 +8,8 @@ import { useCaptureView } from '../view-state';
 import { downloadSurvey } from './refresh-survey';
 import { startDraft } from './start-draft';
 
-const formatDate = (ms: number): string => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const formatDate = (ms: number): string =>
+  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function SurveyCard({ survey }: { survey: LocalSurvey }) {
   const show = useCaptureView((state) => state.show);
@@ -19,7 +20,11 @@ function SurveyCard({ survey }: { survey: LocalSurvey }) {
     setRefresh({ busy: false, error: result.ok ? null : result.error.message });
   };
   const exportPackage = (): void =>
-    saveTextFile(`${safeFileName(survey.name, 'survey')}.outpost-survey.json`, serializeSurveyPackage(survey, Date.now()), 'application/json');
+    saveTextFile(
+      `${safeFileName(survey.name, 'survey')}.outpost-survey.json`,
+      serializeSurveyPackage(survey, Date.now()),
+      'application/json',
+    );
   return (
     <li className="card" aria-label={survey.name}>
       <div>
@@ -30,13 +35,22 @@ function SurveyCard({ survey }: { survey: LocalSurvey }) {
         {refresh.error ? <p className="field-problem">{refresh.error}</p> : null}
       </div>
       <div className="actions">
-        <button type="button" onClick={() => void startDraft(survey).then((draftId) => show({ name: 'form', draftId }))}>
+        <button
+          type="button"
+          onClick={() => void startDraft(survey).then((draftId) => show({ name: 'form', draftId }))}
+        >
           New response
         </button>
         <button type="button" className="secondary" onClick={exportPackage}>
           Export package
         </button>
-        <button type="button" className="secondary" onClick={() => void refreshNow()} disabled={refresh.busy} title="Download the newest version; drafts keep the one they started on">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void refreshNow()}
+          disabled={refresh.busy}
+          title="Download the newest version; drafts keep the one they started on"
+        >
           {refresh.busy ? 'Refreshing…' : 'Refresh'}
         </button>
       </div>
@@ -49,7 +63,11 @@ export function SurveyLibrary() {
   const surveys = useLiveQuery(async () => latestVersions(await database.surveys.toArray()), []);
   if (!surveys) return <p>Loading surveys…</p>;
   if (surveys.length === 0) {
-    return <p className="hint">No surveys on this laptop yet. Download one from an account or import a survey package below.</p>;
+    return (
+      <p className="hint">
+        No surveys on this laptop yet. Download one from an account or import a survey package below.
+      </p>
+    );
   }
   return (
     <ul className="cards" aria-label="Surveys on this laptop">

@@ -18,7 +18,11 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
 
   const backup = async (): Promise<void> => {
     const data = await createBackup(database, Date.now());
-    saveTextFile(`outpost-backup-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(data), 'application/json');
+    saveTextFile(
+      `outpost-backup-${new Date().toISOString().slice(0, 10)}.json`,
+      JSON.stringify(data),
+      'application/json',
+    );
     setMessage({ text: 'Backup saved. Keep it somewhere other than this laptop.', error: false });
   };
 
@@ -36,12 +40,21 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
       return;
     }
     const { surveys, drafts, responses, outbox } = result.value;
-    setMessage({ text: `Restored ${surveys} survey versions, ${drafts} drafts, ${responses} responses and ${outbox} outbox items that were missing.`, error: false });
+    setMessage({
+      text: `Restored ${surveys} survey versions, ${drafts} drafts, ${responses} responses and ${outbox} outbox items that were missing.`,
+      error: false,
+    });
   };
 
   return (
     <div className="data-tools">
-      <button type="button" className="secondary" disabled={!survey} onClick={() => void exportCsv()} title={survey ? undefined : 'Pick a survey first'}>
+      <button
+        type="button"
+        className="secondary"
+        disabled={!survey}
+        onClick={() => void exportCsv()}
+        title={survey ? undefined : 'Pick a survey first'}
+      >
         Export CSV{survey ? '' : ' (pick a survey)'}
       </button>
       <button type="button" className="secondary" onClick={() => void backup()}>
@@ -50,8 +63,18 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
       <label htmlFor={restoreId} className="file-button">
         Restore from backup
       </label>
-      <input id={restoreId} type="file" accept=".json,application/json" className="visually-hidden" onChange={(event) => void restore(event)} />
-      <p className={message?.error ? 'field-problem' : 'hint'} role={message?.error ? 'alert' : undefined} aria-live="polite">
+      <input
+        id={restoreId}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        onChange={(event) => void restore(event)}
+      />
+      <p
+        className={message?.error ? 'field-problem' : 'hint'}
+        role={message?.error ? 'alert' : undefined}
+        aria-live="polite"
+      >
         {message?.text ?? ''}
       </p>
     </div>

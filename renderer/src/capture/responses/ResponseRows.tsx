@@ -44,7 +44,12 @@ async function loadRange(source: ResponseSource, first: number, last: number): P
 export function ResponseRows({ source, selected, onSelect }: ResponseRowsProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is the documented way; its results are not memoised by us.
-  const virtualizer = useVirtualizer({ count: sourceCount(source), getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const virtualizer = useVirtualizer({
+    count: sourceCount(source),
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
@@ -58,13 +63,21 @@ export function ResponseRows({ source, selected, onSelect }: ResponseRowsProps) 
           const row = rows?.get(virtual.index);
           const id = row?.response.id ?? `pending-${virtual.index}`;
           return (
-            <li key={virtual.index} style={{ transform: `translateY(${virtual.start}px)`, height: ROW_HEIGHT }} data-testid="response-row">
+            <li
+              key={virtual.index}
+              style={{ transform: `translateY(${virtual.start}px)`, height: ROW_HEIGHT }}
+              data-testid="response-row"
+            >
               <button type="button" aria-pressed={selected === id} disabled={!row} onClick={() => onSelect(id)}>
                 <span className="row-title">{row?.response.surveyName ?? '…'}</span>
                 <span className="row-meta">
-                  {row ? `${new Date(row.response.finalizedAt).toLocaleString()} · ${row.response.body.responseSet.length} answers` : ''}
+                  {row
+                    ? `${new Date(row.response.finalizedAt).toLocaleString()} · ${row.response.body.responseSet.length} answers`
+                    : ''}
                 </span>
-                <span className={`row-state state-${row?.item?.state ?? 'none'}`}>{row?.item ? stateLabels[row.item.state] : ''}</span>
+                <span className={`row-state state-${row?.item?.state ?? 'none'}`}>
+                  {row?.item ? stateLabels[row.item.state] : ''}
+                </span>
               </button>
             </li>
           );

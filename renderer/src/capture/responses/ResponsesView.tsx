@@ -13,7 +13,8 @@ import { sourceCount, useResponseSource, type ResponseFilter, type ResponseSourc
 /** A stable empty list while the first count is read (a new object each render would re-query forever). */
 const NOTHING: ResponseSource = { kind: 'ids', ids: [] };
 
-const isState = (value: string): value is ResponseFilter['state'] => value === 'all' || (outboxStates as readonly string[]).includes(value);
+const isState = (value: string): value is ResponseFilter['state'] =>
+  value === 'all' || (outboxStates as readonly string[]).includes(value);
 
 /** Every finished response: searchable, filterable, and what exactly was sent for each. */
 export function ResponsesView() {
@@ -39,11 +40,20 @@ export function ResponsesView() {
       <div className="filters">
         <div className="field">
           <label htmlFor={`${id}-search`}>Search</label>
-          <input id={`${id}-search`} type="search" value={filter.search} onChange={(event) => setFilter({ ...filter, search: event.target.value })} />
+          <input
+            id={`${id}-search`}
+            type="search"
+            value={filter.search}
+            onChange={(event) => setFilter({ ...filter, search: event.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-survey`}>Survey</label>
-          <select id={`${id}-survey`} value={filter.survey} onChange={(event) => setFilter({ ...filter, survey: event.target.value })}>
+          <select
+            id={`${id}-survey`}
+            value={filter.survey}
+            onChange={(event) => setFilter({ ...filter, survey: event.target.value })}
+          >
             <option value="">All surveys</option>
             {surveys?.map((survey) => (
               <option key={survey.id} value={`${survey.accountId}/${survey.surveyId}`}>
@@ -54,7 +64,11 @@ export function ResponsesView() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-state`}>State</label>
-          <select id={`${id}-state`} value={filter.state} onChange={(event) => isState(event.target.value) && setFilter({ ...filter, state: event.target.value })}>
+          <select
+            id={`${id}-state`}
+            value={filter.state}
+            onChange={(event) => isState(event.target.value) && setFilter({ ...filter, state: event.target.value })}
+          >
             <option value="all">Any state</option>
             {outboxStates.map((state) => (
               <option key={state} value={state}>
@@ -64,14 +78,22 @@ export function ResponsesView() {
           </select>
         </div>
       </div>
-      <DataTools survey={chosen ? { accountId: chosen.accountId, surveyId: chosen.surveyId, name: chosen.name } : null} />
+      <DataTools
+        survey={chosen ? { accountId: chosen.accountId, surveyId: chosen.surveyId, name: chosen.name } : null}
+      />
       <div className="responses-split">
         {source && sourceCount(source) === 0 ? (
           <p className="hint">No responses match.</p>
         ) : (
           <ResponseRows source={source ?? NOTHING} selected={selected} onSelect={setSelected} />
         )}
-        <div className="detail-pane">{selected ? <ResponseDetail responseId={selected} /> : <p className="hint">Pick a response to see exactly what is sent.</p>}</div>
+        <div className="detail-pane">
+          {selected ? (
+            <ResponseDetail responseId={selected} />
+          ) : (
+            <p className="hint">Pick a response to see exactly what is sent.</p>
+          )}
+        </div>
       </div>
     </div>
   );

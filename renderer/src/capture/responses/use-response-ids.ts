@@ -16,7 +16,8 @@ export interface ResponseFilter {
  */
 export type ResponseSource = { kind: 'all'; count: number } | { kind: 'ids'; ids: string[] };
 
-export const sourceCount = (source: ResponseSource): number => (source.kind === 'all' ? source.count : source.ids.length);
+export const sourceCount = (source: ResponseSource): number =>
+  source.kind === 'all' ? source.count : source.ids.length;
 
 /**
  * Only keys are read, never rows, so every filter stays fast with 100,000 responses; each
@@ -26,7 +27,8 @@ export function useResponseSource(filter: ResponseFilter): ResponseSource | unde
   const tokens = searchTokens(filter.search);
   const tokensKey = tokens.join(' ');
   return useLiveQuery(async (): Promise<ResponseSource> => {
-    if (!filter.survey && filter.state === 'all' && tokens.length === 0) return { kind: 'all', count: await database.responses.count() };
+    if (!filter.survey && filter.state === 'all' && tokens.length === 0)
+      return { kind: 'all', count: await database.responses.count() };
     // Forward then reversed here: IndexedDB hands over a forward key list in one call, a reverse one key by key.
     let ids = (await database.responses.orderBy('finalizedAt').primaryKeys()).reverse();
     const keep = async (matching: Promise<string[]>): Promise<void> => {

@@ -25,7 +25,11 @@ export function AttemptHistory({ attempts }: { attempts: readonly OutboxAttempt[
           <tr key={index}>
             <td>{new Date(attempt.at).toLocaleString()}</td>
             <td>{outcomeLabels[attempt.outcome]}</td>
-            <td>{attempt.error ? `${attempt.error.message}${attempt.error.serverMessage ? ` (“${attempt.error.serverMessage}”)` : ''}` : ''}</td>
+            <td>
+              {attempt.error
+                ? `${attempt.error.message}${attempt.error.serverMessage ? ` (“${attempt.error.serverMessage}”)` : ''}`
+                : ''}
+            </td>
           </tr>
         ))}
       </tbody>

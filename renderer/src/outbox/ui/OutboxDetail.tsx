@@ -38,7 +38,9 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
       <h2 id="outbox-detail-heading">
         {item.label} {practice ? <PracticeBadge /> : null}
       </h2>
-      {practice ? <p className="practice-note">Practice: this goes to the sandbox on this computer, not to a real study.</p> : null}
+      {practice ? (
+        <p className="practice-note">Practice: this goes to the sandbox on this computer, not to a real study.</p>
+      ) : null}
       <dl className="facts">
         <dt>State</dt>
         <dd data-testid="detail-state">{stateLabels[item.state]}</dd>
@@ -61,7 +63,11 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
           </>
         ) : null}
         <dt>Repeat-safe</dt>
-        <dd>{item.idempotent ? 'Yes: sending this again leaves the server unchanged.' : 'Looked up by its ID before any second attempt, so it is never delivered twice.'}</dd>
+        <dd>
+          {item.idempotent
+            ? 'Yes: sending this again leaves the server unchanged.'
+            : 'Looked up by its ID before any second attempt, so it is never delivered twice.'}
+        </dd>
         <dt>Item ID</dt>
         <dd>
           <code>{item.id}</code>
@@ -69,12 +75,20 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
       </dl>
       {item.replaces ? (
         <p>
-          Corrects <button type="button" className="link" onClick={() => onSelect(item.replaces ?? '')}>an earlier item</button>.
+          Corrects{' '}
+          <button type="button" className="link" onClick={() => onSelect(item.replaces ?? '')}>
+            an earlier item
+          </button>
+          .
         </p>
       ) : null}
       {item.replacedBy ? (
         <p>
-          Replaced by <button type="button" className="link" onClick={() => onSelect(item.replacedBy ?? '')}>its correction</button>.
+          Replaced by{' '}
+          <button type="button" className="link" onClick={() => onSelect(item.replacedBy ?? '')}>
+            its correction
+          </button>
+          .
         </p>
       ) : null}
       {item.problem && item.state !== 'delivered' ? <ProblemExplanation problem={item.problem} /> : null}
@@ -91,7 +105,11 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
             }}
           />
         ) : (
-          <PayloadCorrection payload={item.payload} onCancel={() => setEditing(false)} onSubmit={(payload) => void saveCorrection(payload)} />
+          <PayloadCorrection
+            payload={item.payload}
+            onCancel={() => setEditing(false)}
+            onSubmit={(payload) => void saveCorrection(payload)}
+          />
         )
       ) : (
         <div className="detail-actions">

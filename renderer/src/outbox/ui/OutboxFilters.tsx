@@ -16,16 +16,30 @@ export function matchesFilter(item: OutboxItem, filter: OutboxFilter): boolean {
   const text = filter.text.trim().toLowerCase();
   if (text === '') return true;
   const payload = item.payload;
-  const people = payload.kind === 'qmob.add-respondents' ? payload.respondents.map((r) => r.username) : payload.kind === 'questionpro.create-response' ? [] : payload.usernames;
+  const people =
+    payload.kind === 'qmob.add-respondents'
+      ? payload.respondents.map((r) => r.username)
+      : payload.kind === 'questionpro.create-response'
+        ? []
+        : payload.usernames;
   return [item.label, item.id, item.serverId ?? '', ...people].some((field) => field.toLowerCase().includes(text));
 }
 
-export function OutboxFilters({ filter, onChange }: { filter: OutboxFilter; onChange: (filter: OutboxFilter) => void }) {
+export function OutboxFilters({
+  filter,
+  onChange,
+}: {
+  filter: OutboxFilter;
+  onChange: (filter: OutboxFilter) => void;
+}) {
   return (
     <div className="outbox-filters" role="search">
       <label>
         State
-        <select value={filter.state} onChange={(event) => onChange({ ...filter, state: event.target.value as OutboxFilter['state'] })}>
+        <select
+          value={filter.state}
+          onChange={(event) => onChange({ ...filter, state: event.target.value as OutboxFilter['state'] })}
+        >
           <option value="all">All</option>
           {outboxStates.map((state) => (
             <option key={state} value={state}>
@@ -36,7 +50,10 @@ export function OutboxFilters({ filter, onChange }: { filter: OutboxFilter; onCh
       </label>
       <label>
         Service
-        <select value={filter.service} onChange={(event) => onChange({ ...filter, service: event.target.value as OutboxFilter['service'] })}>
+        <select
+          value={filter.service}
+          onChange={(event) => onChange({ ...filter, service: event.target.value as OutboxFilter['service'] })}
+        >
           <option value="all">All</option>
           <option value="questionpro">QuestionPro</option>
           <option value="qmob">QMob</option>
@@ -44,7 +61,12 @@ export function OutboxFilters({ filter, onChange }: { filter: OutboxFilter; onCh
       </label>
       <label>
         Search
-        <input type="search" value={filter.text} placeholder="Survey, list, respondent or ID" onChange={(event) => onChange({ ...filter, text: event.target.value })} />
+        <input
+          type="search"
+          value={filter.text}
+          placeholder="Survey, list, respondent or ID"
+          onChange={(event) => onChange({ ...filter, text: event.target.value })}
+        />
       </label>
     </div>
   );

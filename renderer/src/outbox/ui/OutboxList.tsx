@@ -17,7 +17,14 @@ interface OutboxListProps {
 }
 
 /** Every item, virtualised so tens of thousands scroll smoothly; arrow keys move the selection and the focus. */
-export function OutboxList({ items, selectedId, checked, practiceAccounts, onSelect, onToggleChecked }: OutboxListProps) {
+export function OutboxList({
+  items,
+  selectedId,
+  checked,
+  practiceAccounts,
+  onSelect,
+  onToggleChecked,
+}: OutboxListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -41,7 +48,14 @@ export function OutboxList({ items, selectedId, checked, practiceAccounts, onSel
   };
 
   return (
-    <div ref={scroller} className="outbox-list" role="list" aria-label={`Outbox items (${items.length})`} onKeyDown={moveSelection} data-testid="outbox-list">
+    <div
+      ref={scroller}
+      className="outbox-list"
+      role="list"
+      aria-label={`Outbox items (${items.length})`}
+      onKeyDown={moveSelection}
+      data-testid="outbox-list"
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {
           const item = items[row.index];
@@ -52,11 +66,23 @@ export function OutboxList({ items, selectedId, checked, practiceAccounts, onSel
               key={item.id}
               role="listitem"
               className={`outbox-row state-${item.state}${selected ? ' selected' : ''}`}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: ROW_HEIGHT,
+                transform: `translateY(${row.start}px)`,
+              }}
               data-testid="outbox-row"
               data-state={item.state}
             >
-              <input type="checkbox" aria-label={`Select ${describeItem(item)} for export`} checked={checked.has(item.id)} onChange={() => onToggleChecked(item.id)} />
+              <input
+                type="checkbox"
+                aria-label={`Select ${describeItem(item)} for export`}
+                checked={checked.has(item.id)}
+                onChange={() => onToggleChecked(item.id)}
+              />
               <button
                 type="button"
                 className="outbox-row-select"

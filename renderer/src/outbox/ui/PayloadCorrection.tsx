@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { outboxPayloadSchema, type OutboxPayload } from '../../../../common/outbox/outbox-item';
 
 /** For kinds without a form of their own: the payload as JSON, checked against its schema before anything is saved. */
-export function PayloadCorrection({ payload, onSubmit, onCancel }: { payload: OutboxPayload; onSubmit: (payload: OutboxPayload) => void; onCancel: () => void }) {
+export function PayloadCorrection({
+  payload,
+  onSubmit,
+  onCancel,
+}: {
+  payload: OutboxPayload;
+  onSubmit: (payload: OutboxPayload) => void;
+  onCancel: () => void;
+}) {
   const [text, setText] = useState(() => JSON.stringify(payload, null, 2));
   const [problem, setProblem] = useState<string | null>(null);
   return (
@@ -20,7 +28,9 @@ export function PayloadCorrection({ payload, onSubmit, onCancel }: { payload: Ou
         }
         const checked = outboxPayloadSchema.safeParse(parsed);
         if (!checked.success) {
-          setProblem(checked.error.issues.map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`).join('; '));
+          setProblem(
+            checked.error.issues.map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`).join('; '),
+          );
           return;
         }
         onSubmit(checked.data);
@@ -28,7 +38,13 @@ export function PayloadCorrection({ payload, onSubmit, onCancel }: { payload: Ou
     >
       <label>
         What will be sent
-        <textarea value={text} rows={14} spellCheck={false} onChange={(event) => setText(event.target.value)} aria-describedby={problem ? 'payload-problem' : undefined} />
+        <textarea
+          value={text}
+          rows={14}
+          spellCheck={false}
+          onChange={(event) => setText(event.target.value)}
+          aria-describedby={problem ? 'payload-problem' : undefined}
+        />
       </label>
       {problem ? (
         <p id="payload-problem" role="alert">

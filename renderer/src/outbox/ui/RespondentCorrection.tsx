@@ -16,7 +16,9 @@ export function RespondentCorrection({ respondents, culprits, onSubmit, onCancel
   useEffect(() => firstCulprit.current?.focus(), []);
   const order = draft
     .map((respondent, index) => ({ respondent, index }))
-    .sort((a, b) => Number(culprits.includes(b.respondent.username)) - Number(culprits.includes(a.respondent.username)));
+    .sort(
+      (a, b) => Number(culprits.includes(b.respondent.username)) - Number(culprits.includes(a.respondent.username)),
+    );
   const firstCulpritIndex = order.find(({ respondent }) => culprits.includes(respondent.username))?.index;
 
   const update = (index: number, change: Partial<QmobRespondent>): void =>
@@ -38,7 +40,10 @@ export function RespondentCorrection({ respondents, culprits, onSubmit, onCancel
             <legend>{respondent.username || `Respondent ${index + 1}`}</legend>
             <label>
               Username
-              <input value={respondent.username} onChange={(event) => update(index, { username: event.target.value.trim() })} />
+              <input
+                value={respondent.username}
+                onChange={(event) => update(index, { username: event.target.value.trim() })}
+              />
             </label>
             <label>
               Phone
@@ -51,7 +56,11 @@ export function RespondentCorrection({ respondents, culprits, onSubmit, onCancel
             </label>
             <label>
               E-mail
-              <input type="email" value={respondent.email ?? ''} onChange={(event) => update(index, { email: optional(event.target.value) })} />
+              <input
+                type="email"
+                value={respondent.email ?? ''}
+                onChange={(event) => update(index, { email: optional(event.target.value) })}
+              />
             </label>
             {(respondent.sample_fields ?? []).map((field, fieldIndex) => (
               <label key={field.alias}>
@@ -60,7 +69,9 @@ export function RespondentCorrection({ respondents, culprits, onSubmit, onCancel
                   value={field.value}
                   onChange={(event) =>
                     update(index, {
-                      sample_fields: (respondent.sample_fields ?? []).map((candidate, at) => (at === fieldIndex ? { ...candidate, value: event.target.value } : candidate)),
+                      sample_fields: (respondent.sample_fields ?? []).map((candidate, at) =>
+                        at === fieldIndex ? { ...candidate, value: event.target.value } : candidate,
+                      ),
                     })
                   }
                 />

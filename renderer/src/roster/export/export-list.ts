@@ -7,7 +7,11 @@ import { respondentIdsInList } from '../queries';
 const SLICE = 5000;
 
 /** The list as CSV text (formula-safe), sample fields as columns: configured ones first, then any others found. */
-export async function listAsCsv(db: OutpostDatabase, list: RosterListRow, configuredAliases: readonly string[]): Promise<string> {
+export async function listAsCsv(
+  db: OutpostDatabase,
+  list: RosterListRow,
+  configuredAliases: readonly string[],
+): Promise<string> {
   const ids = await respondentIdsInList(db, list, '');
   const rows: RespondentRow[] = [];
   for (let start = 0; start < ids.length; start += SLICE) {
@@ -15,6 +19,7 @@ export async function listAsCsv(db: OutpostDatabase, list: RosterListRow, config
     for (const row of slice) if (row) rows.push(row);
   }
   const aliases = [...configuredAliases];
-  for (const row of rows) for (const alias of Object.keys(row.sampleFields)) if (!aliases.includes(alias)) aliases.push(alias);
+  for (const row of rows)
+    for (const alias of Object.keys(row.sampleFields)) if (!aliases.includes(alias)) aliases.push(alias);
   return toCsvText(respondentExportRows(rows, aliases));
 }

@@ -1,4 +1,9 @@
-import { DEFAULT_PREVIEW_LIST_MAX, previewListFull, remainingCapacity, usernameInOtherList } from '../../../../common/roster/list-rules';
+import {
+  DEFAULT_PREVIEW_LIST_MAX,
+  previewListFull,
+  remainingCapacity,
+  usernameInOtherList,
+} from '../../../../common/roster/list-rules';
 import { membershipKey, respondentKey } from '../../../../common/roster/respondent';
 import type { RuleViolation } from '../../../../common/roster/rule-violation';
 import type { OutpostDatabase } from '../../db/database';
@@ -14,7 +19,9 @@ export interface CommitResult {
 }
 
 const sameDetails = (a: RespondentRow, b: Omit<RespondentRow, 'id' | 'accountId' | 'updatedAt'>): boolean =>
-  a.phonenumber === b.phonenumber && a.email === b.email && JSON.stringify(a.sampleFields) === JSON.stringify(b.sampleFields);
+  a.phonenumber === b.phonenumber &&
+  a.email === b.email &&
+  JSON.stringify(a.sampleFields) === JSON.stringify(b.sampleFields);
 
 /**
  * Stores the accepted rows in one read-write transaction: IndexedDB either
@@ -24,15 +31,25 @@ const sameDetails = (a: RespondentRow, b: Omit<RespondentRow, 'id' | 'accountId'
  */
 export async function commitImport(
   db: OutpostDatabase,
-  input: { accountId: string; listId: string; usernameColumn: string; accepted: readonly AcceptedRow[]; signal?: AbortSignal; now?: number },
+  input: {
+    accountId: string;
+    listId: string;
+    usernameColumn: string;
+    accepted: readonly AcceptedRow[];
+    signal?: AbortSignal;
+    now?: number;
+  },
 ): Promise<CommitResult> {
   const now = input.now ?? Date.now();
   return db.transaction('rw', db.rosterLists, db.respondents, db.memberships, async () => {
     const list = await db.rosterLists.get(input.listId);
-    if (!list || list.accountId !== input.accountId) throw new ImportFileError('The list to import into no longer exists.');
+    if (!list || list.accountId !== input.accountId)
+      throw new ImportFileError('The list to import into no longer exists.');
 
     const accountRange = [respondentKey(input.accountId, ''), respondentKey(input.accountId, '\uffff')] as const;
-    const existingIds = new Set(await db.respondents.where(':id').between(accountRange[0], accountRange[1], true, true).primaryKeys());
+    const existingIds = new Set(
+      await db.respondents.where(':id').between(accountRange[0], accountRange[1], true, true).primaryKeys(),
+    );
     const existingMembers = new Set(await db.memberships.where('listId').equals(input.listId).primaryKeys());
 
     const refused: RuleViolation[] = [];
@@ -44,7 +61,14 @@ export async function commitImport(
       const isMember = existingMembers.has(membershipKey(list.id, id));
       if (!isMember) {
         if (capacity <= 0) {
-          refused.push(previewListFull(row.row, input.usernameColumn, row.draft.username, list.previewMax ?? DEFAULT_PREVIEW_LIST_MAX));
+          refused.push(
+            previewListFull(
+              row.row,
+              input.usernameColumn,
+              row.draft.username,
+              list.previewMax ?? DEFAULT_PREVIEW_LIST_MAX,
+            ),
+          );
           continue;
         }
         capacity -= 1;
@@ -54,18 +78,31 @@ export async function commitImport(
 
     // Respondents that already exist: warn when they sit in other lists, and keep queued state unless their details changed.
     const known = toStore.filter((entry) => existingIds.has(entry.id));
-    const knownRows = new Map((await db.respondents.bulkGet(known.map((entry) => entry.id))).flatMap((row) => (row ? [[row.id, row] as const] : [])));
+    const knownRows = new Map(
+      (await db.respondents.bulkGet(known.map((entry) => entry.id))).flatMap((row) =>
+        row ? [[row.id, row] as const] : [],
+      ),
+    );
     if (known.length > 0) {
-      const otherMemberships = await db.memberships.where('respondentId').anyOf(known.map((entry) => entry.id)).toArray();
-      const listNames = new Map((await db.rosterLists.where('accountId').equals(input.accountId).toArray()).map((l) => [l.id, l.name] as const));
+      const otherMemberships = await db.memberships
+        .where('respondentId')
+        .anyOf(known.map((entry) => entry.id))
+        .toArray();
+      const listNames = new Map(
+        (await db.rosterLists.where('accountId').equals(input.accountId).toArray()).map((l) => [l.id, l.name] as const),
+      );
       const otherListsOf = new Map<string, string[]>();
       for (const membership of otherMemberships) {
         if (membership.listId === list.id) continue;
-        otherListsOf.set(membership.respondentId, [...(otherListsOf.get(membership.respondentId) ?? []), listNames.get(membership.listId) ?? membership.listId]);
+        otherListsOf.set(membership.respondentId, [
+          ...(otherListsOf.get(membership.respondentId) ?? []),
+          listNames.get(membership.listId) ?? membership.listId,
+        ]);
       }
       for (const entry of known) {
         const others = otherListsOf.get(entry.id);
-        if (others) warnings.push(usernameInOtherList(entry.row.row, input.usernameColumn, entry.row.draft.username, others));
+        if (others)
+          warnings.push(usernameInOtherList(entry.row.row, input.usernameColumn, entry.row.draft.username, others));
       }
     }
 
@@ -73,14 +110,33 @@ export async function commitImport(
     const memberships: MembershipRow[] = [];
     const requeue: string[] = [];
     for (const { row, id, isMember } of toStore) {
-      const details = { username: row.draft.username, phonenumber: row.draft.phonenumber, email: row.draft.email, sampleFields: row.draft.sampleFields };
+      const details = {
+        username: row.draft.username,
+        phonenumber: row.draft.phonenumber,
+        email: row.draft.email,
+        sampleFields: row.draft.sampleFields,
+      };
       const before = knownRows.get(id);
       if (before && sameDetails(before, details)) {
-        if (!isMember) memberships.push({ id: membershipKey(list.id, id), listId: list.id, respondentId: id, outboxId: null, addedAt: now });
+        if (!isMember)
+          memberships.push({
+            id: membershipKey(list.id, id),
+            listId: list.id,
+            respondentId: id,
+            outboxId: null,
+            addedAt: now,
+          });
         continue;
       }
       respondents.push({ id, accountId: input.accountId, ...details, updatedAt: now });
-      if (!isMember) memberships.push({ id: membershipKey(list.id, id), listId: list.id, respondentId: id, outboxId: null, addedAt: now });
+      if (!isMember)
+        memberships.push({
+          id: membershipKey(list.id, id),
+          listId: list.id,
+          respondentId: id,
+          outboxId: null,
+          addedAt: now,
+        });
       // Changed details of a respondent already in this list must reach QMob again.
       else if (before) requeue.push(membershipKey(list.id, id));
     }

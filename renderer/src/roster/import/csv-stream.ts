@@ -9,8 +9,12 @@ const guessSchema = z.object({ meta: z.object({ delimiter: z.string(), linebreak
 
 /** Papaparse's delimiter and line-ending detection, on the first part of the file. */
 export function detectLayout(sample: string): CsvLayout {
-  const guessed = guessSchema.parse(Papa.parse(sample, { preview: 50, skipEmptyLines: 'greedy', delimitersToGuess: [...candidateDelimiters] }));
-  const delimiter = (candidateDelimiters as readonly string[]).includes(guessed.meta.delimiter) ? guessed.meta.delimiter : ',';
+  const guessed = guessSchema.parse(
+    Papa.parse(sample, { preview: 50, skipEmptyLines: 'greedy', delimitersToGuess: [...candidateDelimiters] }),
+  );
+  const delimiter = (candidateDelimiters as readonly string[]).includes(guessed.meta.delimiter)
+    ? guessed.meta.delimiter
+    : ',';
   const linebreak = guessed.meta.linebreak;
   const newline = linebreak === '\r\n' || linebreak === '\r' ? linebreak : '\n';
   return { delimiter, newline };
@@ -55,7 +59,9 @@ export class CsvRecordStream {
     const data = isLast && /[\r\n]$/.test(input) ? trimTrailingEmpty(parsed.data) : parsed.data;
     const records = data.map((cells, index): CsvRecord => {
       const malformed = malformedByIndex.get(index);
-      return malformed === undefined ? { row: this.#nextRow + index, cells } : { row: this.#nextRow + index, cells, malformed };
+      return malformed === undefined
+        ? { row: this.#nextRow + index, cells }
+        : { row: this.#nextRow + index, cells, malformed };
     });
     this.#nextRow += data.length;
     return records;

@@ -68,7 +68,11 @@ export async function detectEncoding(file: Blob): Promise<TextEncodingName> {
  * Decodes slice by slice; a character split across two slices is carried over by
  * the streaming decoder. The decoder drops a leading BOM itself.
  */
-export async function* decodeSlices(file: Blob, encoding: TextEncodingName, sliceBytes = READ_CHUNK_BYTES): AsyncGenerator<{ text: string; bytesRead: number }> {
+export async function* decodeSlices(
+  file: Blob,
+  encoding: TextEncodingName,
+  sliceBytes = READ_CHUNK_BYTES,
+): AsyncGenerator<{ text: string; bytesRead: number }> {
   const decoder = new TextDecoder(encoding);
   let bytesRead = 0;
   for await (const slice of readSlices(file, sliceBytes)) {

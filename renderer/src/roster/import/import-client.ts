@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import type { FileInspection } from './inspect-file';
 import type { StreamProgress } from './validate-stream';
-import { fromWorkerSchema, type FromWorker, type ImportSummary, type importRequestSchema, type ToWorker } from './worker-messages';
+import {
+  fromWorkerSchema,
+  type FromWorker,
+  type ImportSummary,
+  type importRequestSchema,
+  type ToWorker,
+} from './worker-messages';
 
 type ImportRequest = z.infer<typeof importRequestSchema>;
 
@@ -19,7 +25,9 @@ function listen(worker: Worker, onMessage: (message: FromWorker) => void): void 
 const post = (worker: Worker, message: ToWorker): void => worker.postMessage(message);
 
 /** Reads the start of a file in a worker: encoding, delimiter, headers, preview rows. */
-export function inspectInWorker(file: File): Promise<{ ok: true; inspection: FileInspection } | { ok: false; reason: string }> {
+export function inspectInWorker(
+  file: File,
+): Promise<{ ok: true; inspection: FileInspection } | { ok: false; reason: string }> {
   const worker = startWorker();
   return new Promise((resolve) => {
     listen(worker, (message) => {
@@ -36,7 +44,10 @@ export function inspectInWorker(file: File): Promise<{ ok: true; inspection: Fil
   });
 }
 
-export type ImportEnd = { kind: 'done'; summary: ImportSummary } | { kind: 'failed'; message: string } | { kind: 'cancelled'; message: string };
+export type ImportEnd =
+  | { kind: 'done'; summary: ImportSummary }
+  | { kind: 'failed'; message: string }
+  | { kind: 'cancelled'; message: string };
 
 export interface RunningImport {
   finished: Promise<ImportEnd>;
@@ -44,7 +55,11 @@ export interface RunningImport {
   cancel: () => void;
 }
 
-export function importInWorker(file: File, request: ImportRequest, onProgress: (progress: StreamProgress) => void): RunningImport {
+export function importInWorker(
+  file: File,
+  request: ImportRequest,
+  onProgress: (progress: StreamProgress) => void,
+): RunningImport {
   const worker = startWorker();
   const finished = new Promise<ImportEnd>((resolve) => {
     listen(worker, (message) => {
@@ -53,7 +68,12 @@ export function importInWorker(file: File, request: ImportRequest, onProgress: (
         return;
       }
       if (message.type === 'done') resolve({ kind: 'done', summary: message.summary });
-      else if (message.type === 'failed') resolve(message.cancelled ? { kind: 'cancelled', message: message.message } : { kind: 'failed', message: message.message });
+      else if (message.type === 'failed')
+        resolve(
+          message.cancelled
+            ? { kind: 'cancelled', message: message.message }
+            : { kind: 'failed', message: message.message },
+        );
       else return;
       worker.terminate();
     });

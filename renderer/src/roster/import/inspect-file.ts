@@ -36,7 +36,11 @@ export async function inspectFile(file: Blob): Promise<InspectionResult> {
   const [header, ...rows] = records;
   if (!header) return { ok: false, reason: 'The file has no header row.' };
   if (header.cells.length < 2 && rows.every((row) => row.cells.length < 2)) {
-    return { ok: false, reason: 'The file has only one column: it does not look like a CSV table of respondents (username plus phone or e-mail).' };
+    return {
+      ok: false,
+      reason:
+        'The file has only one column: it does not look like a CSV table of respondents (username plus phone or e-mail).',
+    };
   }
   return {
     ok: true,

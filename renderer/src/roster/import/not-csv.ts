@@ -12,7 +12,8 @@ export function notCsvReason(sample: string): string | null {
     // NUL and other C0 controls other than tab, line feed, form feed and carriage return do not occur in text.
     if (code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) control += 1;
   }
-  if (control > 0 && control >= text.length * 0.01) return 'The file holds binary data, not a CSV table. Save the spreadsheet as “CSV” and choose that file.';
+  if (control > 0 && control >= text.length * 0.01)
+    return 'The file holds binary data, not a CSV table. Save the spreadsheet as “CSV” and choose that file.';
   const start = text.trimStart();
   if ((start.startsWith('{') || start.startsWith('[')) && looksLikeJson(start)) {
     return 'The file holds JSON, not a CSV table. Export the respondents as CSV and choose that file.';

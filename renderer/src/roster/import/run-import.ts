@@ -49,7 +49,9 @@ export async function runImport(
     accepted: validated.accepted,
     ...(options.signal ? { signal: options.signal } : {}),
   });
-  const violations = [...validated.violations, ...committed.refused, ...committed.warnings].sort((a, b) => a.row - b.row);
+  const violations = [...validated.violations, ...committed.refused, ...committed.warnings].sort(
+    (a, b) => a.row - b.row,
+  );
   return {
     encoding: validated.encoding,
     delimiter: validated.delimiter,

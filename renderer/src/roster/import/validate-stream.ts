@@ -1,4 +1,9 @@
-import { applyMapping, columnOfTargetFinder, headerSignature, type ColumnMapping } from '../../../../common/roster/column-mapping';
+import {
+  applyMapping,
+  columnOfTargetFinder,
+  headerSignature,
+  type ColumnMapping,
+} from '../../../../common/roster/column-mapping';
 import { duplicateInFile } from '../../../../common/roster/list-rules';
 import type { RespondentDraft, SampleFieldConfig } from '../../../../common/roster/respondent';
 import { checkRespondent } from '../../../../common/roster/respondent-rules';
@@ -69,15 +74,27 @@ export async function validateFile(file: Blob, options: ValidateOptions): Promis
     if (isBlankRecord(cells)) return;
     if (!headerSeen) {
       headerSeen = true;
-      if (headerSignature(cells) !== options.signature) throw new ImportFileError('The file’s columns changed since they were mapped. Choose the file again.');
-      columnOf = columnOfTargetFinder(options.mapping, cells.map((cell) => cell.trim()));
+      if (headerSignature(cells) !== options.signature)
+        throw new ImportFileError('The file’s columns changed since they were mapped. Choose the file again.');
+      columnOf = columnOfTargetFinder(
+        options.mapping,
+        cells.map((cell) => cell.trim()),
+      );
       return;
     }
     dataRows += 1;
     const find = columnOf ?? (() => '');
     if (malformed !== undefined) {
       rejectedRows += 1;
-      violations.push(violation({ row, column: '(whole row)', rule: 'csv-malformed-row', message: `The row cannot be read as CSV: ${malformed}.`, action: 'Check the quotes in this row (a quote inside a cell is written as two quotes).' }));
+      violations.push(
+        violation({
+          row,
+          column: '(whole row)',
+          rule: 'csv-malformed-row',
+          message: `The row cannot be read as CSV: ${malformed}.`,
+          action: 'Check the quotes in this row (a quote inside a cell is written as two quotes).',
+        }),
+      );
       return;
     }
     const draft = applyMapping(options.mapping, cells);
@@ -105,11 +122,23 @@ export async function validateFile(file: Blob, options: ValidateOptions): Promis
       stream = new CsvRecordStream(layout);
     }
     for (const record of stream.push(text, false)) takeRecord(record.cells, record.row, record.malformed);
-    options.onProgress?.({ bytesRead, totalBytes: file.size, rowsRead: dataRows, accepted: accepted.length, rejected: rejectedRows });
+    options.onProgress?.({
+      bytesRead,
+      totalBytes: file.size,
+      rowsRead: dataRows,
+      accepted: accepted.length,
+      rejected: rejectedRows,
+    });
   }
   if (!stream) throw new ImportFileError('The file is empty.');
   for (const record of stream.push('', true)) takeRecord(record.cells, record.row, record.malformed);
   if (!headerSeen) throw new ImportFileError('The file has no header row.');
-  options.onProgress?.({ bytesRead: file.size, totalBytes: file.size, rowsRead: dataRows, accepted: accepted.length, rejected: rejectedRows });
+  options.onProgress?.({
+    bytesRead: file.size,
+    totalBytes: file.size,
+    rowsRead: dataRows,
+    accepted: accepted.length,
+    rejected: rejectedRows,
+  });
   return { encoding, delimiter, accepted, rejectedRows, violations, dataRows };
 }

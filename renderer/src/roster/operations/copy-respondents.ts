@@ -14,31 +14,64 @@ export type CopyResult = { ok: true; copied: number; items: number } | { ok: fal
  * copy_respondents_to_list item for QMob, in one transaction. A preview list's
  * maximum is checked first, as QMob would refuse the whole request.
  */
-export async function copyRespondents(db: OutpostDatabase, input: { toListId: string; respondentIds: readonly string[]; batchSize: number }, now = Date.now()): Promise<CopyResult> {
-  return db.transaction('rw', db.rosterLists, db.memberships, db.respondents, db.outbox, async (): Promise<CopyResult> => {
-    const target = await db.rosterLists.get(input.toListId);
-    if (!target) throw new Error('The list to copy to no longer exists.');
-    const present = new Set(await db.memberships.where('listId').equals(target.id).primaryKeys());
-    const incoming = [...new Set(input.respondentIds)].filter((id) => !present.has(membershipKey(target.id, id)));
-    const respondents = (await db.respondents.bulkGet(incoming)).flatMap((row) => (row && row.accountId === target.accountId ? [row] : []));
-    const room = remainingCapacity(target, present.size);
-    if (respondents.length > room) {
-      const maximum = target.previewMax ?? DEFAULT_PREVIEW_LIST_MAX;
-      return { ok: false, problems: respondents.slice(Math.max(0, room)).map((row) => previewListFull(0, 'Lists', row.username, maximum)) };
-    }
-    if (respondents.length === 0) return { ok: true, copied: 0, items: 0 };
-    const items: OutboxItem[] = [];
-    const memberships: MembershipRow[] = [];
-    for (const batch of inBatches(respondents, input.batchSize)) {
-      const item = newOutboxItem(
-        { accountId: target.accountId, label: `${target.name}: copy ${batch.length} respondent${batch.length === 1 ? '' : 's'}`, payload: { kind: 'qmob.copy-respondents', listId: target.groupId, usernames: batch.map((row) => row.username) } },
-        now,
+export async function copyRespondents(
+  db: OutpostDatabase,
+  input: { toListId: string; respondentIds: readonly string[]; batchSize: number },
+  now = Date.now(),
+): Promise<CopyResult> {
+  return db.transaction(
+    'rw',
+    db.rosterLists,
+    db.memberships,
+    db.respondents,
+    db.outbox,
+    async (): Promise<CopyResult> => {
+      const target = await db.rosterLists.get(input.toListId);
+      if (!target) throw new Error('The list to copy to no longer exists.');
+      const present = new Set(await db.memberships.where('listId').equals(target.id).primaryKeys());
+      const incoming = [...new Set(input.respondentIds)].filter((id) => !present.has(membershipKey(target.id, id)));
+      const respondents = (await db.respondents.bulkGet(incoming)).flatMap((row) =>
+        row && row.accountId === target.accountId ? [row] : [],
       );
-      items.push(item);
-      for (const row of batch) memberships.push({ id: membershipKey(target.id, row.id), listId: target.id, respondentId: row.id, outboxId: item.id, addedAt: now });
-    }
-    await db.outbox.bulkAdd(items);
-    await db.memberships.bulkPut(memberships);
-    return { ok: true, copied: respondents.length, items: items.length };
-  });
+      const room = remainingCapacity(target, present.size);
+      if (respondents.length > room) {
+        const maximum = target.previewMax ?? DEFAULT_PREVIEW_LIST_MAX;
+        return {
+          ok: false,
+          problems: respondents
+            .slice(Math.max(0, room))
+            .map((row) => previewListFull(0, 'Lists', row.username, maximum)),
+        };
+      }
+      if (respondents.length === 0) return { ok: true, copied: 0, items: 0 };
+      const items: OutboxItem[] = [];
+      const memberships: MembershipRow[] = [];
+      for (const batch of inBatches(respondents, input.batchSize)) {
+        const item = newOutboxItem(
+          {
+            accountId: target.accountId,
+            label: `${target.name}: copy ${batch.length} respondent${batch.length === 1 ? '' : 's'}`,
+            payload: {
+              kind: 'qmob.copy-respondents',
+              listId: target.groupId,
+              usernames: batch.map((row) => row.username),
+            },
+          },
+          now,
+        );
+        items.push(item);
+        for (const row of batch)
+          memberships.push({
+            id: membershipKey(target.id, row.id),
+            listId: target.id,
+            respondentId: row.id,
+            outboxId: item.id,
+            addedAt: now,
+          });
+      }
+      await db.outbox.bulkAdd(items);
+      await db.memberships.bulkPut(memberships);
+      return { ok: true, copied: respondents.length, items: items.length };
+    },
+  );
 }

@@ -1,4 +1,10 @@
-import { membershipKey, normaliseDraft, respondentKey, type RespondentDraft, type SampleFieldConfig } from '../../../../common/roster/respondent';
+import {
+  membershipKey,
+  normaliseDraft,
+  respondentKey,
+  type RespondentDraft,
+  type SampleFieldConfig,
+} from '../../../../common/roster/respondent';
 import { checkRespondent, formLocation } from '../../../../common/roster/respondent-rules';
 import { hasErrors, violation, type RuleViolation } from '../../../../common/roster/rule-violation';
 import type { OutboxItem, OutboxPayload, OutboxState } from '../../../../common/outbox/outbox-item';
@@ -12,7 +18,9 @@ const REPLACEABLE: readonly OutboxState[] = ['queued', 'retry-wait', 'needs-atte
 /** Items that reached QMob, or may have: they cannot be taken back, only followed by another. */
 const LEFT_THE_OUTBOX: readonly OutboxState[] = ['sending', 'import-started', 'delivered'];
 
-export type EditResult = { ok: true; replacedItems: number; newItems: number } | { ok: false; problems: RuleViolation[] };
+export type EditResult =
+  | { ok: true; replacedItems: number; newItems: number }
+  | { ok: false; problems: RuleViolation[] };
 
 function mentions(payload: OutboxPayload, username: string): boolean {
   switch (payload.kind) {
@@ -29,7 +37,10 @@ function mentions(payload: OutboxPayload, username: string): boolean {
 function corrected(payload: OutboxPayload, before: string, after: RespondentRow): OutboxPayload {
   switch (payload.kind) {
     case 'qmob.add-respondents':
-      return { ...payload, respondents: payload.respondents.map((r) => (r.username === before ? toQmobRespondent(after) : r)) };
+      return {
+        ...payload,
+        respondents: payload.respondents.map((r) => (r.username === before ? toQmobRespondent(after) : r)),
+      };
     case 'qmob.copy-respondents':
     case 'qmob.remove-respondents':
       return { ...payload, usernames: payload.usernames.map((u) => (u === before ? after.username : u)) };
@@ -53,62 +64,136 @@ export async function editRespondent(
   const problems = checkRespondent(draft, input.sampleFields, formLocation);
   if (hasErrors(problems)) return { ok: false, problems };
 
-  return db.transaction('rw', [db.respondents, db.memberships, db.outbox, db.rosterLists], async (): Promise<EditResult> => {
-    const before = await db.respondents.get(input.respondentId);
-    if (!before) throw new Error('The respondent no longer exists.');
-    const after: RespondentRow = { ...before, ...draft, id: respondentKey(before.accountId, draft.username), updatedAt: now };
-    const renamed = after.id !== before.id;
+  return db.transaction(
+    'rw',
+    [db.respondents, db.memberships, db.outbox, db.rosterLists],
+    async (): Promise<EditResult> => {
+      const before = await db.respondents.get(input.respondentId);
+      if (!before) throw new Error('The respondent no longer exists.');
+      const after: RespondentRow = {
+        ...before,
+        ...draft,
+        id: respondentKey(before.accountId, draft.username),
+        updatedAt: now,
+      };
+      const renamed = after.id !== before.id;
 
-    const candidates = await db.outbox.where('state').anyOf([...REPLACEABLE, ...LEFT_THE_OUTBOX]).filter((item) => item.accountId === before.accountId && mentions(item.payload, before.username)).toArray();
-    if (renamed) {
-      if (await db.respondents.get(after.id)) return { ok: false, problems: [violation({ row: 0, column: 'Username', rule: 'username-duplicate-in-file', message: `Another respondent already has the username ${draft.username}.`, action: 'Choose another username.' })] };
-      if (candidates.some((item) => LEFT_THE_OUTBOX.includes(item.state))) {
-        return { ok: false, problems: [violation({ row: 0, column: 'Username', rule: 'username-characters', message: 'QMob already knows this respondent by the old username, so it cannot be changed here.', action: 'Keep the username, or add the person as a new respondent.' })] };
+      const candidates = await db.outbox
+        .where('state')
+        .anyOf([...REPLACEABLE, ...LEFT_THE_OUTBOX])
+        .filter((item) => item.accountId === before.accountId && mentions(item.payload, before.username))
+        .toArray();
+      if (renamed) {
+        if (await db.respondents.get(after.id))
+          return {
+            ok: false,
+            problems: [
+              violation({
+                row: 0,
+                column: 'Username',
+                rule: 'username-duplicate-in-file',
+                message: `Another respondent already has the username ${draft.username}.`,
+                action: 'Choose another username.',
+              }),
+            ],
+          };
+        if (candidates.some((item) => LEFT_THE_OUTBOX.includes(item.state))) {
+          return {
+            ok: false,
+            problems: [
+              violation({
+                row: 0,
+                column: 'Username',
+                rule: 'username-characters',
+                message: 'QMob already knows this respondent by the old username, so it cannot be changed here.',
+                action: 'Keep the username, or add the person as a new respondent.',
+              }),
+            ],
+          };
+        }
       }
-    }
 
-    const replaceable = candidates.filter((item) => REPLACEABLE.includes(item.state));
-    const replacements = new Map<string, OutboxItem>();
-    for (const old of replaceable) {
-      const next = newOutboxItem({ accountId: old.accountId, label: old.label, payload: corrected(old.payload, before.username, after), replaces: old.id }, now);
-      replacements.set(old.id, next);
-    }
-    await db.outbox.bulkPut([...replaceable.map((old): OutboxItem => ({ ...old, state: 'replaced', replacedBy: replacements.get(old.id)?.id ?? null, updatedAt: now })), ...replacements.values()]);
+      const replaceable = candidates.filter((item) => REPLACEABLE.includes(item.state));
+      const replacements = new Map<string, OutboxItem>();
+      for (const old of replaceable) {
+        const next = newOutboxItem(
+          {
+            accountId: old.accountId,
+            label: old.label,
+            payload: corrected(old.payload, before.username, after),
+            replaces: old.id,
+          },
+          now,
+        );
+        replacements.set(old.id, next);
+      }
+      await db.outbox.bulkPut([
+        ...replaceable.map(
+          (old): OutboxItem => ({
+            ...old,
+            state: 'replaced',
+            replacedBy: replacements.get(old.id)?.id ?? null,
+            updatedAt: now,
+          }),
+        ),
+        ...replacements.values(),
+      ]);
 
-    // Memberships point at the items now carrying them: the replacements.
-    const memberships = await membershipsCarriedBy(db, replaceable);
-    for (const membership of memberships) membership.outboxId = replacements.get(membership.outboxId ?? '')?.id ?? membership.outboxId;
+      // Memberships point at the items now carrying them: the replacements.
+      const memberships = await membershipsCarriedBy(db, replaceable);
+      for (const membership of memberships)
+        membership.outboxId = replacements.get(membership.outboxId ?? '')?.id ?? membership.outboxId;
 
-    // Lists whose add already went out get a follow-up add with the new details.
-    const changedMemberships = new Map<string, MembershipRow>(memberships.map((m) => [m.id, m]));
-    const own = (await db.memberships.where('respondentId').equals(before.id).toArray()).map((m) => changedMemberships.get(m.id) ?? m);
-    for (const membership of own) changedMemberships.set(membership.id, membership);
-    const sentItemIds = new Set(candidates.filter((item) => LEFT_THE_OUTBOX.includes(item.state) && item.payload.kind === 'qmob.add-respondents').map((item) => item.id));
-    const followUps: OutboxItem[] = [];
-    for (const membership of own) {
-      if (membership.outboxId === null || !sentItemIds.has(membership.outboxId)) continue;
-      const list = await db.rosterLists.get(membership.listId);
-      const sent = candidates.find((item) => item.id === membership.outboxId);
-      if (!list || !sent || sent.payload.kind !== 'qmob.add-respondents') continue;
-      const item = newOutboxItem({ accountId: list.accountId, label: `${list.name}: update ${after.username}`, payload: { kind: 'qmob.add-respondents', listId: list.groupId, noPassword: sent.payload.noPassword, overwrite: true, respondents: [toQmobRespondent(after)] } }, now);
-      followUps.push(item);
-      membership.outboxId = item.id;
-    }
-    await db.outbox.bulkAdd(followUps);
-
-    if (renamed) {
-      await db.respondents.delete(before.id);
+      // Lists whose add already went out get a follow-up add with the new details.
+      const changedMemberships = new Map<string, MembershipRow>(memberships.map((m) => [m.id, m]));
+      const own = (await db.memberships.where('respondentId').equals(before.id).toArray()).map(
+        (m) => changedMemberships.get(m.id) ?? m,
+      );
+      for (const membership of own) changedMemberships.set(membership.id, membership);
+      const sentItemIds = new Set(
+        candidates
+          .filter((item) => LEFT_THE_OUTBOX.includes(item.state) && item.payload.kind === 'qmob.add-respondents')
+          .map((item) => item.id),
+      );
+      const followUps: OutboxItem[] = [];
       for (const membership of own) {
-        changedMemberships.delete(membership.id);
-        await db.memberships.delete(membership.id);
-        const moved = { ...membership, id: membershipKey(membership.listId, after.id), respondentId: after.id };
-        changedMemberships.set(moved.id, moved);
+        if (membership.outboxId === null || !sentItemIds.has(membership.outboxId)) continue;
+        const list = await db.rosterLists.get(membership.listId);
+        const sent = candidates.find((item) => item.id === membership.outboxId);
+        if (!list || !sent || sent.payload.kind !== 'qmob.add-respondents') continue;
+        const item = newOutboxItem(
+          {
+            accountId: list.accountId,
+            label: `${list.name}: update ${after.username}`,
+            payload: {
+              kind: 'qmob.add-respondents',
+              listId: list.groupId,
+              noPassword: sent.payload.noPassword,
+              overwrite: true,
+              respondents: [toQmobRespondent(after)],
+            },
+          },
+          now,
+        );
+        followUps.push(item);
+        membership.outboxId = item.id;
       }
-    }
-    await db.respondents.put(after);
-    await db.memberships.bulkPut([...changedMemberships.values()]);
-    return { ok: true, replacedItems: replacements.size, newItems: followUps.length };
-  });
+      await db.outbox.bulkAdd(followUps);
+
+      if (renamed) {
+        await db.respondents.delete(before.id);
+        for (const membership of own) {
+          changedMemberships.delete(membership.id);
+          await db.memberships.delete(membership.id);
+          const moved = { ...membership, id: membershipKey(membership.listId, after.id), respondentId: after.id };
+          changedMemberships.set(moved.id, moved);
+        }
+      }
+      await db.respondents.put(after);
+      await db.memberships.bulkPut([...changedMemberships.values()]);
+      return { ok: true, replacedItems: replacements.size, newItems: followUps.length };
+    },
+  );
 }
 
 /** The memberships an add or copy item carries, found through its list and usernames (no index on outboxId needed). */
@@ -117,11 +202,17 @@ async function membershipsCarriedBy(db: OutpostDatabase, items: readonly OutboxI
   for (const item of items) {
     const { payload } = item;
     if (payload.kind !== 'qmob.add-respondents' && payload.kind !== 'qmob.copy-respondents') continue;
-    const usernames = payload.kind === 'qmob.add-respondents' ? payload.respondents.map((r) => r.username) : payload.usernames;
-    const lists = await db.rosterLists.where('groupId').equals(payload.listId).filter((list) => list.accountId === item.accountId).toArray();
+    const usernames =
+      payload.kind === 'qmob.add-respondents' ? payload.respondents.map((r) => r.username) : payload.usernames;
+    const lists = await db.rosterLists
+      .where('groupId')
+      .equals(payload.listId)
+      .filter((list) => list.accountId === item.accountId)
+      .toArray();
     for (const list of lists) {
       const keys = usernames.map((username) => membershipKey(list.id, respondentKey(item.accountId, username)));
-      for (const membership of await db.memberships.bulkGet(keys)) if (membership && membership.outboxId === item.id) found.push(membership);
+      for (const membership of await db.memberships.bulkGet(keys))
+        if (membership && membership.outboxId === item.id) found.push(membership);
     }
   }
   return found;

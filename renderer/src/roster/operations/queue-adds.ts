@@ -27,7 +27,11 @@ export async function queueListAdds(db: OutpostDatabase, options: AddOptions, no
   return db.transaction('rw', db.rosterLists, db.memberships, db.respondents, db.outbox, async () => {
     const list = await db.rosterLists.get(options.listId);
     if (!list) throw new Error('The list no longer exists.');
-    const waiting = await db.memberships.where('listId').equals(list.id).filter((membership) => membership.outboxId === null).toArray();
+    const waiting = await db.memberships
+      .where('listId')
+      .equals(list.id)
+      .filter((membership) => membership.outboxId === null)
+      .toArray();
     if (waiting.length === 0) return { items: 0, respondents: 0 };
     const rows = await db.respondents.bulkGet(waiting.map((membership) => membership.respondentId));
     const pairs = waiting.flatMap((membership, index) => {
@@ -40,7 +44,13 @@ export async function queueListAdds(db: OutpostDatabase, options: AddOptions, no
         {
           accountId: list.accountId,
           label: `${list.name}: add ${batch.length} respondent${batch.length === 1 ? '' : 's'}`,
-          payload: { kind: 'qmob.add-respondents', listId: list.groupId, noPassword: options.noPassword, overwrite: options.overwrite, respondents: batch.map(({ row }) => toQmobRespondent(row)) },
+          payload: {
+            kind: 'qmob.add-respondents',
+            listId: list.groupId,
+            noPassword: options.noPassword,
+            overwrite: options.overwrite,
+            respondents: batch.map(({ row }) => toQmobRespondent(row)),
+          },
         },
         now,
       );

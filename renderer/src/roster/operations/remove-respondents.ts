@@ -23,37 +23,60 @@ export interface RemovalResult extends RemovalPlan {
  * about must stay in at least one list; one that was never queued exists only
  * here and may simply be deleted.
  */
-export async function planRemoval(db: OutpostDatabase, listId: string, respondentIds: readonly string[]): Promise<RemovalPlan> {
+export async function planRemoval(
+  db: OutpostDatabase,
+  listId: string,
+  respondentIds: readonly string[],
+): Promise<RemovalPlan> {
   const ids = [...new Set(respondentIds)];
   const memberships = await db.memberships.where('respondentId').anyOf(ids).toArray();
   const listCount = new Map<string, number>();
-  for (const membership of memberships) listCount.set(membership.respondentId, (listCount.get(membership.respondentId) ?? 0) + 1);
+  for (const membership of memberships)
+    listCount.set(membership.respondentId, (listCount.get(membership.respondentId) ?? 0) + 1);
   const here = new Map(memberships.filter((m) => m.listId === listId).map((m) => [m.respondentId, m] as const));
   const knownToQmob = ids.filter((id) => here.get(id)?.outboxId != null);
   const rows = await db.respondents.bulkGet(knownToQmob);
   const usernameOf = new Map(rows.flatMap((row) => (row ? [[row.username, row.id] as const] : [])));
-  const blocked = removalsLeavingNoList([...usernameOf.keys()], (username) => listCount.get(usernameOf.get(username) ?? '') ?? 0);
+  const blocked = removalsLeavingNoList(
+    [...usernameOf.keys()],
+    (username) => listCount.get(usernameOf.get(username) ?? '') ?? 0,
+  );
   const blockedIds = new Set(blocked.map((v) => usernameOf.get(v.username ?? '')));
   return { blocked, removable: ids.filter((id) => here.has(id) && !blockedIds.has(id)) };
 }
 
 /** Removes what may be removed (the plan's `removable`), queuing remove_respondents_from_list for what QMob knows. */
-export async function removeRespondents(db: OutpostDatabase, input: { listId: string; respondentIds: readonly string[]; batchSize: number }, now = Date.now()): Promise<RemovalResult> {
+export async function removeRespondents(
+  db: OutpostDatabase,
+  input: { listId: string; respondentIds: readonly string[]; batchSize: number },
+  now = Date.now(),
+): Promise<RemovalResult> {
   return db.transaction('rw', db.rosterLists, db.memberships, db.respondents, db.outbox, async () => {
     const list = await db.rosterLists.get(input.listId);
     if (!list) throw new Error('The list no longer exists.');
     const plan = await planRemoval(db, list.id, input.respondentIds);
-    const memberships = (await db.memberships.bulkGet(plan.removable.map((id) => membershipKey(list.id, id)))).flatMap((m) => (m ? [m] : []));
+    const memberships = (await db.memberships.bulkGet(plan.removable.map((id) => membershipKey(list.id, id)))).flatMap(
+      (m) => (m ? [m] : []),
+    );
     const toTell = memberships.filter((m) => m.outboxId !== null).map((m) => m.respondentId);
     const onlyLocal = memberships.filter((m) => m.outboxId === null).map((m) => m.respondentId);
     const usernames = (await db.respondents.bulkGet(toTell)).flatMap((row) => (row ? [row.username] : []));
     const items: OutboxItem[] = inBatches(usernames, input.batchSize).map((batch) =>
-      newOutboxItem({ accountId: list.accountId, label: `${list.name}: remove ${batch.length} respondent${batch.length === 1 ? '' : 's'}`, payload: { kind: 'qmob.remove-respondents', listId: list.groupId, usernames: batch } }, now),
+      newOutboxItem(
+        {
+          accountId: list.accountId,
+          label: `${list.name}: remove ${batch.length} respondent${batch.length === 1 ? '' : 's'}`,
+          payload: { kind: 'qmob.remove-respondents', listId: list.groupId, usernames: batch },
+        },
+        now,
+      ),
     );
     await db.outbox.bulkAdd(items);
     await db.memberships.bulkDelete(memberships.map((m) => m.id));
     // A respondent QMob never heard of and now in no list is simply gone.
-    const stillListed = new Set((await db.memberships.where('respondentId').anyOf(onlyLocal).toArray()).map((m) => m.respondentId));
+    const stillListed = new Set(
+      (await db.memberships.where('respondentId').anyOf(onlyLocal).toArray()).map((m) => m.respondentId),
+    );
     await db.respondents.bulkDelete(onlyLocal.filter((id) => !stillListed.has(id)));
     return { ...plan, removed: memberships.length, items: items.length };
   });

@@ -8,9 +8,21 @@ import type { RespondentRow } from '../rows';
 import { loadSampleFields } from '../settings-store';
 
 /** Edits one respondent; queued operations carrying them are corrected too. */
-export function EditRespondentForm({ respondent, onDone }: { respondent: RespondentRow; onDone: (message: string) => void }) {
-  const sampleFields = useLiveQuery(() => loadSampleFields(database, respondent.accountId), [respondent.accountId]) ?? [];
-  const [draft, setDraft] = useState<RespondentDraft>({ username: respondent.username, phonenumber: respondent.phonenumber, email: respondent.email, sampleFields: { ...respondent.sampleFields } });
+export function EditRespondentForm({
+  respondent,
+  onDone,
+}: {
+  respondent: RespondentRow;
+  onDone: (message: string) => void;
+}) {
+  const sampleFields =
+    useLiveQuery(() => loadSampleFields(database, respondent.accountId), [respondent.accountId]) ?? [];
+  const [draft, setDraft] = useState<RespondentDraft>({
+    username: respondent.username,
+    phonenumber: respondent.phonenumber,
+    email: respondent.email,
+    sampleFields: { ...respondent.sampleFields },
+  });
   const [problems, setProblems] = useState<RuleViolation[]>([]);
   const aliases = [...new Set([...sampleFields.map((f) => f.alias), ...Object.keys(draft.sampleFields)])];
 
@@ -22,11 +34,17 @@ export function EditRespondentForm({ respondent, onDone }: { respondent: Respond
       return;
     }
     const followed = result.replacedItems + result.newItems;
-    onDone(`Saved ${draft.username}.${followed > 0 ? ` ${followed} outbox item${followed === 1 ? '' : 's'} updated to match.` : ''}`);
+    onDone(
+      `Saved ${draft.username}.${followed > 0 ? ` ${followed} outbox item${followed === 1 ? '' : 's'} updated to match.` : ''}`,
+    );
   };
 
   return (
-    <form className="roster-panel roster-form" onSubmit={(event) => void save(event)} aria-label={`Edit ${respondent.username}`}>
+    <form
+      className="roster-panel roster-form"
+      onSubmit={(event) => void save(event)}
+      aria-label={`Edit ${respondent.username}`}
+    >
       <h3>Edit {respondent.username}</h3>
       <label>
         Username
@@ -43,7 +61,10 @@ export function EditRespondentForm({ respondent, onDone }: { respondent: Respond
       {aliases.map((alias) => (
         <label key={alias}>
           {alias}
-          <input value={draft.sampleFields[alias] ?? ''} onChange={(e) => setDraft({ ...draft, sampleFields: { ...draft.sampleFields, [alias]: e.target.value } })} />
+          <input
+            value={draft.sampleFields[alias] ?? ''}
+            onChange={(e) => setDraft({ ...draft, sampleFields: { ...draft.sampleFields, [alias]: e.target.value } })}
+          />
         </label>
       ))}
       {problems.length > 0 ? (

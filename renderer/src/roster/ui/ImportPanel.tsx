@@ -33,13 +33,28 @@ export function ImportPanel({ list }: { list: RosterListRow }) {
     }
     const remembered = await loadMapping(database, inspected.inspection.signature);
     const usable = remembered && remembered.targets.length === inspected.inspection.headers.length ? remembered : null;
-    setStep({ kind: 'mapping', file, inspection: inspected.inspection, mapping: usable ?? suggestMapping(inspected.inspection.headers, fields), remembered: usable !== null });
+    setStep({
+      kind: 'mapping',
+      file,
+      inspection: inspected.inspection,
+      mapping: usable ?? suggestMapping(inspected.inspection.headers, fields),
+      remembered: usable !== null,
+    });
   };
 
   const start = async (file: File, inspection: FileInspection, mapping: ColumnMapping): Promise<void> => {
     await saveMapping(database, inspection.signature, mapping);
-    const running = importInWorker(file, { accountId: list.accountId, listId: list.id, headers: inspection.headers, signature: inspection.signature, mapping, sampleFields }, (progress) =>
-      setStep((current) => (current.kind === 'importing' ? { ...current, progress } : current)),
+    const running = importInWorker(
+      file,
+      {
+        accountId: list.accountId,
+        listId: list.id,
+        headers: inspection.headers,
+        signature: inspection.signature,
+        mapping,
+        sampleFields,
+      },
+      (progress) => setStep((current) => (current.kind === 'importing' ? { ...current, progress } : current)),
     );
     setStep({ kind: 'importing', file, running, progress: null });
     const end = await running.finished;
@@ -54,10 +69,19 @@ export function ImportPanel({ list }: { list: RosterListRow }) {
         <div className="roster-panel">
           <label className="file-choose">
             Import a CSV file into {list.name}
-            <input type="file" accept=".csv,.txt,text/csv,text/plain" disabled={step.kind === 'reading'} onChange={(e) => void choose(e.target.files?.[0])} />
+            <input
+              type="file"
+              accept=".csv,.txt,text/csv,text/plain"
+              disabled={step.kind === 'reading'}
+              onChange={(e) => void choose(e.target.files?.[0])}
+            />
           </label>
           {step.kind === 'reading' ? <p role="status">Reading {step.file.name}…</p> : null}
-          {step.kind === 'choose' && step.notice ? <p role="alert" className="roster-problem">{step.notice}</p> : null}
+          {step.kind === 'choose' && step.notice ? (
+            <p role="alert" className="roster-problem">
+              {step.notice}
+            </p>
+          ) : null}
         </div>
       );
     case 'mapping':
@@ -81,7 +105,11 @@ export function ImportPanel({ list }: { list: RosterListRow }) {
             Importing {step.file.name}
             <progress max={progress?.totalBytes ?? 1} value={progress?.bytesRead ?? 0} />
           </label>
-          <p role="status">{progress ? `${progress.rowsRead.toLocaleString()} rows read, ${progress.rejected.toLocaleString()} with problems` : 'Starting…'}</p>
+          <p role="status">
+            {progress
+              ? `${progress.rowsRead.toLocaleString()} rows read, ${progress.rejected.toLocaleString()} with problems`
+              : 'Starting…'}
+          </p>
           <button type="button" className="secondary" onClick={() => step.running.cancel()}>
             Cancel import
           </button>
@@ -89,6 +117,8 @@ export function ImportPanel({ list }: { list: RosterListRow }) {
       );
     }
     case 'done':
-      return <ImportReport summary={step.summary} fileName={step.file.name} onClose={() => setStep({ kind: 'choose' })} />;
+      return (
+        <ImportReport summary={step.summary} fileName={step.file.name} onClose={() => setStep({ kind: 'choose' })} />
+      );
   }
 }

@@ -2,19 +2,31 @@ import type { ImportSummary } from '../import/worker-messages';
 import { saveFile } from '../../files/save-file';
 
 /** What happened to the file: how many stored, and each rejected row with its reason. */
-export function ImportReport({ summary, fileName, onClose }: { summary: ImportSummary; fileName: string; onClose: () => void }) {
+export function ImportReport({
+  summary,
+  fileName,
+  onClose,
+}: {
+  summary: ImportSummary;
+  fileName: string;
+  onClose: () => void;
+}) {
   const { stored, newRespondents, rejectedRows, errorCount, warningCount, shown } = summary;
   return (
     <section className="roster-panel" aria-label="Import result">
       <h3>Import finished</h3>
       <p role="status" data-testid="import-summary">
-        {stored} respondent{stored === 1 ? '' : 's'} stored ({newRespondents} new). {rejectedRows} row{rejectedRows === 1 ? '' : 's'} rejected.
+        {stored} respondent{stored === 1 ? '' : 's'} stored ({newRespondents} new). {rejectedRows} row
+        {rejectedRows === 1 ? '' : 's'} rejected.
         {warningCount > 0 ? ` ${warningCount} warning${warningCount === 1 ? '' : 's'}.` : ''}
       </p>
       {errorCount + warningCount > 0 ? (
         <>
           <div className="button-row">
-            <button type="button" onClick={() => saveFile(`${fileName.replace(/\.[^.]*$/, '')}-problems.csv`, summary.report)}>
+            <button
+              type="button"
+              onClick={() => saveFile(`${fileName.replace(/\.[^.]*$/, '')}-problems.csv`, summary.report)}
+            >
               Download the problems (CSV)
             </button>
           </div>
@@ -43,7 +55,11 @@ export function ImportReport({ summary, fileName, onClose }: { summary: ImportSu
               </tbody>
             </table>
           </div>
-          {shown.length < errorCount + warningCount ? <p className="muted">The first {shown.length} problems are shown; the download has all {errorCount + warningCount}.</p> : null}
+          {shown.length < errorCount + warningCount ? (
+            <p className="muted">
+              The first {shown.length} problems are shown; the download has all {errorCount + warningCount}.
+            </p>
+          ) : null}
         </>
       ) : null}
       <button type="button" className="secondary" onClick={onClose}>

@@ -19,7 +19,10 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editingId, setEditingId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const editing = useLiveQuery(async () => (editingId ? ((await database.respondents.get(editingId)) ?? null) : null), [editingId]);
+  const editing = useLiveQuery(
+    async () => (editingId ? ((await database.respondents.get(editingId)) ?? null) : null),
+    [editingId],
+  );
   const trimmedSearch = search.trim();
 
   const toggle = (id: string): void => {
@@ -36,7 +39,11 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
   return (
     <section className="list-view" aria-label={`List ${list.name}`}>
       <h2>
-        {list.name} <span className="muted">QMob list {list.groupId}{list.preview ? `, preview (max ${list.previewMax ?? 5})` : ''}, account {list.accountId}</span>
+        {list.name}{' '}
+        <span className="muted">
+          QMob list {list.groupId}
+          {list.preview ? `, preview (max ${list.previewMax ?? 5})` : ''}, account {list.accountId}
+        </span>
       </h2>
       <SampleFieldsEditor accountId={list.accountId} />
       <ImportPanel key={list.id} list={list} />
@@ -69,7 +76,9 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
         list={list}
         lists={lists}
         selected={selected}
-        onSelectAll={() => void respondentIdsInList(database, list, trimmedSearch).then((ids) => setSelected(new Set(ids)))}
+        onSelectAll={() =>
+          void respondentIdsInList(database, list, trimmedSearch).then((ids) => setSelected(new Set(ids)))
+        }
         onClear={() => setSelected(new Set())}
         onMessage={setMessage}
       />

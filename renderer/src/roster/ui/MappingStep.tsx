@@ -1,4 +1,12 @@
-import { applyMapping, columnLabels, mappingProblems, sampleTarget, targetLabel, type ColumnMapping, type ColumnTarget } from '../../../../common/roster/column-mapping';
+import {
+  applyMapping,
+  columnLabels,
+  mappingProblems,
+  sampleTarget,
+  targetLabel,
+  type ColumnMapping,
+  type ColumnTarget,
+} from '../../../../common/roster/column-mapping';
 import { columnTargetSchema } from '../../../../common/roster/column-mapping';
 import type { SampleFieldConfig } from '../../../../common/roster/respondent';
 import { encodingLabels } from '../import/encoding';
@@ -18,11 +26,28 @@ interface MappingStepProps {
 }
 
 /** Which column feeds which field, with a preview of the first rows as they will be read. */
-export function MappingStep({ fileName, inspection, mapping, remembered, sampleFields, onChange, onImport, onCancel }: MappingStepProps) {
+export function MappingStep({
+  fileName,
+  inspection,
+  mapping,
+  remembered,
+  sampleFields,
+  onChange,
+  onImport,
+  onCancel,
+}: MappingStepProps) {
   const labels = columnLabels(inspection.headers);
-  const targets: ColumnTarget[] = ['username', 'phonenumber', 'email', ...sampleFields.map((f) => sampleTarget(f.alias)), 'ignore'];
+  const targets: ColumnTarget[] = [
+    'username',
+    'phonenumber',
+    'email',
+    ...sampleFields.map((f) => sampleTarget(f.alias)),
+    'ignore',
+  ];
   const problems = mappingProblems(mapping, inspection.headers);
-  const previewAliases = sampleFields.filter((f) => mapping.targets.includes(sampleTarget(f.alias))).map((f) => f.alias);
+  const previewAliases = sampleFields
+    .filter((f) => mapping.targets.includes(sampleTarget(f.alias)))
+    .map((f) => f.alias);
   const setTarget = (index: number, value: string): void => {
     const parsed = columnTargetSchema.safeParse(value);
     if (!parsed.success) return;
@@ -33,7 +58,8 @@ export function MappingStep({ fileName, inspection, mapping, remembered, sampleF
     <section className="roster-panel" aria-label="Map columns">
       <h3>Map the columns of {fileName}</h3>
       <p className="muted">
-        Read as {encodingLabels[inspection.encoding]}, columns separated by {delimiterNames[inspection.layout.delimiter] ?? inspection.layout.delimiter}.
+        Read as {encodingLabels[inspection.encoding]}, columns separated by{' '}
+        {delimiterNames[inspection.layout.delimiter] ?? inspection.layout.delimiter}.
         {remembered ? ' The mapping you used last time for files like this one is filled in.' : ''}
       </p>
       <table className="mapping-table">
@@ -48,9 +74,18 @@ export function MappingStep({ fileName, inspection, mapping, remembered, sampleF
           {labels.map((label, index) => (
             <tr key={`${label}-${index}`}>
               <td>{label}</td>
-              <td className="muted">{inspection.sampleRows.slice(0, 3).map((row) => row[index] ?? '').join(' · ')}</td>
+              <td className="muted">
+                {inspection.sampleRows
+                  .slice(0, 3)
+                  .map((row) => row[index] ?? '')
+                  .join(' · ')}
+              </td>
               <td>
-                <select aria-label={`Field for column ${label}`} value={mapping.targets[index] ?? 'ignore'} onChange={(e) => setTarget(index, e.target.value)}>
+                <select
+                  aria-label={`Field for column ${label}`}
+                  value={mapping.targets[index] ?? 'ignore'}
+                  onChange={(e) => setTarget(index, e.target.value)}
+                >
                   {targets.map((target) => (
                     <option key={target} value={target}>
                       {targetLabel(target)}

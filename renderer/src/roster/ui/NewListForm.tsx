@@ -5,7 +5,13 @@ import { useNavigation } from '../../state/navigation';
 import { rosterListRowSchema } from '../rows';
 
 /** A list is described by its name, its QMob list id, and the QMob account (from Settings) it belongs to. */
-export function NewListForm({ onCreated, defaultAccountId }: { onCreated: (listId: string) => void; defaultAccountId: string | undefined }) {
+export function NewListForm({
+  onCreated,
+  defaultAccountId,
+}: {
+  onCreated: (listId: string) => void;
+  defaultAccountId: string | undefined;
+}) {
   const [name, setName] = useState('');
   const [groupId, setGroupId] = useState('');
   const { accounts, loaded, refresh } = useAccounts();
@@ -15,7 +21,9 @@ export function NewListForm({ onCreated, defaultAccountId }: { onCreated: (listI
   }, [refresh]);
   const qmobAccounts = accounts.filter((account) => account.kind === 'qmob');
   const [chosenAccountId, setAccountId] = useState(defaultAccountId);
-  const accountId = qmobAccounts.some((account) => account.id === chosenAccountId) ? (chosenAccountId ?? '') : (qmobAccounts[0]?.id ?? '');
+  const accountId = qmobAccounts.some((account) => account.id === chosenAccountId)
+    ? (chosenAccountId ?? '')
+    : (qmobAccounts[0]?.id ?? '');
   const [preview, setPreview] = useState(false);
   const [previewMax, setPreviewMax] = useState('5');
   const [problem, setProblem] = useState<string | null>(null);
@@ -84,7 +92,11 @@ export function NewListForm({ onCreated, defaultAccountId }: { onCreated: (listI
           <input type="number" min={1} value={previewMax} onChange={(e) => setPreviewMax(e.target.value)} />
         </label>
       ) : null}
-      {problem ? <p role="alert" className="roster-problem">{problem}</p> : null}
+      {problem ? (
+        <p role="alert" className="roster-problem">
+          {problem}
+        </p>
+      ) : null}
       <button type="submit">Create list</button>
     </form>
   );

@@ -20,7 +20,12 @@ export function RespondentTable({ list, search, selected, onToggle, onEdit }: Re
   const count = ids.length;
   // The virtualizer's API is not memoisable by the React Compiler; it is used as its docs show.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
   const items = virtualizer.getVirtualItems();
   const rowAt = useListRows(list, ids, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
 
@@ -48,26 +53,51 @@ export function RespondentTable({ list, search, selected, onToggle, onEdit }: Re
                 key={item.key}
                 aria-rowindex={item.index + 2}
                 className="respondent-row"
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                }}
               >
                 {respondent && row ? (
                   <>
                     <span role="cell">
-                      <input type="checkbox" aria-label={`Select ${respondent.username}`} checked={selected.has(respondent.id)} onChange={() => onToggle(respondent.id)} />
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${respondent.username}`}
+                        checked={selected.has(respondent.id)}
+                        onChange={() => onToggle(respondent.id)}
+                      />
                     </span>
-                    <span role="cell" className="username">{respondent.username}</span>
+                    <span role="cell" className="username">
+                      {respondent.username}
+                    </span>
                     <span role="cell">{respondent.phonenumber}</span>
                     <span role="cell">{respondent.email}</span>
-                    <span role="cell" className="muted">{Object.entries(respondent.sampleFields).map(([alias, value]) => `${alias}: ${value}`).join(', ')}</span>
+                    <span role="cell" className="muted">
+                      {Object.entries(respondent.sampleFields)
+                        .map(([alias, value]) => `${alias}: ${value}`)
+                        .join(', ')}
+                    </span>
                     <span role="cell">{row.membership.outboxId ? 'Queued or sent' : 'Not queued yet'}</span>
                     <span role="cell">
-                      <button type="button" className="secondary small" onClick={() => onEdit(respondent.id)} aria-label={`Edit ${respondent.username}`}>
+                      <button
+                        type="button"
+                        className="secondary small"
+                        onClick={() => onEdit(respondent.id)}
+                        aria-label={`Edit ${respondent.username}`}
+                      >
                         Edit
                       </button>
                     </span>
                   </>
                 ) : (
-                  <span role="cell" className="muted">Loading…</span>
+                  <span role="cell" className="muted">
+                    Loading…
+                  </span>
                 )}
               </div>
             );

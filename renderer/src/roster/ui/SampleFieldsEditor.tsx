@@ -23,17 +23,29 @@ export function SampleFieldsEditor({ accountId }: { accountId: string }) {
     setAlias('');
     await saveSampleFields(database, accountId, [...fields, parsed.data]);
   };
-  const remove = (name: string): Promise<void> => saveSampleFields(database, accountId, fields.filter((f) => f.alias !== name));
+  const remove = (name: string): Promise<void> =>
+    saveSampleFields(
+      database,
+      accountId,
+      fields.filter((f) => f.alias !== name),
+    );
 
   return (
     <details className="roster-panel">
-      <summary>Sample fields of account {accountId} ({fields.length})</summary>
+      <summary>
+        Sample fields of account {accountId} ({fields.length})
+      </summary>
       <ul className="sample-fields">
         {fields.map((field) => (
           <li key={field.alias}>
             <code>{field.alias}</code> — {field.type === 'integer' ? 'whole number' : 'text'}
             {field.required ? ', required' : ''}{' '}
-            <button type="button" className="secondary" onClick={() => void remove(field.alias)} aria-label={`Remove sample field ${field.alias}`}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void remove(field.alias)}
+              aria-label={`Remove sample field ${field.alias}`}
+            >
               Remove
             </button>
           </li>
@@ -58,7 +70,11 @@ export function SampleFieldsEditor({ accountId }: { accountId: string }) {
           Add sample field
         </button>
       </div>
-      {problem ? <p role="alert" className="roster-problem">{problem}</p> : null}
+      {problem ? (
+        <p role="alert" className="roster-problem">
+          {problem}
+        </p>
+      ) : null}
     </details>
   );
 }

@@ -25,8 +25,13 @@ export function SelectionActions({ list, lists, selected, onSelectAll, onClear, 
 
   const copy = async (): Promise<void> => {
     if (!target) return;
-    const result = await copyRespondents(database, { toListId: target.id, respondentIds: ids, batchSize: await loadBatchSize(database) });
-    if (!result.ok) onMessage(result.problems[0] ? `${result.problems[0].message} ${result.problems[0].action}` : 'Nothing copied.');
+    const result = await copyRespondents(database, {
+      toListId: target.id,
+      respondentIds: ids,
+      batchSize: await loadBatchSize(database),
+    });
+    if (!result.ok)
+      onMessage(result.problems[0] ? `${result.problems[0].message} ${result.problems[0].action}` : 'Nothing copied.');
     else onMessage(`Copied ${result.copied} respondent${result.copied === 1 ? '' : 's'} to ${target.name}.`);
   };
 
@@ -37,9 +42,15 @@ export function SelectionActions({ list, lists, selected, onSelectAll, onClear, 
       return;
     }
     setBlocked([]);
-    const result = await removeRespondents(database, { listId: list.id, respondentIds: plan.removable, batchSize: await loadBatchSize(database) });
+    const result = await removeRespondents(database, {
+      listId: list.id,
+      respondentIds: plan.removable,
+      batchSize: await loadBatchSize(database),
+    });
     onClear();
-    onMessage(`Removed ${result.removed} respondent${result.removed === 1 ? '' : 's'} from ${list.name}.${plan.blocked.length > 0 ? ` ${plan.blocked.length} kept: ${plan.blocked.length === 1 ? 'it is' : 'they are'} in no other list.` : ''}`);
+    onMessage(
+      `Removed ${result.removed} respondent${result.removed === 1 ? '' : 's'} from ${list.name}.${plan.blocked.length > 0 ? ` ${plan.blocked.length} kept: ${plan.blocked.length === 1 ? 'it is' : 'they are'} in no other list.` : ''}`,
+    );
   };
 
   return (
@@ -74,7 +85,9 @@ export function SelectionActions({ list, lists, selected, onSelectAll, onClear, 
       </button>
       {blocked.length > 0 ? (
         <div role="alert" className="roster-problem">
-          <p>QMob would refuse {blocked.length === 1 ? 'one of these removals' : `${blocked.length} of these removals`}:</p>
+          <p>
+            QMob would refuse {blocked.length === 1 ? 'one of these removals' : `${blocked.length} of these removals`}:
+          </p>
           <ul>
             {blocked.slice(0, 20).map((v) => (
               <li key={v.username ?? v.message}>

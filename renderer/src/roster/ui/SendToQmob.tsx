@@ -19,7 +19,9 @@ export function SendToQmob({ list, onMessage }: { list: RosterListRow; onMessage
   const queue = async (): Promise<void> => {
     await saveBatchSize(database, size);
     const queued = await queueListAdds(database, { listId: list.id, batchSize: size, noPassword, overwrite });
-    onMessage(`Queued ${queued.respondents} respondent${queued.respondents === 1 ? '' : 's'} for QMob in ${queued.items} batch${queued.items === 1 ? '' : 'es'}.`);
+    onMessage(
+      `Queued ${queued.respondents} respondent${queued.respondents === 1 ? '' : 's'} for QMob in ${queued.items} batch${queued.items === 1 ? '' : 'es'}.`,
+    );
   };
 
   return (
@@ -28,13 +30,21 @@ export function SendToQmob({ list, onMessage }: { list: RosterListRow; onMessage
       <div className="roster-form row">
         <label>
           Respondents per batch
-          <input type="number" min={MIN_ADD_BATCH_SIZE} max={MAX_ADD_BATCH_SIZE} value={batchSize ?? String(size)} onChange={(e) => setBatchSize(e.target.value)} />
+          <input
+            type="number"
+            min={MIN_ADD_BATCH_SIZE}
+            max={MAX_ADD_BATCH_SIZE}
+            value={batchSize ?? String(size)}
+            onChange={(e) => setBatchSize(e.target.value)}
+          />
         </label>
         <label className="inline">
-          <input type="checkbox" checked={noPassword} onChange={(e) => setNoPassword(e.target.checked)} /> Respondents may leave the password blank (no_password)
+          <input type="checkbox" checked={noPassword} onChange={(e) => setNoPassword(e.target.checked)} /> Respondents
+          may leave the password blank (no_password)
         </label>
         <label className="inline">
-          <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} /> Overwrite respondents QMob already has (overwrite)
+          <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} /> Overwrite
+          respondents QMob already has (overwrite)
         </label>
         <button type="button" disabled={waiting === 0} onClick={() => void queue()}>
           Queue {waiting} respondent{waiting === 1 ? '' : 's'} for QMob

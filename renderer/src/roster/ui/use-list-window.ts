@@ -46,10 +46,18 @@ export function useListIds(list: RosterListRow, search: string): readonly string
  * The rows around what is on screen, live: Dexie re-runs the read when one of
  * them changes (also when the import worker writes).
  */
-export function useListRows(list: RosterListRow, ids: readonly string[], firstVisible: number, lastVisible: number): (index: number) => RosterRow | undefined {
+export function useListRows(
+  list: RosterListRow,
+  ids: readonly string[],
+  firstVisible: number,
+  lastVisible: number,
+): (index: number) => RosterRow | undefined {
   const from = Math.max(0, Math.floor(firstVisible / BLOCK) * BLOCK - BLOCK);
   const to = Math.min(ids.length, (Math.floor(lastVisible / BLOCK) + 2) * BLOCK);
-  const page = useLiveQuery(async () => ({ from, ids, rows: await rowsOfList(database, list, ids.slice(from, to)) }), [list, ids, from, to]);
+  const page = useLiveQuery(
+    async () => ({ from, ids, rows: await rowsOfList(database, list, ids.slice(from, to)) }),
+    [list, ids, from, to],
+  );
   // Keep the previous block on screen while the next one loads, instead of flashing empty rows.
   const [previous, setPrevious] = useState(page);
   if (page && page !== previous) setPrevious(page);

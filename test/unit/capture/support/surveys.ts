@@ -1,6 +1,11 @@
 import { toLocalSurvey, type LocalSurvey } from '../../../../common/capture';
 import { questionOnTheWire } from '../../../../sandbox/questionpro/survey-handlers';
-import { householdWaterSurvey, marketStallSurvey, seedExampleSurvey, type SeedSurvey } from '../../../../sandbox/seed-data';
+import {
+  householdWaterSurvey,
+  marketStallSurvey,
+  seedExampleSurvey,
+  type SeedSurvey,
+} from '../../../../sandbox/seed-data';
 
 /** The sandbox's seed surveys as the questions endpoint returns them, converted as a download would. */
 export function localFromSeed(seed: SeedSurvey, accountId = 'acct-1', fetchedAt = 1_700_000_000_000): LocalSurvey {

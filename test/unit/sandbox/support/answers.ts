@@ -21,7 +21,9 @@ function answerFor(question: SeedQuestion): unknown[] {
     case 'numeric':
       return [{ answerID: first.answerID, value: { text: '7' } }];
     case 'contact_info':
-      return [{ answerID: first.answerID, value: { text: first.text === 'EMAIL' ? 'someone@example.org' : 'Typed value' } }];
+      return [
+        { answerID: first.answerID, value: { text: first.text === 'EMAIL' ? 'someone@example.org' : 'Typed value' } },
+      ];
     case 'text_single_line':
     case 'text_multi_line':
       return [{ answerID: first.answerID, value: { text: 'Line one\nLine two' } }];

@@ -40,7 +40,10 @@ export function send(url: string, init: RequestInit = {}): Promise<HttpOutcome> 
       target,
       {
         method: init.method ?? 'GET',
-        headers: init.body === undefined ? init.headers : { ...init.headers, 'content-length': String(Buffer.byteLength(init.body)) },
+        headers:
+          init.body === undefined
+            ? init.headers
+            : { ...init.headers, 'content-length': String(Buffer.byteLength(init.body)) },
         ca: init.ca,
         // A fresh connection per request keeps connection-level faults from leaking between requests.
         agent: init.agent ?? false,
@@ -51,17 +54,25 @@ export function send(url: string, init: RequestInit = {}): Promise<HttpOutcome> 
         response.on('end', () =>
           settle({
             kind: 'answer',
-            answer: { status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') },
+            answer: {
+              status: response.statusCode ?? 0,
+              headers: response.headers,
+              text: Buffer.concat(chunks).toString('utf8'),
+            },
           }),
         );
-        response.on('error', (error: NodeJS.ErrnoException) => settle({ kind: 'connection-error', code: error.code ?? error.message }));
+        response.on('error', (error: NodeJS.ErrnoException) =>
+          settle({ kind: 'connection-error', code: error.code ?? error.message }),
+        );
       },
     );
     request.setTimeout(init.timeoutMs ?? 10_000, () => {
       settle({ kind: 'timeout' });
       request.destroy();
     });
-    request.on('error', (error: NodeJS.ErrnoException) => settle({ kind: 'connection-error', code: error.code ?? error.message }));
+    request.on('error', (error: NodeJS.ErrnoException) =>
+      settle({ kind: 'connection-error', code: error.code ?? error.message }),
+    );
     request.end(init.body);
   });
 }

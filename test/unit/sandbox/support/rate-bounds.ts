@@ -8,6 +8,10 @@ import { expect } from 'vitest';
 export function expectAboutRate(count: number, trials: number, rate: number, label: string): void {
   const mean = trials * rate;
   const spread = 5 * Math.sqrt(trials * rate * (1 - rate));
-  expect(count, `${label}: ${count} of ${trials}, expected about ${mean.toFixed(1)}`).toBeGreaterThanOrEqual(Math.floor(mean - spread));
-  expect(count, `${label}: ${count} of ${trials}, expected about ${mean.toFixed(1)}`).toBeLessThanOrEqual(Math.ceil(mean + spread));
+  expect(count, `${label}: ${count} of ${trials}, expected about ${mean.toFixed(1)}`).toBeGreaterThanOrEqual(
+    Math.floor(mean - spread),
+  );
+  expect(count, `${label}: ${count} of ${trials}, expected about ${mean.toFixed(1)}`).toBeLessThanOrEqual(
+    Math.ceil(mean + spread),
+  );
 }

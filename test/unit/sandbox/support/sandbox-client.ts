@@ -24,7 +24,11 @@ export class SandboxClient {
     });
   }
 
-  async questionProAnswer(method: string, path: string, options: Parameters<SandboxClient['questionPro']>[2] = {}): Promise<HttpAnswer> {
+  async questionProAnswer(
+    method: string,
+    path: string,
+    options: Parameters<SandboxClient['questionPro']>[2] = {},
+  ): Promise<HttpAnswer> {
     const outcome = await this.questionPro(method, path, options);
     if (outcome.kind !== 'answer') throw new Error(`expected an answer, got ${JSON.stringify(outcome)}`);
     return outcome.answer;
@@ -47,7 +51,12 @@ export class SandboxClient {
     });
   }
 
-  admin(method: string, path: string, body?: unknown, token: string | null = this.sandbox.info.adminToken): Promise<HttpAnswer> {
+  admin(
+    method: string,
+    path: string,
+    body?: unknown,
+    token: string | null = this.sandbox.info.adminToken,
+  ): Promise<HttpAnswer> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token !== null) headers['x-sandbox-token'] = token;
     return sendExpectingAnswer(`${this.sandbox.info.adminUrl}${path}`, {

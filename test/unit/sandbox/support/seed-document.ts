@@ -72,7 +72,9 @@ export function seedJsonSchemas(): Array<Record<string, unknown>> {
  * messages), as printed, placeholders included.
  */
 export function seedQmobMessages(): string[] {
-  const lines = respondentApisSeed().split('\n').map((line) => line.trim());
+  const lines = respondentApisSeed()
+    .split('\n')
+    .map((line) => line.trim());
   const messages = new Set<string>();
   lines.forEach((line, index) => {
     const pipeRow = /^\|\s*(ok|error)\s*\|\s*(.+?)\s*\|/.exec(line);

@@ -9,7 +9,10 @@ const require = createRequire(import.meta.url);
  * trailing space, which no validator resolves, so only that is trimmed. The seed uses the
  * formats "ipv4" and "email"; they are defined here so they are checked, not ignored.
  */
-export function compileSeedSchemas(options: { customVariablesMayBeStrings?: boolean } = {}): { success: ValidateFunction; error: ValidateFunction } {
+export function compileSeedSchemas(options: { customVariablesMayBeStrings?: boolean } = {}): {
+  success: ValidateFunction;
+  error: ValidateFunction;
+} {
   const ajv = new Ajv({ allErrors: true, strict: true });
   ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json') as Record<string, unknown>);
   ajv.addFormat('ipv4', /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/);
@@ -30,5 +33,6 @@ function allowStringCustomVariables(schema: Record<string, unknown>): void {
   const path = ['properties', 'response', 'properties', 'customVariables', 'properties'];
   let node: unknown = schema;
   for (const key of path) node = (node as Record<string, unknown>)[key];
-  for (const variable of Object.values(node as Record<string, Record<string, unknown>>)) variable['type'] = ['string', 'null'];
+  for (const variable of Object.values(node as Record<string, Record<string, unknown>>))
+    variable['type'] = ['string', 'null'];
 }
