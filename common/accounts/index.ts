@@ -1,2 +1,3 @@
 export * from './datacenters.js';
 export * from './schemas.js';
+export * from './loopback.js';

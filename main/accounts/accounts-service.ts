@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   AccountSchema,
+  EXTRA_CA_REFUSED,
+  mayTrustExtraCa,
   QmobAccountDraftSchema,
   QmobAccountPatchSchema,
   QuestionProAccountDraftSchema,
@@ -153,6 +155,7 @@ export class AccountsService {
   }
 
   private addWithSecret<A extends Account>(account: A, secret: string): Promise<Result<A>> {
+    if (!caAllowed(account)) return Promise.resolve(caRefused());
     return this.serial(async () => {
       const accounts = await this.file.load();
       await this.deps.secrets.set(account.id, secret);
@@ -189,15 +192,20 @@ export class AccountsService {
           ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
         }).filter(([k]) => !cleared.has(k)),
       );
-      if (secret !== undefined) {
-        await this.deps.secrets.set(id, secret);
-        merged[kind === 'questionpro' ? 'keyStored' : 'passwordStored'] = true;
-      }
+      const storedFlag = kind === 'questionpro' ? 'keyStored' : 'passwordStored';
+      // The stored secret was given for one server: it never follows the account to another one.
+      const redirected = secret === undefined && !sameDestination(current, merged);
+      if (secret !== undefined) merged[storedFlag] = true;
+      if (redirected) merged[storedFlag] = false;
       const checked = AccountSchema.safeParse(merged);
       if (!checked.success) return invalid(checked.error.issues);
       const updated = checked.data as Extract<Account, { kind: K }>;
+      if (!caAllowed(updated)) return caRefused();
+      if (secret !== undefined) await this.deps.secrets.set(id, secret);
+      // Forgotten before the new address is saved: a crash in between leaves an account without a secret, never a redirected one.
+      if (redirected) await this.deps.secrets.delete(id);
       await this.file.save(accounts.map((a) => (a.id === id ? updated : a)));
-      this.logger.info('account edited', { accountId: id });
+      this.logger.info('account edited', { accountId: id, secretCleared: redirected });
       return ok(updated);
     });
   }
@@ -228,3 +236,15 @@ const invalid = (issues: readonly { path: readonly PropertyKey[]; message: strin
     'Some account details are not valid.',
     issues.map((i) => `${i.path.map(String).join('.') || 'account'}: ${i.message}`),
   );
+
+const caAllowed = (account: Account): boolean => account.extraCaPem === undefined || mayTrustExtraCa(account);
+
+const caRefused = (): Result<never> =>
+  fail('invalid-input', 'Some account details are not valid.', [`extraCaPem: ${EXTRA_CA_REFUSED}`]);
+
+/** Same server, reached the same way: the address (or datacenter, or instance) and the trusted CA. */
+function sameDestination(current: Account, next: Patchable): boolean {
+  return (
+    JSON.stringify(current.location) === JSON.stringify(next['location']) && current.extraCaPem === next['extraCaPem']
+  );
+}

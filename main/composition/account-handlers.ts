@@ -1,3 +1,4 @@
+import type { Account } from '../../common/accounts/index';
 import type { AccountsService } from '../accounts/accounts-service';
 import type { Handlers } from '../ipc/dispatcher';
 import { unwrap } from '../ipc/operation-error';
@@ -16,7 +17,7 @@ type AccountOperation =
 export function createAccountHandlers(
   accounts: AccountsService,
   practice: PracticeService,
-  onCredentialsChanged: (accountId: string) => void,
+  onCredentialsChanged: (account: Account) => void,
 ): Pick<Handlers, AccountOperation> {
   return {
     'accounts.list': async () => unwrap(await accounts.list()),
@@ -24,20 +25,20 @@ export function createAccountHandlers(
     'accounts.addQmob': async (draft) => unwrap(await accounts.addQmob(draft)),
     'accounts.editQuestionPro': async ({ id, patch }) => {
       const account = unwrap(await accounts.editQuestionPro(id, patch));
-      onCredentialsChanged(id);
+      onCredentialsChanged(account);
       return account;
     },
     'accounts.editQmob': async ({ id, patch }) => {
       const account = unwrap(await accounts.editQmob(id, patch));
-      onCredentialsChanged(id);
+      onCredentialsChanged(account);
       return account;
     },
     'accounts.remove': async ({ id }) => unwrap(await accounts.remove(id)),
     'accounts.test': async ({ id }) => unwrap(await accounts.testConnection(id)),
     'practice.start': async () => {
       const started = await practice.start();
-      onCredentialsChanged(started.questionPro.id);
-      onCredentialsChanged(started.qmob.id);
+      onCredentialsChanged(started.questionPro);
+      onCredentialsChanged(started.qmob);
       return started;
     },
   };

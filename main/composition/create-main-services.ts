@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import type { Account } from '../../common/accounts/index';
 import type { AppInfo, KeychainStatus } from '../../common/contract';
+import { secretNeeded, secretStored } from '../accounts/secret-needed';
 import type { RunningSandbox } from '../../sandbox/index';
 import { AccountsService } from '../accounts/accounts-service';
 import { ClientFactory } from '../accounts/client-factory';
@@ -99,9 +101,11 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     ...(environment.syncConcurrency !== undefined ? { concurrency: environment.syncConcurrency } : {}),
   });
 
-  const onCredentialsChanged = (accountId: string): void => {
-    deliveryClients.forget(accountId);
-    engine.resume(accountId);
+  // An account whose secret was cleared (its address changed) waits, paused, until the secret is entered again.
+  const onCredentialsChanged = (account: Account): void => {
+    deliveryClients.forget(account.id);
+    if (secretStored(account)) engine.resume(account.id);
+    else engine.holdAccount(account.id, secretNeeded(account));
   };
 
   // One entry per feature; the Handlers type makes a forgotten operation a compile error.

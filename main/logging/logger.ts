@@ -1,3 +1,4 @@
+import { MIN_REDACTED_LENGTH, REDACTED, secretPattern } from '../secrets/secret-forms';
 /** Where main-process code writes diagnostics. Implementations must never receive secrets: see Redactor. */
 export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;
@@ -20,16 +21,17 @@ export interface LogRecord {
  */
 export class Redactor {
   private readonly secrets = new Set<string>();
+  private pattern: RegExp | undefined;
 
   register(secret: string): void {
-    // Very short strings would redact ordinary words; real keys are long.
-    if (secret.length >= 4) this.secrets.add(secret);
+    if (secret.length < MIN_REDACTED_LENGTH || this.secrets.has(secret)) return;
+    this.secrets.add(secret);
+    this.pattern = secretPattern(this.secrets);
   }
 
+  /** Every registered secret in every form it can take in a log line (see secretForms). */
   redact(text: string): string {
-    let out = text;
-    for (const secret of this.secrets) out = out.split(secret).join('[redacted]');
-    return out;
+    return this.pattern ? text.replace(this.pattern, REDACTED) : text;
   }
 }
 

@@ -95,6 +95,12 @@ export class SyncEngine {
     return this.announce();
   }
 
+  /** Holds back one account until it is resumed, e.g. while its secret must be entered again. */
+  holdAccount(accountId: string, error: ServiceError): SyncState {
+    this.pausedAccounts.set(accountId, error);
+    return this.announce();
+  }
+
   /** A second request for an item already under way joins it instead of sending twice. */
   deliver(request: DeliveryRequest): Promise<DeliveryOutcome> {
     const existing = this.inFlight.get(request.item.id);

@@ -1,3 +1,4 @@
+import { isLoopbackAddress } from '../../common/accounts/loopback';
 import { connect } from 'node:tls';
 import { rootCertificates } from 'node:tls';
 
@@ -12,6 +13,8 @@ export function probeTls(url: string, extraCaPem: string | undefined, timeoutMs 
   } catch {
     return Promise.resolve(false);
   }
+  // As in the transport: an extra CA never applies to a public host.
+  if (extraCaPem && !isLoopbackAddress(target.origin)) return Promise.resolve(false);
   return new Promise((resolve) => {
     const socket = connect({
       host: target.hostname,

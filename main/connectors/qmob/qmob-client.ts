@@ -5,6 +5,7 @@ import { fromHttpResponse, tryParseJson } from '../errors/http-error.js';
 import { buildServiceError, fromTransportFailure, unexpectedResponse } from '../errors/service-error-factory.js';
 import { systemClock, type Clock } from '../logger.js';
 import type { Transport } from '../transport/types.js';
+import { withoutSecret } from '../transport/without-secret.js';
 import { qmobActionUrl, type QmobAction } from './base-url.js';
 import {
   QmobStatusBodySchema,
@@ -152,7 +153,7 @@ export class QmobClient {
     });
     if (call.withCallback && account.callbackUrl !== undefined) form.set('callback_url', account.callbackUrl);
 
-    const outcome = await this.deps.transport.send({
+    const sent = await this.deps.transport.send({
       method: 'POST',
       url: qmobActionUrl(account.location, account.project, call.action),
       headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
@@ -160,6 +161,7 @@ export class QmobClient {
       ...(account.extraCaPem ? { extraCaPem: account.extraCaPem } : {}),
       ...(call.signal ? { signal: call.signal } : {}),
     });
+    const outcome = withoutSecret(sent, this.deps.password);
     if (!outcome.ok) return failure(fromTransportFailure('qmob', outcome, call.idempotent));
     if (outcome.status !== 200) {
       return failure(

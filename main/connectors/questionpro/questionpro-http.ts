@@ -8,6 +8,7 @@ import type { Clock } from '../logger.js';
 import type { Sleep } from '../sleep.js';
 import { parseRetryAfter } from '../transport/retry-after.js';
 import type { Transport, TransportOutcome } from '../transport/types.js';
+import { withoutSecret } from '../transport/without-secret.js';
 
 export interface QuestionProCall {
   readonly method: 'GET' | 'POST' | 'DELETE';
@@ -67,12 +68,12 @@ export class QuestionProHttp {
     return success(parsed.data);
   }
 
-  private send(call: QuestionProCall): Promise<TransportOutcome> {
+  private async send(call: QuestionProCall): Promise<TransportOutcome> {
     const query =
       call.query && Object.keys(call.query).length > 0 ? `?${new URLSearchParams(call.query).toString()}` : '';
     const headers: Record<string, string> = { 'api-key': this.deps.apiKey };
     if (call.body !== undefined) headers['content-type'] = 'application/json';
-    return this.deps.limiter.schedule(() =>
+    const outcome = await this.deps.limiter.schedule(() =>
       this.deps.transport.send({
         method: call.method,
         url: `${this.deps.baseUrl}${call.path}${query}`,
@@ -82,5 +83,6 @@ export class QuestionProHttp {
         ...(call.signal ? { signal: call.signal } : {}),
       }),
     );
+    return withoutSecret(outcome, this.deps.apiKey);
   }
 }

@@ -1,6 +1,7 @@
 import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import tls from 'node:tls';
+import { isLoopbackAddress } from '../../../common/accounts/loopback.js';
 import { silentLogger, systemClock, type Clock, type Logger } from '../logger.js';
 import { safeUrl } from './safe-url.js';
 import type { Transport, TransportFailure, TransportOutcome, TransportProblemCode, TransportRequest } from './types.js';
@@ -55,6 +56,9 @@ export class HttpsTransport implements Transport {
     // Refused before any socket exists: plain HTTP would expose keys and passwords.
     if (url.protocol !== 'https:') return Promise.resolve(this.refuse(request, 'insecure-url'));
     if (url.username !== '' || url.password !== '') return Promise.resolve(this.refuse(request, 'invalid-url'));
+    // An extra CA is for this computer's own servers only: it must never let a public host be impersonated.
+    if (request.extraCaPem && !isLoopbackAddress(url.origin))
+      return Promise.resolve(this.refuse(request, 'certificate'));
     if (request.signal?.aborted) return Promise.resolve(this.refuse(request, 'cancelled'));
     return this.exchange(url, request);
   }

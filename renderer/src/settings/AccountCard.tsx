@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Account } from '../../../common/accounts/index';
-import { describeLocation, describeSecret, serviceNames } from './account-description';
+import { describeLocation, describeSecret, secretStored, secretWord, serviceNames } from './account-description';
 import { AccountEditor } from './AccountEditor';
 import { useAccounts } from './accounts-store';
 import { ConnectionTestResult } from './ConnectionTestResult';
@@ -21,7 +21,11 @@ export function AccountCard({ account }: { account: Account }) {
   const onSaved = (saved: Account): void => {
     setEditing(false);
     connection.reset();
-    announce(`Saved the changes to ${saved.label}.`);
+    announce(
+      secretStored(saved)
+        ? `Saved the changes to ${saved.label}.`
+        : `Saved the changes to ${saved.label}. No ${secretWord(saved)} is stored for it now: enter it to send again.`,
+    );
     void refresh();
   };
   const onRemoved = (): void => {

@@ -130,7 +130,7 @@ export function QmobAccountForm({ account, onSaved, onCancel }: QmobAccountFormP
         autoComplete="new-password"
         hint={
           account
-            ? 'Leave empty to keep the stored password.'
+            ? 'Leave empty to keep the stored password. If you change the instance or address, the stored password is cleared (a password is only sent to the server it was entered for) and sending waits until you enter it here.'
             : 'Stored in this computer’s keychain, never shown again.'
         }
         error={fieldErrors.password}

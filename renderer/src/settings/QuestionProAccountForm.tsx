@@ -110,7 +110,7 @@ export function QuestionProAccountForm({ account, onSaved, onCancel }: QuestionP
         spellCheck={false}
         hint={
           account
-            ? 'Leave empty to keep the stored key.'
+            ? 'Leave empty to keep the stored key. If you change the datacenter or address, the stored key is cleared (a key is only sent to the server it was entered for) and sending waits until you enter it here.'
             : 'From QuestionPro: Integrations → API. Stored in this computer’s keychain, never shown again.'
         }
         error={fieldErrors.apiKey}

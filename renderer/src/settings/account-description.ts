@@ -18,3 +18,8 @@ export function describeSecret(account: Account): string {
   if (account.kind === 'questionpro') return account.keyStored ? 'Key stored' : 'No key stored';
   return account.passwordStored ? 'Password stored' : 'No password stored';
 }
+
+export const secretStored = (account: Account): boolean =>
+  account.kind === 'questionpro' ? account.keyStored : account.passwordStored;
+
+export const secretWord = (account: Account): string => (account.kind === 'questionpro' ? 'API key' : 'password');

@@ -25,3 +25,26 @@ describe('log redaction', () => {
     expect(lines[0]).toContain('[redacted]');
   });
 });
+
+describe('every form a secret takes in a log line', () => {
+  const secret = 'p@ss "word"\\ & key+/=ü';
+  const forms: [string, string][] = [
+    ['as typed', secret],
+    ['JSON-escaped', JSON.stringify(secret).slice(1, -1)],
+    ['JSON-escaped twice', JSON.stringify(JSON.stringify(secret)).slice(1, -1)],
+    ['percent-encoded', encodeURIComponent(secret)],
+    ['percent-encoded, lower-case hex', encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase())],
+    ['form-encoded', new URLSearchParams({ password: secret }).toString().slice('password='.length)],
+  ];
+
+  it.each(forms)('redacts the secret %s', (_label, form) => {
+    const lines: string[] = [];
+    const redactor = new Redactor();
+    redactor.register(secret);
+    new JsonLineLogger((line) => lines.push(line), redactor).warn('echo', { body: `user=a&password=${form}&x=1` });
+    const line = lines[0] ?? '';
+    expect(line).toContain('[redacted]');
+    for (const [, any] of forms) expect(line).not.toContain(any);
+    expect(line).toContain('user=a');
+  });
+});

@@ -143,8 +143,11 @@ describe('sync engine against the sandbox', () => {
     const items = world.queueResponses(10);
     const reachable = world.sandbox.info.questionpro.baseUrl;
     // Nothing listens on port 9 (discard) on this machine: the connection is refused before anything is sent.
+    // A new address needs its key again (a stored key never follows an account elsewhere).
+    const apiKey = world.sandbox.info.questionpro.apiKey;
     await world.accounts.editQuestionPro(world.questionProAccountId, {
       location: { customBaseUrl: 'https://127.0.0.1:9/a/api/v2' },
+      apiKey,
     });
     world.forgetClients(world.questionProAccountId);
     expect(await world.feeder(4).drain()).toBe('offline');
@@ -153,7 +156,10 @@ describe('sync engine against the sandbox', () => {
     // While out of reach nothing is tried again until the quiet period is over.
     expect(await world.feeder(4).drain()).toBe('offline');
 
-    await world.accounts.editQuestionPro(world.questionProAccountId, { location: { customBaseUrl: reachable } });
+    await world.accounts.editQuestionPro(world.questionProAccountId, {
+      location: { customBaseUrl: reachable },
+      apiKey,
+    });
     world.forgetClients(world.questionProAccountId);
     await new Promise((resolve) => setTimeout(resolve, 350));
     await deliverAll(world);
