@@ -4,8 +4,6 @@
  * only from the environment (CSC_LINK, CSC_KEY_PASSWORD, APPLE_API_KEY,
  * APPLE_API_KEY_ID, APPLE_API_ISSUER, APPLE_TEAM_ID): no secret lives in the repo.
  */
-const isTestBuild = process.env.OUTPOST_TEST_BUILD === '1';
-
 /** @type {import('electron-builder').Configuration} */
 module.exports = {
   appId: 'org.outpost.desktop',
@@ -19,8 +17,9 @@ module.exports = {
   electronFuses: {
     runAsNode: false,
     enableNodeOptionsEnvironmentVariable: false,
-    // Playwright's _electron needs the inspector; only builds made for tests get it.
-    enableNodeCliInspectArguments: isTestBuild,
+    // Never from the environment: a build for Playwright (which needs the inspector) comes only from
+    // electron-builder.test.config.cjs, under another name and app id.
+    enableNodeCliInspectArguments: false,
     onlyLoadAppFromAsar: true,
     enableEmbeddedAsarIntegrityValidation: true,
     grantFileProtocolExtraPrivileges: false,

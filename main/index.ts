@@ -44,13 +44,13 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     const dataFolder = app.getPath('userData');
     const redactor = new Redactor();
-    const writeLogFile = openLogFile(join(app.getPath('logs'), 'outpost.log'));
+    const logFile = openLogFile(join(app.getPath('logs'), 'outpost.log'));
     const logger = new JsonLineLogger((line) => {
-      writeLogFile(line);
+      logFile.write(line);
       if (!app.isPackaged) process.stdout.write(`${line}\n`);
     }, redactor);
 
-    hardenSession(session.defaultSession);
+    hardenSession(session.defaultSession, ownOrigins);
     serveRenderer(join(import.meta.dirname, '../renderer'));
 
     const keychain = new KeychainService(
@@ -79,13 +79,16 @@ if (!app.requestSingleInstanceLock()) {
     bindContract(ipcMain, services.dispatcher);
     app.on('will-quit', () => void services.dispose());
 
-    mainWindow = await createMainWindow(
+    await createMainWindow(
       join(import.meta.dirname, '../preload/index.cjs'),
       devServerUrl ?? APP_ENTRY_URL,
       new WindowStateStore(join(dataFolder, 'window-state.json')),
+      (created) => {
+        mainWindow = created;
+        created.on('closed', () => {
+          mainWindow = undefined;
+        });
+      },
     );
-    mainWindow.on('closed', () => {
-      mainWindow = undefined;
-    });
   });
 }

@@ -6,9 +6,12 @@ export async function createMainWindow(
   preloadPath: string,
   entryUrl: string,
   stateStore: WindowStateStore,
+  /** Called before the page loads, so the sender check knows the window its first calls come from. */
+  onCreated: (window: BrowserWindow) => void,
 ): Promise<BrowserWindow> {
   const bounds = await stateStore.load();
   const window = new BrowserWindow(mainWindowOptions(preloadPath, bounds));
+  onCreated(window);
   if (bounds.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
 

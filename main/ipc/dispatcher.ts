@@ -33,11 +33,14 @@ export class ContractDispatcher {
 
   async dispatch(name: unknown, rawInput: unknown, sender: SenderIdentity): Promise<Result<unknown>> {
     if (!this.senderPolicy.isTrusted(sender)) {
-      this.log.warn('Refused a call from an untrusted sender', { operation: String(name), url: sender.url });
+      this.log.warn('Refused a call from an untrusted sender', {
+        operation: echoed(String(name)),
+        url: echoed(sender.url),
+      });
       return fail('forbidden-sender', 'This request did not come from the Outpost window and was refused.');
     }
     if (!isOperationName(name)) {
-      return fail('unknown-operation', `Outpost does not know the operation "${String(name)}".`);
+      return fail('unknown-operation', `Outpost does not know the operation "${echoed(String(name))}".`);
     }
     return this.run(name, rawInput);
   }
@@ -70,6 +73,11 @@ export class ContractDispatcher {
     }
   }
 }
+
+/** Text a caller chose is repeated back or logged no longer than this. */
+const MAX_ECHOED_CHARS = 80;
+const echoed = (text: string): string =>
+  text.length > MAX_ECHOED_CHARS ? `${text.slice(0, MAX_ECHOED_CHARS)}…` : text;
 
 function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {

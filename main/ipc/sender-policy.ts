@@ -14,18 +14,23 @@ export interface SenderPolicy {
 /**
  * Trusts only the main frame of our own window, loaded from one of our own
  * origins. A sub-frame, another window or a page that navigated elsewhere is refused.
+ * With a window to compare against (Electron), a call that comes before that
+ * window exists, or after it closed, is refused too: the check fails closed.
  */
 export class OwnWindowSenderPolicy implements SenderPolicy {
   constructor(
     /** A function because the browser host learns its own origin only once it listens. */
     private readonly allowedOrigins: () => readonly string[],
-    private readonly ownContentsId: () => number | undefined = () => undefined,
+    /** Our window's web contents id, undefined while there is none; null where there are no web contents (browser host). */
+    private readonly ownContentsId: (() => number | undefined) | null = null,
   ) {}
 
   isTrusted(sender: SenderIdentity): boolean {
     if (!sender.isMainFrame) return false;
-    const expectedId = this.ownContentsId();
-    if (expectedId !== undefined && sender.contentsId !== expectedId) return false;
+    if (this.ownContentsId !== null) {
+      const expectedId = this.ownContentsId();
+      if (expectedId === undefined || sender.contentsId !== expectedId) return false;
+    }
     const origin = originOf(sender.url);
     return origin !== null && this.allowedOrigins().includes(origin);
   }

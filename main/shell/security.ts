@@ -49,8 +49,9 @@ export function contentSecurityPolicy(extraConnect: readonly string[] = []): str
 /** Capture asks for the device's position for a response's `location`; nothing else is ever granted. */
 const grantedPermissions = new Set(['geolocation']);
 
-export function isPermissionGranted(permission: string): boolean {
-  return grantedPermissions.has(permission);
+/** Only our own pages get even that: never a sub-frame or page from anywhere else, nor a request with no origin. */
+export function isPermissionGranted(permission: string, requestingUrl: string, ownOrigins: readonly string[]): boolean {
+  return grantedPermissions.has(permission) && isNavigationAllowed(requestingUrl, ownOrigins);
 }
 
 /** Navigation is allowed only within our own origin (a reload, a hash change); everything else is refused. */

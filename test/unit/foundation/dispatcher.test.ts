@@ -120,3 +120,32 @@ describe('ContractDispatcher', () => {
     });
   });
 });
+
+describe('OwnWindowSenderPolicy before and after the window', () => {
+  it('fails closed while the main window does not exist yet (or any more)', () => {
+    let windowId: number | undefined;
+    const policy = new OwnWindowSenderPolicy(
+      () => [origin],
+      () => windowId,
+    );
+    expect(policy.isTrusted(trusted)).toBe(false);
+    expect(policy.isTrusted({ ...trusted, contentsId: undefined })).toBe(false);
+    windowId = ownWindowId;
+    expect(policy.isTrusted(trusted)).toBe(true);
+    windowId = undefined;
+    expect(policy.isTrusted(trusted)).toBe(false);
+  });
+
+  it('without web contents (the browser host) checks the origin and the main frame only', () => {
+    const policy = new OwnWindowSenderPolicy(() => [origin]);
+    expect(policy.isTrusted({ url: `${origin}/`, isMainFrame: true })).toBe(true);
+    expect(policy.isTrusted({ url: `${origin}/`, isMainFrame: false })).toBe(false);
+  });
+
+  it('repeats no more than a short piece of an unknown operation name', async () => {
+    const { dispatcher } = dispatcherWith();
+    const result = await dispatcher.dispatch('x'.repeat(100_000), {}, trusted);
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-operation' } });
+    expect(JSON.stringify(result).length).toBeLessThan(300);
+  });
+});

@@ -70,7 +70,8 @@ describe('content security policy', () => {
 
 describe('permissions and navigation', () => {
   it('grants geolocation (capture records a position) and nothing else', () => {
-    expect(isPermissionGranted('geolocation')).toBe(true);
+    const own = ['app://outpost'];
+    expect(isPermissionGranted('geolocation', 'app://outpost/index.html', own)).toBe(true);
     for (const permission of [
       'media',
       'notifications',
@@ -80,8 +81,21 @@ describe('permissions and navigation', () => {
       'display-capture',
       'usb',
     ]) {
-      expect(isPermissionGranted(permission)).toBe(false);
+      expect(isPermissionGranted(permission, 'app://outpost/index.html', own)).toBe(false);
     }
+  });
+
+  it('grants nothing to another origin, however it is asked for', () => {
+    const own = ['app://outpost'];
+    for (const requester of [
+      'https://evil.example/',
+      'file:///tmp/x.html',
+      'app://other/',
+      '',
+      'null',
+      'data:text/html,x',
+    ])
+      expect(isPermissionGranted('geolocation', requester, own)).toBe(false);
   });
 
   it('allows navigation only within our own origin', () => {

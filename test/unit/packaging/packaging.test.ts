@@ -49,7 +49,7 @@ describe('packaging', () => {
       config: {
         ...config,
         electronDist: await stubElectronDist(),
-        electronVersion: '45.4.1',
+        electronVersion: packageJson.devDependencies['electron'],
         directories: { ...config.directories, output },
       },
     });
@@ -104,6 +104,31 @@ describe('packaging', () => {
     expect(config.mac?.hardenedRuntime).toBe(true);
     expect(existsSync(join(projectRoot, String(config.mac?.entitlements)))).toBe(true);
     expect(existsSync(join(projectRoot, 'build/icon.png'))).toBe(true);
+  });
+
+  it('a release build cannot turn the inspector on from the environment; only the separate test config can', () => {
+    const configPath = join(projectRoot, 'electron-builder.config.cjs');
+    const saved = { ...process.env };
+    try {
+      for (const name of ['OUTPOST_TEST_BUILD', 'CI', 'DEBUG', 'NODE_ENV']) process.env[name] = '1';
+      Reflect.deleteProperty(require.cache, require.resolve(configPath));
+      const again = require(configPath) as Configuration;
+      expect(again.electronFuses).toMatchObject({ enableNodeCliInspectArguments: false, runAsNode: false });
+    } finally {
+      process.env = saved;
+    }
+    expect(readFileSync(configPath, 'utf8')).not.toMatch(/process\.env\.(?!CSC_|APPLE_)/);
+    const testBuild = require(join(projectRoot, 'electron-builder.test.config.cjs')) as Configuration;
+    expect(testBuild.electronFuses?.enableNodeCliInspectArguments).toBe(true);
+    expect(testBuild.appId).not.toBe(config.appId);
+    expect(testBuild.productName).not.toBe(config.productName);
+  });
+
+  it('asks macOS for no more than the JIT needs: no unsigned executable memory', () => {
+    const entitlements = readFileSync(join(projectRoot, String(config.mac?.entitlements)), 'utf8');
+    expect(entitlements).toContain('com.apple.security.cs.allow-jit');
+    expect(entitlements).not.toContain('allow-unsigned-executable-memory');
+    expect(entitlements).not.toContain('disable-library-validation');
   });
 
   it('keeps every signing secret out of the repository', () => {
