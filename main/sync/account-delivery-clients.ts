@@ -3,6 +3,7 @@ import type { AccountsService } from '../accounts/accounts-service';
 import { qmobActionUrl } from '../connectors/qmob/base-url';
 import { questionProBaseUrl } from '../connectors/questionpro/base-url';
 import type { DeliveryClients, QmobDelivery, QuestionProDelivery } from './delivery-clients';
+import { directConnector, type Connector } from '../connectors/transport/connector';
 import { probeTls } from './tls-probe';
 
 /**
@@ -17,6 +18,8 @@ export class AccountDeliveryClients implements DeliveryClients {
   constructor(
     private readonly accounts: AccountsService,
     private readonly ensurePractice: () => Promise<unknown>,
+    /** The connector requests use, so a probe reaches the service the same way. */
+    private readonly connector: Connector = directConnector,
   ) {}
 
   forget(accountId: string): void {
@@ -41,7 +44,7 @@ export class AccountDeliveryClients implements DeliveryClients {
       account.kind === 'questionpro'
         ? questionProBaseUrl(account.location)
         : qmobActionUrl(account.location, account.project, 'add_respondent');
-    return probeTls(url, account.extraCaPem);
+    return probeTls(url, account.extraCaPem, undefined, this.connector);
   }
 
   private cached<T>(

@@ -1,12 +1,18 @@
 import { isLoopbackAddress } from '../../common/accounts/loopback';
-import { connect } from 'node:tls';
 import { rootCertificates } from 'node:tls';
+import { directConnector, type Connector } from '../connectors/transport/connector';
 
 /**
  * Can we reach this service at all? A TLS handshake with its host, checked
  * like any request but sending none, so it costs no call against a rate limit.
+ * It opens its connection the way requests do (the same connector).
  */
-export function probeTls(url: string, extraCaPem: string | undefined, timeoutMs = 5_000): Promise<boolean> {
+export function probeTls(
+  url: string,
+  extraCaPem: string | undefined,
+  timeoutMs = 5_000,
+  connector: Connector = directConnector,
+): Promise<boolean> {
   let target: URL;
   try {
     target = new URL(url);
@@ -16,10 +22,11 @@ export function probeTls(url: string, extraCaPem: string | undefined, timeoutMs 
   // As in the transport: an extra CA never applies to a public host.
   if (extraCaPem && !isLoopbackAddress(target.origin)) return Promise.resolve(false);
   return new Promise((resolve) => {
-    const socket = connect({
-      host: target.hostname,
+    const host = target.hostname.replace(/^\[|\]$/g, '');
+    const socket = connector({
+      host,
       port: target.port === '' ? 443 : Number(target.port),
-      servername: /^[\d.]+$/.test(target.hostname) ? undefined : target.hostname,
+      ...(/^[\d.]+$|:/.test(host) ? {} : { servername: host }),
       rejectUnauthorized: true,
       ...(extraCaPem ? { ca: [...rootCertificates, extraCaPem] } : {}),
     });

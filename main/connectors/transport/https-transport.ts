@@ -2,6 +2,7 @@ import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import tls from 'node:tls';
 import { isLoopbackAddress } from '../../../common/accounts/loopback.js';
+import { directConnector, type Connector } from './connector.js';
 import { silentLogger, systemClock, type Clock, type Logger } from '../logger.js';
 import { safeUrl } from './safe-url.js';
 import type { Transport, TransportFailure, TransportOutcome, TransportProblemCode, TransportRequest } from './types.js';
@@ -11,6 +12,14 @@ export interface HttpsTransportOptions {
   readonly appVersion: string;
   readonly connectTimeoutMs?: number;
   readonly totalTimeoutMs?: number;
+  /**
+   * Longest silence while waiting for the server's bytes once the request is out
+   * (before the first byte and between bytes): a stalled answer frees its
+   * delivery slot long before the total limit.
+   */
+  readonly stallTimeoutMs?: number;
+  /** Opens every connection (direct by default; a relay for fault tests, a proxy later). */
+  readonly connector?: Connector;
   /** Answers larger than this are abandoned: no API call of ours legitimately returns more. */
   readonly maxResponseBytes?: number;
   readonly logger?: Logger;
@@ -19,6 +28,7 @@ export interface HttpsTransportOptions {
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 const DEFAULT_TOTAL_TIMEOUT_MS = 60_000;
+const DEFAULT_STALL_TIMEOUT_MS = 20_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 /** Node TLS verification error codes: the request was never sent, and retrying will not help. */
@@ -32,6 +42,8 @@ const CERTIFICATE_CODE = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER
 export class HttpsTransport implements Transport {
   private readonly connectTimeoutMs: number;
   private readonly totalTimeoutMs: number;
+  private readonly stallTimeoutMs: number;
+  private readonly connector: Connector;
   private readonly maxResponseBytes: number;
   private readonly logger: Logger;
   private readonly clock: Clock;
@@ -40,6 +52,8 @@ export class HttpsTransport implements Transport {
   constructor(options: HttpsTransportOptions) {
     this.connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
     this.totalTimeoutMs = options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
+    this.stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
+    this.connector = options.connector ?? directConnector;
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.logger = options.logger ?? silentLogger;
     this.clock = options.clock ?? systemClock;
@@ -90,6 +104,9 @@ export class HttpsTransport implements Transport {
     let agent = this.agents.get(key);
     if (!agent) {
       agent = new https.Agent({ keepAlive: true, maxSockets: 64, scheduling: 'lifo' });
+      const connector = this.connector;
+      // https.Agent hands createConnection the options it would give tls.connect.
+      agent.createConnection = (options) => connector(options as tls.ConnectionOptions);
       this.agents.set(key, agent);
     }
     return agent;
@@ -118,7 +135,18 @@ export class HttpsTransport implements Transport {
 
     return new Promise<TransportOutcome>((resolve) => {
       let settled = false;
+      /**
+       * True from the moment any byte of the request may have left this machine:
+       * once the connection is up, Node writes the request whenever it likes, and a
+       * server may act on it before we hear a word (or before our own 'finish'
+       * event fires). Only failures before that point are "nothing was sent".
+       */
       let sent = false;
+      const markSent = (): void => {
+        if (sent) return;
+        sent = true;
+        clearTimeout(connectTimer);
+      };
 
       const req = https.request({
         protocol: 'https:',
@@ -132,12 +160,21 @@ export class HttpsTransport implements Transport {
         ...(request.extraCaPem ? { secureContext: this.contextTrusting(request.extraCaPem) } : {}),
       });
 
+      const stallMs = request.stallTimeoutMs ?? this.stallTimeoutMs;
+      let stallTimer: ReturnType<typeof setTimeout> | undefined;
+      /** Waiting for the server's next byte: silence longer than the stall limit ends the exchange. */
+      const awaitServerBytes = (): void => {
+        clearTimeout(stallTimer);
+        stallTimer = setTimeout(() => fail('timeout', 'stalled'), stallMs);
+      };
+
       const onAbort = (): void => fail('cancelled');
       const finish = (outcome: TransportOutcome): void => {
         if (settled) return;
         settled = true;
         clearTimeout(connectTimer);
         clearTimeout(totalTimer);
+        clearTimeout(stallTimer);
         request.signal?.removeEventListener('abort', onAbort);
         // A finished exchange hands its socket back to the pool; anything else must not leave it half-used.
         if (!outcome.ok) req.destroy();
@@ -160,19 +197,24 @@ export class HttpsTransport implements Transport {
       const totalTimer = setTimeout(() => fail('timeout'), request.totalTimeoutMs ?? this.totalTimeoutMs);
 
       req.on('socket', (socket) => {
-        // A kept-alive socket is connected already and will not connect again.
-        if (!socket.connecting && !socket.pending) clearTimeout(connectTimer);
-        else socket.once('secureConnect', () => clearTimeout(connectTimer));
+        // A kept-alive socket is connected already: the request may go out at once.
+        if (!socket.connecting && !socket.pending) markSent();
+        else socket.once('secureConnect', markSent);
       });
-      // 'finish': the whole request is in the kernel's hands. From here a failure is ambiguous.
+      // The whole request is in the kernel's hands: from here we wait for the server.
       req.on('finish', () => {
-        sent = true;
+        markSent();
+        awaitServerBytes();
       });
       req.on('error', (error: NodeJS.ErrnoException) => {
         const code = error.code ?? 'ERROR';
         fail(CERTIFICATE_CODE.test(code) ? 'certificate' : 'network', code);
       });
-      req.on('response', (res: IncomingMessage) => this.readBody(res, finish, fail));
+      req.on('response', (res: IncomingMessage) => {
+        markSent();
+        awaitServerBytes();
+        this.readBody(res, finish, fail, awaitServerBytes);
+      });
 
       req.end(body);
     });
@@ -182,10 +224,12 @@ export class HttpsTransport implements Transport {
     res: IncomingMessage,
     finish: (outcome: TransportOutcome) => void,
     fail: (problem: TransportProblemCode, detail?: string) => void,
+    awaitServerBytes: () => void,
   ): void {
     const chunks: Buffer[] = [];
     let size = 0;
     res.on('data', (chunk: Buffer) => {
+      awaitServerBytes();
       size += chunk.byteLength;
       if (size > this.maxResponseBytes) fail('response-too-large');
       else chunks.push(chunk);

@@ -10,6 +10,8 @@ export interface TransportRequest {
   readonly signal?: AbortSignal;
   readonly connectTimeoutMs?: number;
   readonly totalTimeoutMs?: number;
+  /** Longest silence from the server once the request is out; see HttpsTransportOptions. */
+  readonly stallTimeoutMs?: number;
 }
 
 export interface TransportResponse {
@@ -26,11 +28,12 @@ export interface TransportFailure {
   readonly ok: false;
   readonly problem: TransportProblemCode;
   /**
-   * True once the whole request had been handed to the network: from then on the
-   * server may have acted on it even though we never saw an answer.
+   * True once any byte of the request may have left this machine (the connection
+   * was up): from then on the server may have acted on it even though we never
+   * saw an answer. False only when nothing can have reached the server.
    */
   readonly sent: boolean;
-  /** A system error code such as ECONNRESET; never a message that could echo a URL or header. */
+  /** A system error code such as ECONNRESET, or "stalled"; never a message that could echo a URL or header. */
   readonly detail?: string;
 }
 
