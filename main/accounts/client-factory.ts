@@ -4,7 +4,7 @@ import { QmobClient } from '../connectors/qmob/qmob-client.js';
 import { QuestionProClient } from '../connectors/questionpro/questionpro-client.js';
 import type { Transport } from '../connectors/transport/types.js';
 
-/** Builds clients for stored accounts; one rate-limit budget per QuestionPro account. */
+/** Builds clients for stored accounts; one rate-limit budget per QuestionPro key, whichever accounts use it. */
 export class ClientFactory {
   constructor(
     private readonly transport: Transport,
@@ -15,7 +15,7 @@ export class ClientFactory {
     return new QuestionProClient({
       transport: this.transport,
       apiKey,
-      limiter: this.limiters.forAccount(account.id),
+      limiter: this.limiters.forKey(apiKey),
       account: {
         location: account.location,
         userId: account.userId,

@@ -72,22 +72,21 @@ export function createMainServices(environment: MainEnvironment): MainServices {
   const appInfo = new AppInfoService(environment);
   const network = new NetworkStatusService(environment.isOnline, publisher, environment.ticker);
   const transport = new HttpsTransport({ appVersion: environment.version, logger });
+  // One budget per QuestionPro key, its file named by the key's fingerprint (never the key).
+  const limiters = new RateLimiterRegistry(
+    (fingerprint) =>
+      new SlidingWindowRateLimiter(
+        QUESTIONPRO_RATE_LIMIT,
+        undefined,
+        new FileCallHistory(join(environment.dataFolder, 'rate-limits', `${fingerprint}.json`)),
+      ),
+  );
   const accounts = new AccountsService({
     dataDir: environment.dataFolder,
     secrets: environment.redactor
       ? new RedactingSecretStore(environment.secrets, environment.redactor)
       : environment.secrets,
-    clients: new ClientFactory(
-      transport,
-      new RateLimiterRegistry(
-        (accountId) =>
-          new SlidingWindowRateLimiter(
-            QUESTIONPRO_RATE_LIMIT,
-            undefined,
-            new FileCallHistory(join(environment.dataFolder, 'rate-limits', `${accountId}.json`)),
-          ),
-      ),
-    ),
+    clients: new ClientFactory(transport, limiters),
     logger,
   });
   const practice = new PracticeService({ accounts, startSandbox: environment.startSandbox, logger });
@@ -129,6 +128,7 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     dispatcher,
     dispose: async () => {
       network.dispose();
+      limiters.flush();
       transport.close();
       await practice.dispose();
     },

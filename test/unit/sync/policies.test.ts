@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SlidingWindowRateLimiter } from '../../../main/connectors/limits/rate-limiter';
+import { SlidingWindowRateLimiter, type RememberedCall } from '../../../main/connectors/limits/rate-limiter';
 import { retryDelayMs, type BackoffPolicy } from '../../../main/sync/backoff';
 import { applyOutcome, isDue } from '../../../common/sync/apply-outcome';
 import { mayAlreadyExist } from '../../../common/sync/delivery';
@@ -85,10 +85,13 @@ describe('client rate limit (fake clock)', () => {
   it('remembers the calls an earlier run spent, so a restart does not spend the window twice', async () => {
     const clock = fakeClock();
     await clock.advance(10_000);
-    const saved: number[][] = [];
+    const saved: RememberedCall[][] = [];
+    const finished = (at: number) => ({ startedAt: at - 50, finishedAt: at });
     const history = {
-      load: () => [9_000, 9_850, 9_900, 9_950],
-      save: (finishedAt: readonly number[]) => saved.push([...finishedAt]),
+      load: () => [9_000, 9_850, 9_900, 9_950].map(finished),
+      writeAhead: (calls: readonly RememberedCall[]) => saved.push([...calls]),
+      save: (calls: readonly RememberedCall[]) => saved.push([...calls]),
+      flush: () => undefined,
     };
     const limiter = new SlidingWindowRateLimiter({ callsPerWindow: 3, windowMs: 1_000 }, clock, history);
     let startedAt: number | undefined;
@@ -101,7 +104,9 @@ describe('client rate limit (fake clock)', () => {
     await clock.advance(10);
     expect(startedAt).toBe(10_850);
     await call;
-    expect(saved.at(-1)).toEqual([9_900, 9_950, 10_850]);
+    // Recorded before it was sent, then with its finish.
+    expect(saved.at(-2)?.at(-1)).toEqual({ startedAt: 10_850, finishedAt: null });
+    expect(saved.at(-1)?.map((entry) => entry.finishedAt)).toEqual([9_900, 9_950, 10_850]);
   });
 
   it('waits for a call still running instead of assuming it arrived', async () => {
