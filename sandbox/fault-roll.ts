@@ -1,7 +1,7 @@
 import type { FaultSettings } from './fault-settings.js';
 import type { RandomSource } from './prng.js';
 
-export type ExclusiveFault = 'none' | 'reset' | 'hang' | 'fail' | 'burst429' | 'dropAfterStore';
+export type ExclusiveFault = 'none' | 'reset' | 'hang' | 'fail' | 'burst429' | 'dropAfterStore' | 'hold' | 'stall';
 
 export interface FaultDecision {
   readonly delayMs: number;
@@ -25,6 +25,9 @@ export function rollFault(settings: FaultSettings, random: RandomSource): FaultD
     ['fail', settings.failRate],
     ['burst429', settings.burst429Rate],
     ['dropAfterStore', settings.dropAfterStoreRate],
+    // Added last, so seeds chosen before they existed draw the same fates.
+    ['hold', settings.holdRate],
+    ['stall', settings.stallRate],
   ];
   let fault: ExclusiveFault = 'none';
   let cumulative = 0;

@@ -34,6 +34,15 @@ export const faultSettingsSchema = z.strictObject({
   hangRate: rate,
   /** Share of storing requests that store, then drop the connection before answering. */
   dropAfterStoreRate: rate,
+  /**
+   * Share of requests held `holdMs` before they reach the service, as a relay's
+   * queue might: the request is handled then (and a create stored) whether or not
+   * the client is still waiting for it.
+   */
+  holdRate: rate,
+  holdMs: z.number().min(0),
+  /** Share of requests whose answer stalls after its headers and part of the body (a create is stored first). */
+  stallRate: rate,
   /** Share of QuestionPro requests that start a burst of 429 answers. */
   burst429Rate: rate,
   /** Length of each 429 burst, in requests (the starting request included). */
@@ -57,6 +66,9 @@ export const defaultFaultSettings: FaultSettings = {
   resetRate: 0,
   hangRate: 0,
   dropAfterStoreRate: 0,
+  holdRate: 0,
+  holdMs: 70_000,
+  stallRate: 0,
   burst429Rate: 0,
   burst429Length: 5,
   literalErrorBodyRate: 0,
@@ -67,14 +79,22 @@ export const defaultFaultSettings: FaultSettings = {
 /** The exclusive per-request faults are drawn from one roll, so their rates must fit in 1. */
 export function exclusiveFaultRateTotal(settings: FaultSettings): number {
   return (
-    settings.failRate + settings.resetRate + settings.hangRate + settings.dropAfterStoreRate + settings.burst429Rate
+    settings.failRate +
+    settings.resetRate +
+    settings.hangRate +
+    settings.dropAfterStoreRate +
+    settings.burst429Rate +
+    settings.holdRate +
+    settings.stallRate
   );
 }
 
 export function applyFaultPatch(current: FaultSettings, patch: FaultSettingsPatch): FaultSettings {
   const merged = faultSettingsSchema.parse({ ...current, ...patch });
   if (exclusiveFaultRateTotal(merged) > 1) {
-    throw new RangeError('failRate + resetRate + hangRate + dropAfterStoreRate + burst429Rate must not exceed 1');
+    throw new RangeError(
+      'failRate + resetRate + hangRate + dropAfterStoreRate + burst429Rate + holdRate + stallRate must not exceed 1',
+    );
   }
   return merged;
 }

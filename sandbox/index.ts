@@ -140,6 +140,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     close: () => {
       closing ??= (async () => {
         await runtime.importer.cancelAll();
+        runtime.closing.abort();
         for (const response of runtime.hangingResponses) response.destroy();
         await Promise.all([closeServer(httpsServer), plainServer ? closeServer(plainServer) : Promise.resolve()]);
         if (ownsDataDir) await rm(directory, { recursive: true, force: true });

@@ -1,5 +1,8 @@
-/** What happened to a request: an HTTP status, or how the connection ended without one. */
-export type RequestOutcome = number | 'reset' | 'hang' | 'dropped';
+/**
+ * What happened to a request: an HTTP status, or how the connection ended without
+ * one. A held request is counted twice: "held" on arrival, then what it became.
+ */
+export type RequestOutcome = number | 'reset' | 'hang' | 'dropped' | 'held' | 'stalled';
 
 export interface RequestCount {
   endpoint: string;

@@ -47,6 +47,8 @@ export class SandboxRuntime {
   readonly importer: ImportRunner;
   /** Responses deliberately left unanswered (hang fault), ended when the sandbox closes. */
   readonly hangingResponses = new Set<ServerResponse>();
+  /** Aborted on close: requests still held (hold fault) are dropped, never stored. */
+  readonly closing = new AbortController();
   /** 429 answers still owed by the current burst. */
   burst429Remaining = 0;
   private currentFaults: FaultSettings;

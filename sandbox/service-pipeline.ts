@@ -136,9 +136,16 @@ async function serveWithFaults(
   }
   if (decision.fault === 'hang') {
     runtime.log.record(call.endpoint, 'hang');
-    runtime.hangingResponses.add(response);
-    response.on('close', () => runtime.hangingResponses.delete(response));
+    holdOpen(response, runtime);
     return;
+  }
+  if (decision.fault === 'hold') {
+    runtime.log.record(call.endpoint, 'held');
+    try {
+      await sleep(runtime.faults.holdMs, undefined, { signal: runtime.closing.signal });
+    } catch {
+      return; // The sandbox closed first: a held request that never arrived.
+    }
   }
   const reply = call.answer(body, decision);
   if (decision.fault === 'dropAfterStore' && reply.kind === 'json' && reply.stored === true) {
@@ -146,10 +153,31 @@ async function serveWithFaults(
     request.socket.destroy();
     return;
   }
+  if (decision.fault === 'stall') {
+    runtime.log.record(call.endpoint, 'stalled');
+    stallAfterHeaders(response, runtime);
+    return;
+  }
   const status = reply.kind === 'questionpro-error' ? reply.error.httpStatusCode : reply.status;
   runtime.log.record(call.endpoint, status);
+  // A held request's client has usually given up by now: its answer has nowhere to go.
+  if (response.destroyed || request.socket.destroyed) return;
   sendReply(response, reply, {
     resourceUrl,
     literalErrorBody: call.isQuestionPro && decision.literalErrorBody,
   });
+}
+
+/** Leaves a response unanswered until the client gives up or the sandbox closes. */
+function holdOpen(response: ServerResponse, runtime: SandboxRuntime): void {
+  runtime.hangingResponses.add(response);
+  response.on('close', () => runtime.hangingResponses.delete(response));
+}
+
+/** Headers and the start of a body, then silence: what a stalled server or link looks like. */
+function stallAfterHeaders(response: ServerResponse, runtime: SandboxRuntime): void {
+  if (response.destroyed) return;
+  response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': 1_000 });
+  response.write('{"response":');
+  holdOpen(response, runtime);
 }
