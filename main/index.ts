@@ -75,6 +75,8 @@ if (!app.requestSingleInstanceLock()) {
       redactor,
       keychain,
       startSandbox: () => startSandbox({ port: 0, dataDir: join(dataFolder, 'practice') }),
+      // Chromium's own proxy resolution: system settings, PAC scripts and WPAD.
+      systemProxy: { resolve: (url) => session.defaultSession.resolveProxy(url) },
     });
     bindContract(ipcMain, services.dispatcher);
     app.on('will-quit', () => void services.dispose());

@@ -21,6 +21,7 @@ const flagSpec = {
   'literal-error-rate': { type: 'string' },
   'plain-http-port': { type: 'string' },
   'data-dir': { type: 'string' },
+  'tls-name': { type: 'string' },
 } as const;
 
 const numberText = z
@@ -53,6 +54,7 @@ const flagsSchema = z.strictObject({
   'literal-error-rate': numberText.optional(),
   'plain-http-port': numberText.optional(),
   'data-dir': z.string().optional(),
+  'tls-name': z.string().optional(),
 });
 
 /** Turns argv into SandboxOptions; throws with a readable message on bad flags. */
@@ -79,6 +81,7 @@ export function parseSandboxArgs(argv: readonly string[]): SandboxOptions {
     literalErrorBodyRate: flags['literal-error-rate'],
     plainHttpPort: flags['plain-http-port'],
     dataDir: flags['data-dir'],
+    tlsNames: flags['tls-name'] === undefined ? undefined : [flags['tls-name']],
   };
   // Absent flags stay absent, so the option defaults apply.
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as SandboxOptions;

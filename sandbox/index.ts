@@ -70,6 +70,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     qmobPassword,
     adminToken,
     importDelayMs,
+    tlsNames,
     ...faultPatch
   } = parsed;
   const faults = applyFaultPatch(defaultFaultSettings, faultPatch);
@@ -85,7 +86,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     importDelayMs,
   );
 
-  const certificates = createSandboxCertificates();
+  const certificates = createSandboxCertificates(new Date(), tlsNames);
   const ownsDataDir = dataDir === undefined;
   const directory = dataDir ?? (await mkdtemp(join(tmpdir(), 'outpost-sandbox-')));
   await mkdir(directory, { recursive: true });

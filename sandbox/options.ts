@@ -17,6 +17,11 @@ export const sandboxOptionsSchema = faultSettingsPatchSchema.extend({
   apiKey: z.string().min(8).optional(),
   qmobPassword: z.string().min(1).optional(),
   adminToken: z.string().min(8).optional(),
+  /**
+   * Extra DNS names in the server certificate, for clients that reach the
+   * sandbox under a name only a proxy resolves (tests of corporate proxies).
+   */
+  tlsNames: z.array(z.string().regex(/^[A-Za-z0-9.-]+$/)).default([]),
   /** How long add_respondent waits before running an import, to be visibly asynchronous. */
   importDelayMs: z.number().min(0).default(25),
 });

@@ -42,7 +42,7 @@ function validity(cert: forge.pki.Certificate, now: Date): void {
  * A throwaway CA and a server certificate for localhost/127.0.0.1 signed by it. Clients trust
  * the CA explicitly; nothing ever turns certificate verification off.
  */
-export function createSandboxCertificates(now = new Date()): SandboxCertificates {
+export function createSandboxCertificates(now = new Date(), extraNames: readonly string[] = []): SandboxCertificates {
   const caKeys = rsaKeyPair();
   const caCert = forge.pki.createCertificate();
   caCert.publicKey = caKeys.publicKey;
@@ -77,6 +77,7 @@ export function createSandboxCertificates(now = new Date()): SandboxCertificates
       altNames: [
         { type: 2, value: 'localhost' },
         { type: 7, ip: '127.0.0.1' },
+        ...extraNames.map((value) => ({ type: 2, value })),
       ],
     },
     { name: 'subjectKeyIdentifier' },

@@ -22,6 +22,10 @@ export const operationNames = [
   'sync.resume',
   'surveys.listRemote',
   'surveys.download',
+  'network.status',
+  'network.save',
+  'network.signIn',
+  'network.signOut',
 ] as const;
 export const eventNames = ['app.status', 'sync.state'] as const;
 

@@ -6,9 +6,17 @@ import { appOperations } from './ops/app';
 import { surveyOperations } from './ops/surveys';
 import { secretOperations } from './ops/secrets';
 import { syncOperations } from './ops/sync';
+import { networkOperations } from './ops/network';
 
 export type { OperationSpec } from './spec';
 export { syncStateSchema, type SyncState } from './ops/sync';
+export {
+  NetworkStatusSchema,
+  ProxySettingsSchema,
+  type NetworkStatus,
+  type ProxySettings,
+  type ProxySignIn,
+} from './ops/network';
 export { keychainStatusSchema, type KeychainStatus } from './ops/secrets';
 export { appInfoSchema, appStatusSchema, noInput, type AppInfo, type AppStatus } from './ops/app';
 
@@ -23,6 +31,7 @@ export const operations = {
   ...syncOperations,
   ...secretOperations,
   ...surveyOperations,
+  ...networkOperations,
 } as const satisfies Record<OperationName, OperationSpec>;
 
 export type Operations = typeof operations;

@@ -15,7 +15,18 @@ export type TransportFailureCode =
   | 'connect-timeout'
   | 'timeout'
   | 'cancelled'
-  | 'response-too-large';
+  | 'response-too-large'
+  | 'proxy-unreachable'
+  | 'proxy-refused'
+  | 'proxy-sign-in';
+
+/**
+ * A proxy that answered and said no (policy, or a sign-in it wants) is not "out
+ * of reach": the item should carry its explanation instead of waiting quietly.
+ */
+export function isProxyRefusal(code: string): boolean {
+  return code.endsWith('.proxy-refused') || code.endsWith('.proxy-sign-in');
+}
 
 /** The same, as delivery sees it: after a create was sent, a failure leaves its outcome unknown. */
 export type TransportProblem =
@@ -55,8 +66,8 @@ export function describeTransportProblem(service: ServiceName, problem: Transpor
       return d(
         'network',
         false,
-        `Outpost could not verify ${name}’s security certificate, so it did not send anything.`,
-        'Check the date and time on this device and the network you are on (some public Wi-Fi intercepts connections).',
+        `Outpost could not verify ${name}’s security certificate, so it did not send anything. On an office network this usually means a proxy or firewall inspects HTTPS and signs connections with its own certificate, which this computer does not trust.`,
+        'IT: install the inspecting proxy’s root certificate in the Windows certificate store (Local Computer → Trusted Root Certification Authorities) or the macOS System keychain, or exempt this service’s address from HTTPS inspection; then restart Outpost. Elsewhere: check the date and time on this device, and avoid public Wi-Fi that intercepts connections.',
       );
     case 'network':
       return d(
@@ -103,6 +114,27 @@ export function describeTransportProblem(service: ServiceName, problem: Transpor
         false,
         `${name} sent an answer far larger than expected; Outpost stopped reading it.`,
         'If this keeps happening, contact support.',
+      );
+    case 'proxy-unreachable':
+      return d(
+        'network',
+        true,
+        `Outpost could not reach the proxy server it uses for ${name}; nothing was sent.`,
+        'Check the proxy in Settings → Network (or HTTPS_PROXY), and that this computer is on the office network. Outpost will try again.',
+      );
+    case 'proxy-refused':
+      return d(
+        'network',
+        true,
+        `The proxy server refused to connect Outpost to ${name}; nothing was sent.`,
+        `IT: allow HTTPS (CONNECT on port 443) to ${name}’s address through the proxy, or set a different proxy in Settings → Network. Outpost will try again.`,
+      );
+    case 'proxy-sign-in':
+      return d(
+        'network',
+        true,
+        `The proxy server asks for a user name and password before it lets Outpost reach ${name}; nothing was sent.`,
+        'Open Settings → Network and sign in to the proxy. Outpost will try again.',
       );
     case 'unexpected-response':
       return d(

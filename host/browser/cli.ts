@@ -11,6 +11,7 @@ import { createMainServices } from '../../main/composition/create-main-services'
 import { FanOutPublisher } from '../../main/events/publisher';
 import { OwnWindowSenderPolicy } from '../../main/ipc/sender-policy';
 import { JsonLineLogger, Redactor } from '../../main/logging/logger';
+import { systemCertificateAuthorities } from '../../main/network/trust-store';
 import { startSandbox } from '../../sandbox/index';
 import { bundleBridgeScript } from './bundle-bridge';
 import { FileSecretStore } from './file-secret-store';
@@ -25,6 +26,11 @@ const { values } = parseArgs({
     /** A fixed port keeps Practice accounts valid across host restarts in tests. */
     'practice-port': { type: 'string', default: '0' },
     'sync-concurrency': { type: 'string' },
+    /**
+     * A PEM file of CAs this host treats as the operating system's trusted roots
+     * (as IT deploys a corporate root), on top of whatever the OS store holds.
+     */
+    'system-ca': { type: 'string' },
   },
 });
 
@@ -45,6 +51,10 @@ const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), '
 /** Node has no online flag of its own; a non-loopback interface that is up is the closest honest hint. */
 function hasNetworkInterface(): boolean {
   return Object.values(networkInterfaces()).some((addresses) => addresses?.some((address) => !address.internal));
+}
+
+function withSystemCa(pem: string): () => readonly string[] {
+  return () => [...systemCertificateAuthorities(), pem];
 }
 
 const redactor = new Redactor();
@@ -70,6 +80,7 @@ const services = createMainServices({
   },
   startSandbox: () => startSandbox({ port: practicePort, dataDir: join(dataFolder, 'practice') }),
   ...(values['sync-concurrency'] ? { syncConcurrency: Number(values['sync-concurrency']) } : {}),
+  ...(values['system-ca'] ? { systemCertificates: withSystemCa(readFileSync(values['system-ca'], 'utf8')) } : {}),
 });
 
 const host = await startBrowserHost({

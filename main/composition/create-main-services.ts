@@ -12,6 +12,9 @@ import {
   SlidingWindowRateLimiter,
 } from '../connectors/limits/rate-limiter';
 import { HttpsTransport } from '../connectors/transport/https-transport';
+import { createNetwork } from '../network/create-network';
+import type { NetworkService } from '../network/network-service';
+import { noSystemProxy, type SystemProxyPort } from '../network/proxy-resolver';
 import type { EventPublisher } from '../events/publisher';
 import { ContractDispatcher, type Handlers } from '../ipc/dispatcher';
 import type { SenderPolicy } from '../ipc/sender-policy';
@@ -25,6 +28,7 @@ import { AccountDeliveryClients } from '../sync/account-delivery-clients';
 import { SyncEngine } from '../sync/sync-engine';
 import { createAccountHandlers } from './account-handlers';
 import { createAppHandlers } from './app-handlers';
+import { createNetworkHandlers } from './network-handlers';
 import { createSurveyHandlers } from './survey-handlers';
 import { createSyncHandlers } from './sync-handlers';
 
@@ -48,6 +52,10 @@ export interface MainEnvironment {
   startSandbox: () => Promise<RunningSandbox>;
   syncConcurrency?: number;
   ticker?: Ticker;
+  /** The OS proxy for a URL (Electron's session.resolveProxy: system settings, PAC, WPAD); none in Node. */
+  systemProxy?: SystemProxyPort;
+  /** CAs the OS trusts beyond Node's bundled list; read from the OS store by default. */
+  systemCertificates?: () => readonly string[];
 }
 
 export interface MainServices {
@@ -56,6 +64,7 @@ export interface MainServices {
   accounts: AccountsService;
   practice: PracticeService;
   engine: SyncEngine;
+  proxies: NetworkService;
   dispatcher: ContractDispatcher;
   dispose(): Promise<void>;
 }
@@ -71,7 +80,21 @@ export function createMainServices(environment: MainEnvironment): MainServices {
   const { logger, publisher } = environment;
   const appInfo = new AppInfoService(environment);
   const network = new NetworkStatusService(environment.isOnline, publisher, environment.ticker);
-  const transport = new HttpsTransport({ appVersion: environment.version, logger });
+  const secrets = environment.redactor
+    ? new RedactingSecretStore(environment.secrets, environment.redactor)
+    : environment.secrets;
+  // Settings → Network: a changed proxy or sign-in lets every waiting account try again at once.
+  let onRoutesChanged = (): void => undefined;
+  const corporateNetwork = createNetwork({
+    dataFolder: environment.dataFolder,
+    secrets,
+    ...(environment.redactor ? { redactor: environment.redactor } : {}),
+    logger,
+    systemProxy: environment.systemProxy ?? noSystemProxy,
+    ...(environment.systemCertificates ? { systemCertificates: environment.systemCertificates } : {}),
+    onRoutesChanged: () => onRoutesChanged(),
+  });
+  const transport = new HttpsTransport({ appVersion: environment.version, logger, routes: corporateNetwork.routes });
   // One budget per QuestionPro key, its file named by the key's fingerprint (never the key).
   const limiters = new RateLimiterRegistry(
     (fingerprint) =>
@@ -83,14 +106,17 @@ export function createMainServices(environment: MainEnvironment): MainServices {
   );
   const accounts = new AccountsService({
     dataDir: environment.dataFolder,
-    secrets: environment.redactor
-      ? new RedactingSecretStore(environment.secrets, environment.redactor)
-      : environment.secrets,
+    secrets,
     clients: new ClientFactory(transport, limiters),
     logger,
   });
   const practice = new PracticeService({ accounts, startSandbox: environment.startSandbox, logger });
-  const deliveryClients = new AccountDeliveryClients(accounts, () => practice.ensureRunning());
+  const deliveryClients = new AccountDeliveryClients(
+    accounts,
+    () => practice.ensureRunning(),
+    undefined,
+    (url, extraCaPem) => corporateNetwork.probe.probe(url, extraCaPem),
+  );
   const engine = new SyncEngine({
     clients: deliveryClients,
     publisher,
@@ -106,6 +132,11 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     if (secretStored(account)) engine.resume(account.id);
     else engine.holdAccount(account.id, secretNeeded(account));
   };
+  onRoutesChanged = () => {
+    void accounts.list().then((listed) => {
+      if (listed.ok) for (const account of listed.value) engine.resume(account.id);
+    });
+  };
 
   // One entry per feature; the Handlers type makes a forgotten operation a compile error.
   const handlers: Handlers = {
@@ -113,6 +144,7 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     ...createAccountHandlers(accounts, practice, onCredentialsChanged),
     ...createSyncHandlers(engine),
     ...createSurveyHandlers({ accounts, ensurePractice: () => practice.ensureRunning() }),
+    ...createNetworkHandlers(corporateNetwork.service),
     'secrets.status': () => environment.keychain.status(),
     'secrets.useSessionStore': () => environment.keychain.useSessionStore(),
   };
@@ -125,11 +157,13 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     accounts,
     practice,
     engine,
+    proxies: corporateNetwork.service,
     dispatcher,
     dispose: async () => {
       network.dispose();
       limiters.flush();
       transport.close();
+      corporateNetwork.routes.close();
       await practice.dispose();
     },
   };

@@ -20,6 +20,8 @@ export class AccountDeliveryClients implements DeliveryClients {
     private readonly ensurePractice: () => Promise<unknown>,
     /** The connector requests use, so a probe reaches the service the same way. */
     private readonly connector: Connector = directConnector,
+    /** How a service is probed when requests may go through a proxy (the composition root's network probe). */
+    private readonly probeService?: (url: string, extraCaPem: string | undefined) => Promise<boolean>,
   ) {}
 
   forget(accountId: string): void {
@@ -44,6 +46,7 @@ export class AccountDeliveryClients implements DeliveryClients {
       account.kind === 'questionpro'
         ? questionProBaseUrl(account.location)
         : qmobActionUrl(account.location, account.project, 'add_respondent');
+    if (this.probeService) return this.probeService(url, account.extraCaPem);
     return probeTls(url, account.extraCaPem, undefined, this.connector);
   }
 

@@ -1,5 +1,5 @@
 import PQueue from 'p-queue';
-import type { ServiceError } from '../../common/errors';
+import { isProxyRefusal, type ServiceError } from '../../common/errors';
 import type { OutboxItem } from '../../common/outbox/outbox-item';
 import type { DeliveryOutcome, DeliveryRequest } from '../../common/sync/delivery';
 import type { SyncState } from '../../common/contract/ops/sync';
@@ -137,7 +137,12 @@ export class SyncEngine {
     const { item } = request;
     if (!(await this.reachability.isReachable(item.accountId))) return this.notSent(item, 'offline');
     const outcome = await this.sendReachable(request);
-    if (outcome.result === 'retry' && outOfReach.has(outcome.error.kind) && !outcome.outcomeUnknown) {
+    if (
+      outcome.result === 'retry' &&
+      outOfReach.has(outcome.error.kind) &&
+      !isProxyRefusal(outcome.error.code) &&
+      !outcome.outcomeUnknown
+    ) {
       // Nothing left this machine: the service is out of reach, not refusing. The item waits as it was.
       this.reachability.markDown(item.accountId);
       return this.notSent(item, 'offline');

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import tls from 'node:tls';
 import { isLoopbackAddress } from '../../../common/accounts/loopback.js';
 import { directConnector, type Connector } from './connector.js';
+import { proxyProblem } from '../../network/proxy-errors.js';
 import { silentLogger, systemClock, type Clock, type Logger } from '../logger.js';
 import { safeUrl } from './safe-url.js';
 import type { Transport, TransportFailure, TransportOutcome, TransportProblemCode, TransportRequest } from './types.js';
@@ -24,6 +25,18 @@ export interface HttpsTransportOptions {
   readonly maxResponseBytes?: number;
   readonly logger?: Logger;
   readonly clock?: Clock;
+  /** How each connection is opened (direct or through a proxy, and which CAs to trust); built in when absent. */
+  readonly routes?: ConnectionRoutes;
+}
+
+/** The pool a request's connection comes from, and the certificate authorities it trusts. */
+export interface ConnectionRoute {
+  readonly agent: https.Agent;
+  readonly secureContext?: tls.SecureContext;
+}
+
+export interface ConnectionRoutes {
+  routeFor(url: URL, extraCaPem: string | undefined): Promise<ConnectionRoute>;
 }
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
@@ -48,8 +61,10 @@ export class HttpsTransport implements Transport {
   private readonly logger: Logger;
   private readonly clock: Clock;
   private readonly userAgent: string;
+  private readonly routes: ConnectionRoutes | undefined;
 
   constructor(options: HttpsTransportOptions) {
+    this.routes = options.routes;
     this.connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
     this.totalTimeoutMs = options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
     this.stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
@@ -74,7 +89,18 @@ export class HttpsTransport implements Transport {
     if (request.extraCaPem && !isLoopbackAddress(url.origin))
       return Promise.resolve(this.refuse(request, 'certificate'));
     if (request.signal?.aborted) return Promise.resolve(this.refuse(request, 'cancelled'));
-    return this.exchange(url, request);
+    if (!this.routes) return this.exchange(url, request, this.builtInRoute(request.extraCaPem));
+    return this.routes.routeFor(url, request.extraCaPem).then(
+      (route) => this.exchange(url, request, route),
+      () => this.refuse(request, 'proxy-unreachable'),
+    );
+  }
+
+  private builtInRoute(extraCaPem: string | undefined): ConnectionRoute {
+    return {
+      agent: this.agentFor(extraCaPem),
+      ...(extraCaPem ? { secureContext: this.contextTrusting(extraCaPem) } : {}),
+    };
   }
 
   /**
@@ -123,7 +149,7 @@ export class HttpsTransport implements Transport {
     return { ok: false, problem, sent: false };
   }
 
-  private exchange(url: URL, request: TransportRequest): Promise<TransportOutcome> {
+  private exchange(url: URL, request: TransportRequest, route: ConnectionRoute): Promise<TransportOutcome> {
     const started = this.clock.now();
     const body = request.body === undefined ? undefined : Buffer.from(request.body, 'utf8');
     const headers: Record<string, string> = {
@@ -155,9 +181,9 @@ export class HttpsTransport implements Transport {
         path: `${url.pathname}${url.search}`,
         method: request.method,
         headers,
-        agent: this.agentFor(request.extraCaPem),
+        agent: route.agent,
         rejectUnauthorized: true,
-        ...(request.extraCaPem ? { secureContext: this.contextTrusting(request.extraCaPem) } : {}),
+        ...(route.secureContext ? { secureContext: route.secureContext } : {}),
       });
 
       const stallMs = request.stallTimeoutMs ?? this.stallTimeoutMs;
@@ -208,7 +234,7 @@ export class HttpsTransport implements Transport {
       });
       req.on('error', (error: NodeJS.ErrnoException) => {
         const code = error.code ?? 'ERROR';
-        fail(CERTIFICATE_CODE.test(code) ? 'certificate' : 'network', code);
+        fail(proxyProblem(code) ?? (CERTIFICATE_CODE.test(code) ? 'certificate' : 'network'), code);
       });
       req.on('response', (res: IncomingMessage) => {
         markSent();

@@ -4,6 +4,7 @@ import type { AppError } from '../../../common/result';
 import { call } from '../api/client';
 import { CaptureSettingsPanel } from '../capture';
 import { AccountsPanel } from '../settings/AccountsPanel';
+import { NetworkPanel } from '../settings/network/NetworkPanel';
 
 const platformNames: Record<AppInfo['platform'], string> = {
   win32: 'Windows',
@@ -50,6 +51,7 @@ export function SettingsSection() {
         <AccountsPanel />
       </section>
       <CaptureSettingsPanel />
+      <NetworkPanel />
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">About Outpost</h2>
         <AboutOutpost />

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import forge from 'node-forge';
 
 /**
@@ -70,6 +70,12 @@ export async function startTestServer(handler: Handler): Promise<TestServer> {
       handler(recorded, res);
     });
   });
+  // Sockets still in their TLS handshake are not HTTP connections yet; closeAllConnections() misses them.
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -78,6 +84,7 @@ export async function startTestServer(handler: Handler): Promise<TestServer> {
     requests,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
