@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { outboxItemSchema } from '../outbox/outbox-item';
 import { fail, ok, type Result } from '../result';
 import { draftRowSchema, responseRowSchema } from './records';
-import { localSurveySchema } from './survey-model';
+import { storedSurveySchema } from './legacy';
 
 /**
  * A full backup of everything Outpost keeps. Restore adds only rows whose id is not there
@@ -32,7 +32,8 @@ export const backupSchema = z.strictObject({
   version: z.literal(BACKUP_VERSION),
   createdAt: z.int().nonnegative(),
   tables: z.strictObject({
-    surveys: z.array(localSurveySchema),
+    // Surveys of an older backup are converted, so their drafts keep their answers.
+    surveys: z.array(storedSurveySchema),
     drafts: z.array(draftRowSchema),
     responses: z.array(responseRowSchema),
     outbox: z.array(outboxItemSchema),

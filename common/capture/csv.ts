@@ -1,9 +1,10 @@
-import { answerKey, choicesOf, textOf, type Answers } from './answers';
-import { isAnswerable, type LocalQuestion } from './survey-model';
+import { answerKey, cellsOf, choicesOf, isNotApplicable, otherOf, ranksOf, textOf, type Answers } from './answers';
+import { entriesOf, type Entry } from './question-kinds';
+import type { LocalQuestion } from './survey-model';
 
 /**
- * Responses as spreadsheet rows: one row per response, one column per question (contact
- * sub-fields and matrix rows are questions of their own, so each gets a column).
+ * Responses as spreadsheet rows: one row per response, one column per entry (contact fields,
+ * matrix rows and text boxes are entries of their own in QuestionPro, so each gets a column).
  */
 
 export interface CsvResponse {
@@ -22,20 +23,54 @@ export function safeCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-function cellFor(question: LocalQuestion, answers: Answers): string {
-  const answer = answers[answerKey(question)];
-  const picked = new Set(choicesOf(answer));
-  if (picked.size > 0) {
-    return question.answers
-      .filter((choice) => picked.has(choice.answerID))
-      .map((choice) => choice.text)
-      .join('; ');
-  }
-  return textOf(answer);
+interface Column {
+  header: string;
+  entry: Entry;
 }
 
-export function csvColumns(questions: readonly LocalQuestion[]): LocalQuestion[] {
-  return questions.filter(isAnswerable);
+function cellFor(entry: Entry, answers: Answers): string {
+  const answer = answers[answerKey(entry)];
+  if (isNotApplicable(answer)) return 'N/A';
+  switch (entry.kind) {
+    case 'choices': {
+      const picked = new Set(choicesOf(answer));
+      const other = otherOf(answer).trim();
+      return entry.choices
+        .filter((choice) => picked.has(choice.answerID))
+        .map((choice) => (choice.other && other ? `${choice.text}: ${other}` : choice.text))
+        .join('; ');
+    }
+    case 'rank': {
+      const ranks = ranksOf(answer);
+      return entry.choices
+        .filter((choice) => ranks[String(choice.answerID)] !== undefined)
+        .sort((a, b) => (ranks[String(a.answerID)] ?? 0) - (ranks[String(b.answerID)] ?? 0))
+        .map((choice) => `${ranks[String(choice.answerID)] ?? ''}. ${choice.text}`)
+        .join('; ');
+    }
+    case 'typed':
+      return textOf(answer);
+    case 'cells': {
+      const cells = cellsOf(answer);
+      return entry.columns
+        .filter((column) => (cells[String(column.columnID)] ?? '').trim() !== '')
+        .map((column) => `${column.text}: ${cells[String(column.columnID)] ?? ''}`)
+        .join('; ');
+    }
+  }
+}
+
+export function csvColumns(questions: readonly LocalQuestion[]): Column[] {
+  return questions.flatMap((question) => {
+    const entries = entriesOf(question);
+    return entries.map((entry, index) => ({
+      header: (entries.length === 1
+        ? `${question.code} ${question.text}`
+        : `${question.code}_${index + 1} ${entry.label}`
+      ).trim(),
+      entry,
+    }));
+  });
 }
 
 export function buildCsvRows(questions: readonly LocalQuestion[], responses: Iterable<CsvResponse>): string[][] {
@@ -45,7 +80,7 @@ export function buildCsvRows(questions: readonly LocalQuestion[], responses: Ite
     'Finalized at (UTC)',
     'State',
     'Enumerator',
-    ...columns.map((q) => `${q.code} ${q.text}`.trim()),
+    ...columns.map((column) => column.header),
   ];
   const rows: string[][] = [header.map(safeCell)];
   for (const response of responses) {
@@ -55,7 +90,7 @@ export function buildCsvRows(questions: readonly LocalQuestion[], responses: Ite
         new Date(response.finalizedAt).toISOString(),
         response.state,
         response.enumeratorId,
-        ...columns.map((question) => cellFor(question, response.answers)),
+        ...columns.map((column) => cellFor(column.entry, response.answers)),
       ].map(safeCell),
     );
   }

@@ -1,23 +1,32 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '../result';
-import { localSurveySchema, type LocalSurvey } from './survey-model';
+import { storedSurveySchema } from './legacy';
+import type { LocalSurvey } from './survey-model';
 
 /**
  * The survey package: one survey version in a file, for laptops that never go online.
  * Import is all-or-nothing: any problem gives one clear sentence and changes nothing.
  */
 export const SURVEY_PACKAGE_FORMAT = 'outpost.survey-package';
-export const SURVEY_PACKAGE_VERSION = 1;
+export const SURVEY_PACKAGE_VERSION = 2;
+/** Version 1 held the survey in the older local format: still read, converted (see legacy.ts). */
+const READABLE_PACKAGE_VERSIONS = [1, SURVEY_PACKAGE_VERSION] as const;
 /** Far above any real survey (thousands of questions are a few MB), low enough to refuse junk fast. */
 export const SURVEY_PACKAGE_MAX_CHARS = 20 * 1024 * 1024;
 
-const surveyPackageSchema = z.strictObject({
+export interface SurveyPackage {
+  format: typeof SURVEY_PACKAGE_FORMAT;
+  version: typeof SURVEY_PACKAGE_VERSION;
+  exportedAt: number;
+  survey: LocalSurvey;
+}
+
+const readablePackageSchema = z.strictObject({
   format: z.literal(SURVEY_PACKAGE_FORMAT),
-  version: z.literal(SURVEY_PACKAGE_VERSION),
+  version: z.literal(READABLE_PACKAGE_VERSIONS),
   exportedAt: z.int().nonnegative(),
-  survey: localSurveySchema,
+  survey: storedSurveySchema,
 });
-export type SurveyPackage = z.infer<typeof surveyPackageSchema>;
 
 export function serializeSurveyPackage(survey: LocalSurvey, exportedAt: number): string {
   const file: SurveyPackage = { format: SURVEY_PACKAGE_FORMAT, version: SURVEY_PACKAGE_VERSION, exportedAt, survey };
@@ -43,14 +52,14 @@ export function parseSurveyPackage(text: string): Result<LocalSurvey> {
   const header = z.object({ format: z.literal(SURVEY_PACKAGE_FORMAT) }).safeParse(data);
   if (!header.success)
     return fail('package-wrong-format', 'This file is not an Outpost survey package. Nothing was imported.');
-  const version = z.object({ version: z.literal(SURVEY_PACKAGE_VERSION) }).safeParse(data);
+  const version = z.object({ version: z.literal(READABLE_PACKAGE_VERSIONS) }).safeParse(data);
   if (!version.success) {
     return fail(
       'package-wrong-version',
       'This survey package was made by a different version of Outpost. Update Outpost on both laptops and export it again. Nothing was imported.',
     );
   }
-  const parsed = surveyPackageSchema.safeParse(data);
+  const parsed = readablePackageSchema.safeParse(data);
   if (!parsed.success) {
     return fail(
       'package-invalid',

@@ -15,6 +15,8 @@ export const draftRowSchema = z.strictObject({
   location: z.strictObject({ latitude: z.number(), longitude: z.number() }).nullable(),
   answered: z.int().nonnegative(),
   total: z.int().nonnegative(),
+  /** The interview language (a `languageID` of the survey); absent or null: the survey's default. */
+  languageID: z.int().nonnegative().nullable().optional(),
 });
 export type DraftRow = z.infer<typeof draftRowSchema>;
 

@@ -1,9 +1,22 @@
-import { answerKey, choicesOf, isAnswered, textOf, type Answer, type Answers } from './answers';
-import { contactFieldOf, isAnswerable, type LocalQuestion } from './survey-model';
+import {
+  answerKey,
+  cellsOf,
+  choicesOf,
+  isAnswered,
+  isNotApplicable,
+  otherOf,
+  ranksOf,
+  textOf,
+  type Answer,
+  type Answers,
+} from './answers';
+import { entriesOf, type Entry } from './question-kinds';
+import type { LocalQuestion } from './survey-model';
 
 /**
- * The checks a field worker sees while typing and again at finalize. Messages say what
- * to do, in words that fit under the field.
+ * The checks a field worker sees while typing and again at finalize, per entry (a question, a
+ * matrix row, a text box, a contact field). Messages say what to do, in words that fit under
+ * the field.
  */
 
 export interface ValidationOptions {
@@ -39,46 +52,90 @@ export function validateNumber(text: string, min?: number, max?: number): string
   return null;
 }
 
-function validateFormat(question: LocalQuestion, answer: Answer | undefined): string | null {
-  const known = new Set(question.answers.map((choice) => choice.answerID));
-  switch (question.type) {
-    case 'multiple_choice_radio':
-    case 'dropdown':
-    case 'matrix_single': {
-      const picked = choicesOf(answer);
-      if (picked.length > 1) return 'Pick only one answer.';
-      return picked.every((id) => known.has(id)) ? null : 'That answer is no longer in this survey; pick again.';
-    }
-    case 'multiple_choice_checkbox':
-    case 'matrix_multiple':
-      return choicesOf(answer).every((id) => known.has(id))
-        ? null
-        : 'An answer is no longer in this survey; pick again.';
-    case 'numeric':
-      return validateNumber(textOf(answer), question.min, question.max);
-    case 'contact_info': {
-      const field = contactFieldOf(question);
-      if (field === 'EMAIL') return validateEmail(textOf(answer));
-      if (field === 'PHONE') return validatePhone(textOf(answer));
+export function validateSlider(text: string, range: LocalQuestion['range']): string | null {
+  if (!range) return 'This slider has no range.';
+  const problem = validateNumber(text, range.min, range.max);
+  if (problem) return problem;
+  const steps = (Number(text.trim()) - range.min) / range.step;
+  return Math.abs(steps - Math.round(steps)) < 1e-9 ? null : `Pick a value in steps of ${range.step}.`;
+}
+
+function validateChoices(entry: Extract<Entry, { kind: 'choices' }>, answer: Answer | undefined): string | null {
+  const picked = choicesOf(answer);
+  const known = new Map(entry.choices.map((choice) => [choice.answerID, choice]));
+  if (!picked.every((id) => known.has(id))) return 'An answer is no longer in this survey; pick again.';
+  if (!entry.many && picked.length > 1) return 'Pick only one answer.';
+  if (picked.length > 1 && picked.some((id) => known.get(id)?.notApplicable)) {
+    return '“Not applicable” cannot go with another answer.';
+  }
+  const needsOther = picked.some((id) => known.get(id)?.other);
+  if (needsOther && otherOf(answer).trim() === '') return 'Type the other answer.';
+  return null;
+}
+
+function validateRanks(
+  entry: Extract<Entry, { kind: 'rank' }>,
+  answer: Answer | undefined,
+  all: boolean,
+): string | null {
+  const ranks = ranksOf(answer);
+  const known = new Set(entry.choices.map((choice) => String(choice.answerID)));
+  if (!Object.keys(ranks).every((id) => known.has(id))) return 'A choice is no longer in this survey; rank again.';
+  const given = Object.values(ranks).sort((a, b) => a - b);
+  if (!given.every((rank, index) => rank === index + 1)) return 'Give each rank once: 1, 2, 3 … without gaps.';
+  // Fail-safe reading: a required ranking ranks every choice.
+  if (all && given.length < entry.choices.length) return 'Rank every choice.';
+  return null;
+}
+
+function validateFormat(
+  question: LocalQuestion,
+  entry: Entry,
+  answer: Answer | undefined,
+  requireAll: boolean,
+): string | null {
+  if (isNotApplicable(answer)) return entry.kind === 'choices' && entry.notApplicable ? null : 'Pick an answer.';
+  switch (entry.kind) {
+    case 'choices':
+      return validateChoices(entry, answer);
+    case 'rank':
+      return validateRanks(entry, answer, requireAll);
+    case 'typed': {
+      const text = textOf(answer);
+      if (entry.format === 'email') return validateEmail(text);
+      if (entry.format === 'phone') return validatePhone(text);
+      if (entry.format === 'number') return validateNumber(text);
+      if (entry.format === 'slider') return validateSlider(text, question.range);
       return null;
     }
-    default:
+    case 'cells': {
+      const cells = cellsOf(answer);
+      const known = new Set(entry.columns.map((column) => String(column.columnID)));
+      if (!Object.keys(cells).every((id) => known.has(id))) return 'A column is no longer in this survey.';
+      if (entry.format !== 'slider') return null;
+      for (const value of Object.values(cells)) {
+        if (value.trim() === '') continue;
+        const problem = validateSlider(value, question.range);
+        if (problem) return problem;
+      }
       return null;
+    }
   }
 }
 
-/** One question's problem, or null. */
-export function validateQuestion(
+/** One entry's problem, or null. Fail-safe reading: `required` on a matrix or contact question applies to every row or field. */
+export function validateEntry(
   question: LocalQuestion,
+  entry: Entry,
   answer: Answer | undefined,
   options: ValidationOptions,
 ): string | null {
-  if (!isAnswerable(question)) return null;
-  if (!isAnswered(answer)) return options.requireAnswers && question.required ? 'This question needs an answer.' : null;
-  return validateFormat(question, answer);
+  const mustAnswer = options.requireAnswers && question.required;
+  if (!isAnswered(answer)) return mustAnswer ? 'This question needs an answer.' : null;
+  return validateFormat(question, entry, answer, mustAnswer);
 }
 
-/** Problems by questionID (as a string), in question order. */
+/** Problems by entry key (the entry's questionID as a string), in survey order. */
 export function validateAnswers(
   questions: readonly LocalQuestion[],
   answers: Answers,
@@ -86,8 +143,10 @@ export function validateAnswers(
 ): Map<string, string> {
   const problems = new Map<string, string>();
   for (const question of questions) {
-    const problem = validateQuestion(question, answers[answerKey(question)], options);
-    if (problem) problems.set(answerKey(question), problem);
+    for (const entry of entriesOf(question)) {
+      const problem = validateEntry(question, entry, answers[answerKey(entry)], options);
+      if (problem) problems.set(answerKey(entry), problem);
+    }
   }
   return problems;
 }

@@ -1,7 +1,7 @@
 /**
  * QuestionPro API v2 error catalogue. 1000, 1010, 1013, 1040 and 1026 are printed in the Create
  * Response seed document; 1001, 1002 and the 429 message come from issue 4. The seed does not
- * print 1003's or 1011's message nor the 429 id, so those are the sandbox's best reading (kept in
+ * print 1003's message nor the 429 id, so those are the sandbox's best reading (kept in
  * line with common/errors/questionpro-catalogue.ts) and are marked as such.
  */
 
@@ -33,12 +33,12 @@ export const questionProErrors = {
   /** Not printed in the seed: a query parameter (page, perPage, extRef) is missing or malformed. */
   invalidQueryParameters: { id: '1003', httpStatusCode: 400, name: 'BAD_REQUEST', message: 'Invalid URL parameters' },
   incorrectApiKey: { id: '1010', httpStatusCode: 401, name: 'UNAUTHORIZED', message: 'Incorrect API Key' },
-  /** Not printed in the seed: the key is valid but addresses another user's account. */
+  /** QuestionPro's documented 1011 message (error-codes page): the key addresses an account it was not granted. */
   accountAccessDenied: {
     id: '1011',
     httpStatusCode: 403,
     name: 'FORBIDDEN',
-    message: 'The API key does not have access to this account',
+    message: 'Permission has not been granted by the user to make this request.',
   },
   noPermission: {
     id: '1013',

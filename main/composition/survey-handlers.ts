@@ -3,6 +3,7 @@ import { toLocalSurvey } from '../../common/capture/convert';
 import type { RemoteSurvey } from '../../common/contract/ops/surveys';
 import { fail, type Result } from '../../common/result';
 import type { AccountsService } from '../accounts/accounts-service';
+import type { ConnectorResult } from '../connectors/errors/connector-result';
 import type { QuestionProClient } from '../connectors/questionpro/questionpro-client';
 import type { Handlers } from '../ipc/dispatcher';
 import { OperationError, unwrap } from '../ipc/operation-error';
@@ -14,6 +15,19 @@ const surveyDetailsSchema = z.looseObject({
   status: z.string().optional(),
   questionCount: z.number().int().nonnegative().optional(),
 });
+
+/**
+ * Blocks and the logic graph are optional: an account without access (the logic graph is an
+ * alpha endpoint) or an older server answers 4xx, or a body Outpost cannot read, and the survey
+ * is still captured, every section in order. A network failure, a rate limit or a server error
+ * fails the download instead, so a passing outage never silently drops branching.
+ */
+function refusedAsNull<T>(result: ConnectorResult<T>): T | null {
+  if (result.ok) return result.value;
+  const status = result.error.httpStatus;
+  if (status !== undefined && status !== 429 && status < 500) return null;
+  return unwrap(result);
+}
 
 export interface SurveyHandlerDeps {
   accounts: Pick<AccountsService, 'list' | 'questionProClient'>;
@@ -51,9 +65,26 @@ export function createSurveyHandlers(deps: SurveyHandlerDeps): Pick<Handlers, Su
     'surveys.download': async ({ accountId, surveyId }) => {
       const client = unwrap(await clientFor(accountId));
       const survey = unwrap(await client.getSurvey(surveyId));
+      const blocks = refusedAsNull(await client.getBlocks(surveyId));
       const questions = unwrap(await client.getQuestions(surveyId));
+      // Every language of the survey: the default one as QuestionPro sends it unasked, the others by languageID.
+      const languages = survey.surveyLanguages ?? [];
+      const defaultIndex = Math.max(
+        0,
+        languages.findIndex((language) => language.default === true),
+      );
+      const translations: Array<{ languageID: number; questions: unknown }> = [];
+      for (const [index, language] of languages.entries()) {
+        const languageID = language.languageID;
+        if (index === defaultIndex || languageID === null || languageID === undefined) continue;
+        translations.push({ languageID, questions: unwrap(await client.getQuestions(surveyId, { languageID })) });
+      }
+      const logicGraph = refusedAsNull(await client.getLogicGraph(surveyId));
       try {
-        return toLocalSurvey({ accountId, surveyId, name: survey.name, fetchedAt: now() }, questions);
+        return toLocalSurvey(
+          { accountId, surveyId, name: survey.name, fetchedAt: now() },
+          { questions, blocks, languages, translations, logicGraph },
+        );
       } catch {
         throw new OperationError(
           'survey-unreadable',

@@ -6,7 +6,7 @@ import {
   getResponse,
   listResponses,
 } from './response-handlers.js';
-import { getQuestions, getSurvey, listSurveys } from './survey-handlers.js';
+import { getBlocks, getLogicGraph, getQuestion, getQuestions, getSurvey, listSurveys } from './survey-handlers.js';
 
 /** Mount point of the QuestionPro API v2, as in the documented URLs. */
 export const QUESTIONPRO_BASE_PATH = '/a/api/v2';
@@ -40,6 +40,24 @@ const routes: readonly Route[] = [
     pattern: new RegExp(`^/surveys/${SEGMENT}/questions$`),
     endpoint: 'GET /surveys/{surveyId}/questions',
     handler: getQuestions,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/surveys/${SEGMENT}/questions/${SEGMENT}$`),
+    endpoint: 'GET /surveys/{surveyId}/questions/{questionId}',
+    handler: getQuestion,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/surveys/${SEGMENT}/blocks$`),
+    endpoint: 'GET /surveys/{surveyId}/blocks',
+    handler: getBlocks,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/surveys/${SEGMENT}/logic-graph$`),
+    endpoint: 'GET /surveys/{surveyId}/logic-graph',
+    handler: getLogicGraph,
   },
   {
     method: 'GET',

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { serializeSurveyPackage, toLocalSurvey } from '../../common/capture';
 import { createResponseRequestSchema } from '../../common/questionpro/create-response';
+import { questionOnTheWire } from '../../sandbox/questionpro/survey-handlers';
 import { marketStallSurvey } from '../../sandbox/seed-data';
 
 /**
@@ -187,8 +188,8 @@ test('download, capture three responses with contact info and a matrix, survive 
       { questionID: 20000081, answerValues: [{ answerID: 200000813 }] },
       { questionID: 20000082, answerValues: [{ answerID: 200000821 }] },
       { questionID: 20000091, answerValues: [{ answerID: 200000911 }, { answerID: 200000913 }] },
-      { questionID: 20000101, answerValues: [{ answerID: 200001011, value: { text: 'Amina' } }] },
-      { questionID: 20000102, answerValues: [{ answerID: 200001021, value: { text: '+254 700 000 001' } }] },
+      { questionID: 20000101, answerValues: [{ answerID: 100000001, value: { text: 'Amina' } }] },
+      { questionID: 20000102, answerValues: [{ answerID: 100000003, value: { text: '+254 700 000 001' } }] },
     ]),
   );
 
@@ -249,16 +250,15 @@ test('a survey package imports offline, shows an unknown question type read-only
   page,
 }) => {
   const questions = [
-    ...marketStallSurvey.questions,
+    ...marketStallSurvey.questions.map((question) => questionOnTheWire(question)),
     {
       questionID: 39999999,
-      code: 'Q11',
+      blockID: marketStallSurvey.blocks[0]?.blockID,
+      code: 'Q14',
       text: 'Photo of the stall',
-      description: ' ',
       type: 'file_upload',
       orderNumber: 99,
       required: false,
-      answers: [],
     },
   ];
   const survey = toLocalSurvey(
@@ -268,7 +268,7 @@ test('a survey package imports offline, shows an unknown question type read-only
       name: marketStallSurvey.name,
       fetchedAt: 1_767_225_600_000,
     },
-    questions,
+    { questions, blocks: marketStallSurvey.blocks, logicGraph: { paths: marketStallSurvey.logicGraph } },
   );
   const file = serializeSurveyPackage(survey, 1_767_225_700_000);
 
@@ -285,22 +285,26 @@ test('a survey package imports offline, shows an unknown question type read-only
   const exported = await (await downloading).path();
   expect(JSON.parse(await readFile(exported, 'utf8'))).toMatchObject({
     format: 'outpost.survey-package',
-    version: 1,
+    version: 2,
     survey,
   });
 
+  // Before the interview starts, the library says how many questions cannot be captured.
+  await expect(card.getByTestId('uncapturable-count')).toHaveText(/^1 question of this survey cannot be captured/);
   await card.getByRole('button', { name: 'New response' }).click();
-  const note = page.getByRole('note', { name: 'Question Q11 cannot be answered in Outpost' });
-  await expect(note).toContainText('Outpost cannot show this kind of question (“file_upload”) yet');
+  const note = page.getByRole('note', { name: 'Question Q14 cannot be answered in Outpost' });
+  await expect(note).toContainText('Outpost cannot capture this kind of question (“file_upload”)');
   // Every other type is there and labelled.
   const f = page.getByRole('form', { name: 'Response to Market Stall Census' });
   await expect(f.getByRole('combobox', { name: /Market/ })).toBeVisible();
   await expect(f.getByRole('checkbox', { name: 'Electronics' })).toBeVisible();
-  await expect(f.getByRole('checkbox', { name: 'Mobile money: Wholesale' })).toBeVisible();
+  await expect(f.getByRole('textbox', { name: 'Rice (1 kg): Wholesale' })).toBeVisible();
+  await expect(f.getByRole('spinbutton', { name: /Value \(0 to 50\)/ })).toBeVisible();
+  await expect(f.getByRole('combobox', { name: 'Rank for Theft' })).toBeVisible();
   await expect(f.getByRole('textbox', { name: 'Email Address' })).toBeVisible();
 
   // A draft can be deleted, after saying so.
-  await f.getByRole('radio', { name: 'Yes' }).check();
+  await f.getByRole('radio', { name: 'Nairobi' }).check();
   await f.getByRole('button', { name: 'Save draft and close' }).click();
   const draft = page.getByRole('region', { name: 'Drafts' }).getByTestId('draft');
   await expect(draft).toHaveCount(1);

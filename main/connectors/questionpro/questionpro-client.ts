@@ -10,12 +10,16 @@ import { questionProBaseUrl } from './base-url.js';
 import { collectPages } from './paging.js';
 import { QuestionProHttp } from './questionpro-http.js';
 import {
+  BlockSchema,
   CreateResponseInputSchema,
+  LogicGraphSchema,
   QuestionSchema,
   SurveyResponseSchema,
   SurveySchema,
   oneOf,
+  type Block,
   type CreateResponseInput,
+  type LogicGraph,
   type Question,
   type Survey,
   type SurveyResponseRecord,
@@ -76,13 +80,63 @@ export class QuestionProClient {
     return r.ok ? success(r.value.response) : r;
   }
 
-  /** Every question of a survey, across all pages. */
-  getQuestions(surveyId: number, options: CallOptions = {}): Promise<ConnectorResult<Question[]>> {
+  /**
+   * Every question of a survey, across all pages, one object per question. `languageID`
+   * (the native spelling, sheet section d) asks for another of the survey's languages; without
+   * it QuestionPro answers in the survey's default language.
+   */
+  getQuestions(
+    surveyId: number,
+    options: CallOptions & { languageID?: number } = {},
+  ): Promise<ConnectorResult<Question[]>> {
+    const { languageID, ...call } = options;
     return collectPages(
       this.http,
-      { path: `/surveys/${surveyId}/questions`, perPage: this.perPage, ...options },
+      {
+        path: `/surveys/${surveyId}/questions`,
+        perPage: this.perPage,
+        ...(languageID === undefined ? {} : { query: { languageID: String(languageID) } }),
+        ...call,
+      },
       QuestionSchema,
     );
+  }
+
+  async getQuestion(
+    surveyId: number,
+    questionId: number,
+    options: CallOptions & { languageID?: number } = {},
+  ): Promise<ConnectorResult<Question>> {
+    const { languageID, ...call } = options;
+    const r = await this.http.call(
+      {
+        method: 'GET',
+        path: `/surveys/${surveyId}/questions/${questionId}`,
+        ...(languageID === undefined ? {} : { query: { languageID: String(languageID) } }),
+        idempotent: true,
+        ...call,
+      },
+      oneOf(QuestionSchema),
+    );
+    return r.ok ? success(r.value.response) : r;
+  }
+
+  /** The survey's blocks (its sections), across all pages. */
+  getBlocks(surveyId: number, options: CallOptions = {}): Promise<ConnectorResult<Block[]>> {
+    return collectPages(
+      this.http,
+      { path: `/surveys/${surveyId}/blocks`, perPage: this.perPage, ...options },
+      BlockSchema,
+    );
+  }
+
+  /** Every path through the survey's sections (an alpha endpoint: accounts outside the programme are refused). */
+  async getLogicGraph(surveyId: number, options: CallOptions = {}): Promise<ConnectorResult<LogicGraph>> {
+    const r = await this.http.call(
+      { method: 'GET', path: `/surveys/${surveyId}/logic-graph`, idempotent: true, ...options },
+      oneOf(LogicGraphSchema),
+    );
+    return r.ok ? success(r.value.response) : r;
   }
 
   /**

@@ -16,21 +16,17 @@ export const PaginationSchema = z.looseObject({
 });
 export type Pagination = z.infer<typeof PaginationSchema>;
 
-export const SurveySchema = z.looseObject({
-  surveyID: IdSchema,
-  name: z.string(),
-});
-export type Survey = z.infer<typeof SurveySchema>;
-
-export const AnswerSchema = z.looseObject({
-  answerID: IdSchema,
-});
-
-export const QuestionSchema = z.looseObject({
-  questionID: IdSchema,
-  answers: z.array(AnswerSchema).optional(),
-});
-export type Question = z.infer<typeof QuestionSchema>;
+/** The survey, question, block and logic-graph objects: one schema each, shared with the local model. */
+export {
+  wireSurveySchema as SurveySchema,
+  wireQuestionSchema as QuestionSchema,
+  wireBlockSchema as BlockSchema,
+  wireLogicGraphSchema as LogicGraphSchema,
+  type WireSurvey as Survey,
+  type WireQuestion as Question,
+  type WireBlock as Block,
+  type WireLogicGraph as LogicGraph,
+} from '../../../common/questionpro/question-object.js';
 
 export const SurveyResponseSchema = z.looseObject({
   responseID: IdSchema,

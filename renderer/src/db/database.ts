@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { OutboxItem } from '../../../common/outbox/outbox-item';
+import { upgradeStoredSurvey } from '../../../common/capture/legacy';
 import { searchWordsOf } from '../../../common/capture/search';
 import type { DraftRow, ResponseRow, SurveyRow } from '../capture/rows';
 import type { MembershipRow, RespondentRow, RosterListRow } from '../roster/rows';
@@ -45,6 +46,21 @@ export class OutpostDatabase extends Dexie {
           .toCollection()
           .modify((row) => {
             row.searchWords = searchWordsOf(row.searchText);
+          }),
+      );
+    // Capture (issue 11): surveys stored in the older local format (exploded questions, invented type
+    // names) become QuestionPro's real format. Drafts are not touched: their answers are keyed by the
+    // IDs the converted survey answers under, so every draft opens and sends as before.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table<unknown, string>('surveys')
+          .toCollection()
+          .modify((row, ref) => {
+            // A row that is not even recognisable as a survey is left exactly as it was.
+            const upgraded = upgradeStoredSurvey(row);
+            if (upgraded) ref.value = upgraded;
           }),
       );
   }

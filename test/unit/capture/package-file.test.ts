@@ -15,7 +15,7 @@ describe('survey package', () => {
     ['an empty file', '', 'package-not-json'],
     ['JSON of something else', JSON.stringify({ hello: 'world' }), 'package-wrong-format'],
     ['a JSON array', '[1,2,3]', 'package-wrong-format'],
-    ['another version', good.replace('"version": 1', '"version": 2'), 'package-wrong-version'],
+    ['another version', good.replace('"version": 2', '"version": 7'), 'package-wrong-version'],
     [
       'a missing survey',
       JSON.stringify({ format: 'outpost.survey-package', version: 1, exportedAt: 1 }),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCreateResponseBody, type Answers } from '../../../common/capture';
+import { buildCreateResponseBody, languageById, questionsInLanguage, type Answers } from '../../../common/capture';
 import { ok } from '../../../common/result';
 import type { QuestionProAccount } from '../../../common/accounts';
 import { createSurveyHandlers } from '../../../main/composition/survey-handlers';
@@ -7,6 +7,7 @@ import { QuestionProClient } from '../../../main/connectors/questionpro/question
 import { HttpsTransport } from '../../../main/connectors/transport/https-transport';
 import { OperationError } from '../../../main/ipc/operation-error';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/index';
+import { must } from './support/surveys';
 
 /** Download through the handlers from the HTTPS sandbox, then send a built payload back to it. */
 const API_KEY = 'capture-test-key';
@@ -53,8 +54,8 @@ const handlers = () =>
 describe('survey handlers against the sandbox', () => {
   it("lists the account's own surveys across pages", async () => {
     const list = await handlers()['surveys.listRemote']({ accountId: 'acct-1' });
-    expect(list.map((survey) => survey.surveyId)).toEqual([7654321, 7654322, 7654323]);
-    expect(list[1]).toMatchObject({ name: 'Household Water Access', questionCount: 13 });
+    expect(list.map((survey) => survey.surveyId)).toEqual([7654321, 7654322, 7654323, 7654324, 7654325]);
+    expect(list[1]).toMatchObject({ name: 'Household Water Access', questionCount: 10 });
   });
 
   it('downloads a survey into the local model, and a payload built from it is accepted', async () => {
@@ -64,7 +65,11 @@ describe('survey handlers against the sandbox', () => {
       fetchedAt: 1_767_225_600_000,
       name: 'Household Water Access',
     });
-    expect(survey.questions.map((q) => q.type)).toContain('matrix_multiple');
+    expect(survey.questions.map((q) => q.type)).toContain('matrix_checkbox');
+    // This account has no logic graph for it: every section in order, and the library says so.
+    expect(survey.logicGraph).toBeNull();
+    expect(survey.blocks).toEqual([{ blockID: 7650101, title: 'Household', orderNumber: 1 }]);
+    expect(survey.languages).toEqual([{ languageID: 0, name: 'English', default: true, texts: {} }]);
     const answers: Answers = {
       '20000002': { choices: [200000021] },
       '20000003': { choices: [200000032] },
@@ -94,6 +99,49 @@ describe('survey handlers against the sandbox', () => {
       'b8a0f6a2-6c36-4a8f-9d0e-3f1f2b7c9e11',
     );
     expect(found.ok && found.value).toHaveLength(1);
+  });
+
+  it('downloads every language, the blocks and the logic graph; a payload in Arabic on one route is accepted', async () => {
+    const survey = await handlers()['surveys.download']({ accountId: 'acct-1', surveyId: 7654324 });
+    expect(survey.blocks.map((block) => block.title)).toEqual([
+      'About the household',
+      'Crops',
+      'Livestock',
+      'Other income',
+      'Closing',
+    ]);
+    expect(survey.languages.map((language) => [language.languageID, language.name, language.default])).toEqual([
+      [0, 'English', true],
+      [41, 'French', false],
+      [3, 'Arabic', false],
+    ]);
+    const arabic = must(languageById(survey, 3));
+    expect(questionsInLanguage(survey.questions, arabic)[0]?.text).toBe('هل تعمل أسرتك في الزراعة؟');
+    expect(survey.logicGraph).toHaveLength(2);
+    const answers: Answers = {
+      '40000001': { choices: [400000012] },
+      '40000006': { text: 'تجارة' },
+      // Crops is not on this route: kept in the draft, not sent.
+      '40000003': { choices: [400000031] },
+    };
+    const body = buildCreateResponseBody({
+      survey,
+      answers,
+      capturedAt: Date.now(),
+      timeZone: 'Africa/Cairo',
+      firstAnswerAt: 0,
+      lastAnswerAt: 1_000,
+      location: null,
+      language: arabic.name,
+      externalReference: 'c1d2e3f4-0000-4000-8000-000000000001',
+      enumeratorId: 'E1',
+      deviceId: 'D1',
+    });
+    expect(body.responseSet.map((item) => item.questionID)).toEqual([40000001, 40000006]);
+    const created = await client.createResponse(survey.surveyId, body);
+    expect(created.ok, JSON.stringify(created)).toBe(true);
+    const stored = created.ok ? await client.getResponse(survey.surveyId, created.value.responseID) : null;
+    expect(stored?.ok && stored.value).toMatchObject({ language: 'Arabic' });
   });
 
   it('refuses an unknown account with a readable error', async () => {

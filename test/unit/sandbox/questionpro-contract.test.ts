@@ -4,15 +4,17 @@ import {
   createResponseSuccessJsonSchema,
   questionProErrorJsonSchema,
 } from '../../../common/questionpro/json-schemas.js';
-import { questionTypes } from '../../../common/questionpro/question-types.js';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/index.js';
 import {
+  clinicVisitSurvey,
+  farmLivelihoodSurvey,
   foreignSurvey,
   householdWaterSurvey,
   marketStallSurvey,
   seedExampleSurvey,
   seedSurveys,
 } from '../../../sandbox/seed-data.js';
+import { HIGH_CONFIDENCE_TYPES } from '../../fixtures/questionpro/sheet-examples.js';
 import { answerEveryQuestion } from './support/answers.js';
 import type { HttpAnswer } from './support/https-client.js';
 import { SandboxClient } from './support/sandbox-client.js';
@@ -130,36 +132,127 @@ describe('survey and question look-ups', () => {
       seedExampleSurvey.surveyID,
       householdWaterSurvey.surveyID,
     ]);
-    expect(first.pagination).toMatchObject({ perPage: 2, totalItems: 3, currentPage: 1, totalPages: 2 });
+    expect(first.pagination).toMatchObject({ perPage: 2, totalItems: 5, currentPage: 1, totalPages: 3 });
     expect(first.pagination.links.prev).toBeUndefined();
     const nextUrl = new URL(first.pagination.links.next ?? '');
     const second = JSON.parse(
       (await client.questionProAnswer('GET', `${nextUrl.pathname.replace('/a/api/v2', '')}${nextUrl.search}`)).text,
     ) as { response: Array<{ surveyID: number }>; pagination: { currentPage: number; links: Record<string, string> } };
-    expect(second.response.map((survey) => survey.surveyID)).toEqual([marketStallSurvey.surveyID]);
+    expect(second.response.map((survey) => survey.surveyID)).toEqual([
+      marketStallSurvey.surveyID,
+      farmLivelihoodSurvey.surveyID,
+    ]);
     expect(second.pagination.currentPage).toBe(2);
-    expect(second.pagination.links.next).toBeUndefined();
+    expect(second.pagination.links.next).toContain('page=3');
   });
 
-  it('describes questions with ids, codes, types, order, required flag and answers, covering every type', async () => {
+  it('sends one object per question, with a blockID on each, covering every High and Medium-high type', async () => {
     const types = new Set<string>();
-    for (const survey of [seedExampleSurvey, householdWaterSurvey, marketStallSurvey]) {
+    for (const survey of [
+      seedExampleSurvey,
+      householdWaterSurvey,
+      marketStallSurvey,
+      farmLivelihoodSurvey,
+      clinicVisitSurvey,
+    ]) {
       const answer = await client.questionProAnswer('GET', `/surveys/${survey.surveyID}/questions`);
-      const questions = (JSON.parse(answer.text) as { response: Array<Record<string, unknown>> }).response;
-      for (const question of questions) {
+      const body = JSON.parse(answer.text) as { response: Array<Record<string, unknown>>; pagination: unknown };
+      expect(body.response).toHaveLength(survey.questions.length);
+      expect(body.pagination).toMatchObject({ currentPage: 1, totalItems: survey.questions.length });
+      const blockIds = new Set(survey.blocks.map((block) => block.blockID));
+      for (const question of body.response) {
         expect(question).toMatchObject({
           questionID: expect.any(Number),
+          blockID: expect.any(Number),
           code: expect.any(String),
           text: expect.any(String),
           type: expect.any(String),
           orderNumber: expect.any(Number),
           required: expect.any(Boolean),
-          answers: expect.any(Array),
         });
+        expect(blockIds.has(question.blockID as number)).toBe(true);
         types.add(String(question.type));
       }
     }
-    expect([...types].sort()).toEqual([...questionTypes].sort());
+    for (const type of HIGH_CONFIDENCE_TYPES) expect(types, type).toContain(type);
+  });
+
+  it('nests matrix columns in each row and sends contact information as one object with named fields', async () => {
+    const water = JSON.parse(
+      (await client.questionProAnswer('GET', `/surveys/${householdWaterSurvey.surveyID}/questions/20000008`)).text,
+    ) as {
+      response: { type: string; rows: Array<{ rowID: number; text: string; columns: Array<{ columnID: number }> }> };
+    };
+    expect(water.response.type).toBe('matrix_radio');
+    expect(water.response.rows.map((row) => [row.rowID, row.columns.map((column) => column.columnID)])).toEqual([
+      [20000081, [200000811, 200000812, 200000813]],
+      [20000082, [200000821, 200000822, 200000823]],
+    ]);
+    const seed = JSON.parse(
+      (await client.questionProAnswer('GET', `/surveys/${seedExampleSurvey.surveyID}/questions/12345679`)).text,
+    ) as { response: Record<string, unknown> };
+    expect(seed.response).toMatchObject({
+      questionID: 12345679,
+      type: 'contact_information',
+      firstName: { rowID: 12345679, text: 'First Name' },
+      lastName: { rowID: 83734737, text: 'Last Name' },
+      phone: { rowID: 83734738, text: 'Phone' },
+      email: { rowID: 83734739, text: 'Email Address' },
+    });
+    const missing = await client.questionProAnswer('GET', `/surveys/${seedExampleSurvey.surveyID}/questions/20000008`);
+    expect(missing.status).toBe(404);
+  });
+
+  it('pages questions with page/perPage and answers another language by languageID', async () => {
+    const path = `/surveys/${farmLivelihoodSurvey.surveyID}/questions`;
+    const page2 = JSON.parse((await client.questionProAnswer('GET', `${path}?page=2&perPage=3`)).text) as {
+      response: Array<{ questionID: number }>;
+      pagination: { totalPages: number; currentPage: number };
+    };
+    expect(page2.response.map((question) => question.questionID)).toEqual([40000004, 40000005, 40000006]);
+    expect(page2.pagination).toMatchObject({ totalPages: 3, currentPage: 2 });
+    const arabic = JSON.parse((await client.questionProAnswer('GET', `${path}?languageID=3`)).text) as {
+      response: Array<{ text: string; answers?: Array<{ text: string }> }>;
+    };
+    expect(arabic.response[0]).toMatchObject({
+      text: 'هل تعمل أسرتك في الزراعة؟',
+      answers: [{ text: 'نعم' }, { text: 'لا' }],
+    });
+    expect((await client.questionProAnswer('GET', `${path}?languageID=77`)).status).toBe(400);
+  });
+
+  it('lists blocks, the survey languages and the logic graph in the sheet’s shapes', async () => {
+    const id = farmLivelihoodSurvey.surveyID;
+    const blocks = JSON.parse((await client.questionProAnswer('GET', `/surveys/${id}/blocks`)).text) as {
+      response: unknown[];
+    };
+    expect(blocks.response).toHaveLength(5);
+    expect(blocks.response[0]).toEqual({
+      blockID: 7650301,
+      surveyID: id,
+      title: 'About the household',
+      orderNumber: 1,
+      creationDate: '20 Feb, 2026 07:00:00 AM UTC',
+    });
+    const survey = JSON.parse((await client.questionProAnswer('GET', `/surveys/${id}`)).text) as {
+      response: { surveyLanguages: unknown[] };
+    };
+    expect(survey.response.surveyLanguages).toEqual([
+      { languageID: 0, name: 'English', contents: null, default: true },
+      { languageID: 41, name: 'French', contents: null, default: false },
+      { languageID: 3, name: 'Arabic', contents: null, default: false },
+    ]);
+    const graph = JSON.parse((await client.questionProAnswer('GET', `/surveys/${id}/logic-graph`)).text) as {
+      response: { totalPaths: number; paths: Array<Array<{ sectionId: number; answerId: number }>> };
+    };
+    expect(graph.response.totalPaths).toBe(2);
+    expect(graph.response.paths[1]).toEqual([
+      { sectionId: 7650301, answerId: 400000012 },
+      { sectionId: 7650304, answerId: 0 },
+      { sectionId: 7650305, answerId: 0 },
+    ]);
+    const refused = await client.questionProAnswer('GET', `/surveys/${householdWaterSurvey.surveyID}/logic-graph`);
+    expect(refused.status).toBe(403);
   });
 
   it('returns the seed survey by id', async () => {
@@ -294,6 +387,72 @@ const errorCases: ErrorCase[] = [
     method: 'POST',
     path: `/surveys/${householdWaterSurvey.surveyID}/responses`,
     body: { responseSet: [{ questionID: 20000001, answerValues: [] }] },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'a matrix row answered under the matrix question’s own ID',
+    method: 'POST',
+    path: `/surveys/${householdWaterSurvey.surveyID}/responses`,
+    body: { responseSet: [{ questionID: 20000008, answerValues: [{ answerID: 200000811 }] }] },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'a matrix row answered with another row’s column',
+    method: 'POST',
+    path: `/surveys/${householdWaterSurvey.surveyID}/responses`,
+    body: { responseSet: [{ questionID: 20000081, answerValues: [{ answerID: 200000821 }] }] },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'contact information sent as one entry under the question',
+    method: 'POST',
+    path: `/surveys/${householdWaterSurvey.surveyID}/responses`,
+    body: { responseSet: [{ questionID: 20000101, answerValues: [{ answerID: 100000003, value: { text: 'x' } }] }] },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: '“other” text on a choice without an other box',
+    method: 'POST',
+    path: `/surveys/${householdWaterSurvey.surveyID}/responses`,
+    body: { responseSet: [{ questionID: 20000002, answerValues: [{ answerID: 200000021, value: { other: 'x' } }] }] },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'a slider value off its step',
+    method: 'POST',
+    path: `/surveys/${marketStallSurvey.surveyID}/responses`,
+    body: { responseSet: [{ questionID: 30000006, answerValues: [{ answerID: 30000006, value: { text: '7' } }] }] },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'ranks with a gap',
+    method: 'POST',
+    path: `/surveys/${marketStallSurvey.surveyID}/responses`,
+    body: {
+      responseSet: [
+        {
+          questionID: 30000010,
+          answerValues: [
+            { answerID: 300000101, value: { text: '1' } },
+            { answerID: 300000102, value: { text: '3' } },
+          ],
+        },
+      ],
+    },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'a language the survey does not have',
+    method: 'POST',
+    path: `/surveys/${farmLivelihoodSurvey.surveyID}/responses`,
+    body: { language: 'Klingon', responseSet: [] },
+    expected: questionProErrors.invalidSchema,
+  },
+  {
+    name: 'a question type that takes no answers through the API',
+    method: 'POST',
+    path: `/surveys/${clinicVisitSurvey.surveyID}/responses`,
+    body: { responseSet: [{ questionID: 50000003, answerValues: [{ answerID: 500000031 }] }] },
     expected: questionProErrors.invalidSchema,
   },
   {

@@ -1,5 +1,7 @@
 import {
   progressOf,
+  questionsOnRoute,
+  routeOf,
   type Answers,
   type DeviceLocation,
   type DraftRow,
@@ -12,6 +14,7 @@ export async function createDraft(
   survey: LocalSurvey,
   now: number,
   location: DeviceLocation | null,
+  languageID: number | null = null,
 ): Promise<DraftRow> {
   const draft: DraftRow = {
     id: crypto.randomUUID(),
@@ -24,15 +27,19 @@ export async function createDraft(
     lastAnswerAt: null,
     location,
     answered: 0,
-    total: progressOf(survey.questions, {}).total,
+    total: progressOf(questionsOnRoute(survey, routeOf(survey, {})), {}).total,
+    languageID,
   };
   await db.drafts.add(draft);
   return draft;
 }
 
-/** The draft after a change of answers: times of first and last answer and progress move with it. */
+/**
+ * The draft after a change of answers: times of first and last answer and progress move with
+ * it. Progress counts the sections the route visits so far.
+ */
 export function withAnswers(draft: DraftRow, survey: LocalSurvey, answers: Answers, now: number): DraftRow {
-  const progress = progressOf(survey.questions, answers);
+  const progress = progressOf(questionsOnRoute(survey, routeOf(survey, answers)), answers);
   return {
     ...draft,
     answers,

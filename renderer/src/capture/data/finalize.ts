@@ -1,7 +1,14 @@
 import {
   answerKey,
   buildCreateResponseBody,
+  cellsOf,
   choicesOf,
+  defaultLanguageOf,
+  entriesOfAll,
+  languageById,
+  otherOf,
+  questionsOnRoute,
+  routeOf,
   searchWordsOf,
   textOf,
   validateAnswers,
@@ -29,12 +36,13 @@ export interface Finalized {
 /** Lower-cased words a field worker would search by: typed text, picked answers, survey name. */
 export function searchTextOf(survey: LocalSurvey, draft: DraftRow): string {
   const words: string[] = [survey.name, draft.id];
-  for (const question of survey.questions) {
-    const answer = draft.answers[answerKey(question)];
-    const text = textOf(answer);
-    if (text) words.push(text);
+  for (const entry of entriesOfAll(survey.questions)) {
+    const answer = draft.answers[answerKey(entry)];
+    const typed = [textOf(answer), otherOf(answer), ...Object.values(cellsOf(answer))].filter(Boolean);
+    words.push(...typed);
+    if (entry.kind !== 'choices') continue;
     const picked = new Set(choicesOf(answer));
-    for (const choice of question.answers) if (picked.has(choice.answerID)) words.push(choice.text);
+    for (const choice of entry.choices) if (picked.has(choice.answerID)) words.push(choice.text);
   }
   return words.join(' ').toLowerCase();
 }
@@ -42,7 +50,8 @@ export function searchTextOf(survey: LocalSurvey, draft: DraftRow): string {
 /**
  * Draft → immutable response + queued outbox item, in one transaction: nothing is ever
  * finalized without its item, nor queued without its response, and the draft goes away in
- * the same step. The answers are checked once more here, whatever the form said.
+ * the same step. The answers are checked once more here, whatever the form said, and only the
+ * sections the route visits are validated and sent.
  */
 export async function finalizeDraft(db: OutpostDatabase, input: FinalizeInput): Promise<Result<Finalized>> {
   return db.transaction(
@@ -54,7 +63,14 @@ export async function finalizeDraft(db: OutpostDatabase, input: FinalizeInput): 
         return fail('draft-missing', 'This draft no longer exists; it may have been finished or deleted already.');
       const survey = await db.surveys.get(draft.surveyKey);
       if (!survey) return fail('survey-missing', 'The survey this draft belongs to is no longer on this laptop.');
-      const problems = validateAnswers(survey.questions, draft.answers, { requireAnswers: true });
+      const route = routeOf(survey, draft.answers);
+      if (!route.complete) {
+        return fail(
+          'route-incomplete',
+          'Answer the question that decides which section comes next before finishing this response.',
+        );
+      }
+      const problems = validateAnswers(questionsOnRoute(survey, route), draft.answers, { requireAnswers: true });
       if (problems.size > 0) {
         return fail(
           'answers-invalid',
@@ -74,7 +90,10 @@ export async function finalizeDraft(db: OutpostDatabase, input: FinalizeInput): 
         firstAnswerAt: draft.firstAnswerAt,
         lastAnswerAt: draft.lastAnswerAt,
         location: input.settings.shareLocation ? draft.location : null,
-        language: input.settings.language,
+        // The interview language by name, as QuestionPro's responses carry it; a survey that lists
+        // no languages (an older copy) is sent in the language set in Settings.
+        language:
+          (languageById(survey, draft.languageID) ?? defaultLanguageOf(survey))?.name ?? input.settings.language,
         externalReference: outboxId,
         enumeratorId: input.settings.enumeratorId,
         deviceId: input.settings.deviceId,

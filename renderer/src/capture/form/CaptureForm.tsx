@@ -1,5 +1,18 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { validateAnswers, type LocalSurvey } from '../../../../common/capture';
+import {
+  answerKey,
+  answersOffRoute,
+  entriesOf,
+  blocksInLanguage,
+  defaultLanguageOf,
+  formDirectionOf,
+  languageById,
+  questionsInLanguage,
+  questionsOnRoute,
+  routeOf,
+  validateAnswers,
+  type LocalSurvey,
+} from '../../../../common/capture';
 import { database } from '../../db/database';
 import { finalizeDraft } from '../data/finalize';
 import { deviceTimeZone } from '../device';
@@ -8,6 +21,7 @@ import { startDraft } from '../home/start-draft';
 import { useCaptureView } from '../view-state';
 import { focusBlock, handleFormKeys } from './keyboard';
 import { QuestionList } from './QuestionList';
+import { SectionList } from './SectionList';
 import { useDraftEditor } from './use-draft-editor';
 
 /** The next household gets the newest version of the survey, which may be newer than this draft's. */
@@ -20,7 +34,13 @@ async function newestVersionOf(survey: LocalSurvey): Promise<LocalSurvey | undef
   return versions.sort((a, b) => b.fetchedAt - a.fetchedAt)[0];
 }
 
-/** Filling in one response. Every change is saved as a draft; Finish turns it into a response in the outbox. */
+const ROUTE_WAITING = 'Answer the question that decides which section comes next.';
+
+/**
+ * Filling in one response, section by section along the route the logic graph gives (every
+ * section in order without one). Every change is saved as a draft; Finish turns it into a
+ * response in the outbox, built from the visited sections only.
+ */
 export function CaptureForm({ draftId }: { draftId: string }) {
   const editor = useDraftEditor(draftId);
   const settings = useCaptureSettings();
@@ -29,23 +49,31 @@ export function CaptureForm({ draftId }: { draftId: string }) {
   const [attempted, setAttempted] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [section, setSection] = useState<number | null>(null);
+  const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
   const formRef = useRef<HTMLFormElement>(null);
 
-  const onTouched = useCallback((questionId: string) => {
-    setTouched((previous) => (previous.has(questionId) ? previous : new Set([...previous, questionId])));
+  const onTouched = useCallback((entryKey: string) => {
+    setTouched((previous) => (previous.has(entryKey) ? previous : new Set([...previous, entryKey])));
   }, []);
 
   const ready = editor.state.status === 'ready' ? editor.state : null;
+  const route = useMemo(() => (ready ? routeOf(ready.survey, ready.draft.answers) : null), [ready]);
   const problems = useMemo(() => {
-    if (!ready) return new Map<string, string>();
-    const all = validateAnswers(ready.survey.questions, ready.draft.answers, { requireAnswers: attempted });
+    if (!ready || !route) return new Map<string, string>();
+    const onRoute = questionsOnRoute(ready.survey, route);
+    const all = validateAnswers(onRoute, ready.draft.answers, { requireAnswers: attempted });
     // Before Finish, only fields the worker has left show their problems: no red while typing an address.
     if (attempted) return all;
     return new Map([...all].filter(([key]) => touched.has(key)));
-  }, [ready, attempted, touched]);
+  }, [ready, route, attempted, touched]);
+  const language = ready
+    ? (languageById(ready.survey, ready.draft.languageID) ?? defaultLanguageOf(ready.survey))
+    : undefined;
+  const shown = useMemo(() => (ready ? questionsInLanguage(ready.survey.questions, language) : []), [ready, language]);
 
   if (editor.state.status === 'loading') return <p>Opening the draft…</p>;
-  if (editor.state.status === 'missing' || !ready) {
+  if (editor.state.status === 'missing' || !ready || !route) {
     return (
       <div className="notice-box" role="alert">
         <p>This draft is no longer here; it was finished or deleted.</p>
@@ -57,18 +85,46 @@ export function CaptureForm({ draftId }: { draftId: string }) {
   }
 
   const { draft, survey } = ready;
+  const blocks = blocksInLanguage(survey.blocks, language);
+  const first = route.sections[0] ?? survey.blocks[0]?.blockID ?? 0;
+  const current = section !== null && route.sections.includes(section) ? section : first;
+  const openedNow = new Set([...opened, current]);
+  const position = route.sections.indexOf(current);
+  const next = route.sections[position + 1];
+  const atEnd = next === undefined;
+  const sectionQuestions = shown.filter((question) => question.blockID === current);
+  const offRoute = answersOffRoute(survey, route, draft.answers);
+  const direction = formDirectionOf(shown);
+  const title = blocks.find((block) => block.blockID === current)?.title ?? '';
+
+  const open = (blockID: number): void => {
+    setSection(blockID);
+    setOpened((previous) => new Set([...previous, current, blockID]));
+    setOutcome(null);
+    requestAnimationFrame(() => focusBlock(formRef.current?.querySelector('[data-qblock]')));
+  };
 
   const finish = async (startAnother: boolean): Promise<void> => {
     setAttempted(true);
     setOutcome(null);
-    const now = validateAnswers(survey.questions, draft.answers, { requireAnswers: true });
+    if (!route.complete) {
+      setOutcome(ROUTE_WAITING);
+      return;
+    }
+    const now = validateAnswers(questionsOnRoute(survey, route), draft.answers, { requireAnswers: true });
     if (now.size > 0) {
       setOutcome(
         `${now.size} answer${now.size === 1 ? ' needs' : 's need'} attention before this response can be finished.`,
       );
-      const first = [...now.keys()][0];
-      const block = formRef.current?.querySelector(`[id^="q${first}-"]`)?.closest('[data-qblock]');
-      focusBlock(block);
+      const firstProblem = [...now.keys()][0];
+      const owner = questionsOnRoute(survey, route).find((question) =>
+        entriesOf(question).some((entry) => answerKey(entry) === firstProblem),
+      );
+      if (owner && owner.blockID !== current) setSection(owner.blockID);
+      requestAnimationFrame(() => {
+        const block = formRef.current?.querySelector(`[id^="q${firstProblem}-"]`)?.closest('[data-qblock]');
+        focusBlock(block);
+      });
       return;
     }
     if (!settings) return;
@@ -85,8 +141,8 @@ export function CaptureForm({ draftId }: { draftId: string }) {
       setOutcome(result.error.message);
       return;
     }
-    const next = startAnother ? await newestVersionOf(survey) : undefined;
-    if (next) show({ name: 'form', draftId: await startDraft(next) });
+    const following = startAnother ? await newestVersionOf(survey) : undefined;
+    if (following) show({ name: 'form', draftId: await startDraft(following, draft.languageID ?? null) });
     else show({ name: 'home' });
   };
 
@@ -102,37 +158,90 @@ export function CaptureForm({ draftId }: { draftId: string }) {
         <p className="hint" data-testid="draft-progress">
           {draft.answered} of {draft.total} answered · saved as you go
         </p>
+        {survey.languages.length > 1 ? (
+          <p className="field-inline">
+            <label htmlFor="interview-language">Interview language</label>
+            <select
+              id="interview-language"
+              value={String(language?.languageID ?? '')}
+              onChange={(event) => editor.setLanguage(event.target.value === '' ? null : Number(event.target.value))}
+            >
+              {survey.languages.map((candidate) => (
+                <option key={candidate.name} value={String(candidate.languageID ?? '')}>
+                  {candidate.name}
+                </option>
+              ))}
+            </select>
+          </p>
+        ) : null}
       </div>
+      {survey.blocks.length > 1 || route.sections.length > 1 ? (
+        <SectionList
+          survey={survey}
+          blocks={blocks}
+          route={route.sections}
+          opened={openedNow}
+          current={current}
+          answers={draft.answers}
+          onOpen={open}
+        />
+      ) : null}
+      {offRoute > 0 ? (
+        <p className="notice" role="status" data-testid="off-route-notice">
+          {offRoute} answer{offRoute === 1 ? ' is' : 's are'} in sections this route no longer visits. They stay in the
+          draft but will not be sent.
+        </p>
+      ) : null}
       <form
         ref={formRef}
         aria-label={`Response to ${survey.name}`}
+        dir={direction}
         onKeyDown={handleFormKeys}
         onSubmit={(event) => {
           event.preventDefault();
-          void finish(false);
+          if (atEnd) void finish(false);
+          else open(next);
         }}
         noValidate
       >
+        {route.sections.length > 1 || survey.blocks.length > 1 ? (
+          <h3 className="section-title" dir="auto">
+            {title}
+          </h3>
+        ) : null}
         <QuestionList
-          questions={survey.questions}
+          questions={sectionQuestions}
           answers={draft.answers}
           problems={problems}
           onAnswer={editor.setAnswer}
           onTouched={onTouched}
         />
-        <div className="form-actions">
+        <div className="form-actions" dir="ltr">
           <p aria-live="polite" className="outcome">
-            {outcome ?? ''}
+            {outcome ?? (atEnd && !route.complete ? ROUTE_WAITING : '')}
           </p>
           <button type="button" className="secondary" onClick={() => void leave()}>
             Save draft and close
           </button>
-          <button type="button" className="secondary" disabled={busy || !settings} onClick={() => void finish(true)}>
-            Finish and start next
-          </button>
-          <button type="submit" data-finalize disabled={busy || !settings}>
-            Finish response
-          </button>
+          {atEnd ? (
+            <>
+              <button
+                type="button"
+                className="secondary"
+                disabled={busy || !settings}
+                onClick={() => void finish(true)}
+              >
+                Finish and start next
+              </button>
+              <button type="submit" data-finalize disabled={busy || !settings}>
+                Finish response
+              </button>
+            </>
+          ) : (
+            <button type="submit" data-finalize>
+              Next section
+            </button>
+          )}
         </div>
       </form>
     </div>

@@ -1,14 +1,20 @@
 import type { KeyboardEvent } from 'react';
-import { answerKey, choicesOf } from '../../../../common/capture';
+import { answerKey, choicesOf, entriesOf, otherOf, type Entry } from '../../../../common/capture';
+import { OtherText } from './OtherText';
 import { Problem } from './Problem';
 import { fieldId, type QuestionProps } from './question-props';
 import { QuestionTitle } from './QuestionTitle';
 
-export function DropdownQuestion({ question, answer, problem, onAnswer, onTouched }: QuestionProps) {
-  const key = answerKey(question);
+export function DropdownQuestion({ question, answers, problems, onAnswer, onTouched }: QuestionProps) {
+  const entry = entriesOf(question)[0] as Extract<Entry, { kind: 'choices' }> | undefined;
+  if (!entry) return null;
+  const key = answerKey(entry);
+  const answer = answers[key];
   const selected = choicesOf(answer)[0];
-  const id = fieldId(question);
-  const problemId = fieldId(question, 'problem');
+  const other = otherOf(answer);
+  const problem = problems.get(key) ?? null;
+  const id = fieldId(entry.questionID);
+  const problemId = fieldId(entry.questionID, 'problem');
   const pick = (value: string): void => {
     onAnswer(key, { choices: value ? [Number(value)] : [] });
     onTouched(key);
@@ -16,11 +22,12 @@ export function DropdownQuestion({ question, answer, problem, onAnswer, onTouche
   // A select takes typed letters natively; number keys pick the nth answer as in every other choice question.
   const onKeyDown = (event: KeyboardEvent<HTMLSelectElement>): void => {
     if (!/^[1-9]$/.test(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
-    const choice = question.answers[Number(event.key) - 1];
+    const choice = entry.choices[Number(event.key) - 1];
     if (!choice) return;
     event.preventDefault();
     pick(String(choice.answerID));
   };
+  const otherChoice = entry.choices.find((choice) => choice.other && choice.answerID === selected);
   return (
     <div className="question" data-qblock>
       <label htmlFor={id} className="question-label">
@@ -36,13 +43,22 @@ export function DropdownQuestion({ question, answer, problem, onAnswer, onTouche
         aria-required={question.required}
       >
         <option value="">Choose…</option>
-        {question.answers.map((choice, index) => (
+        {entry.choices.map((choice, index) => (
           <option key={choice.answerID} value={String(choice.answerID)}>
             {index < 9 ? `${index + 1}. ` : ''}
             {choice.text}
           </option>
         ))}
       </select>
+      {otherChoice && selected !== undefined ? (
+        <OtherText
+          entryQuestionID={entry.questionID}
+          label={otherChoice.text}
+          value={other}
+          onChange={(text) => onAnswer(key, { choices: [selected], other: text })}
+          onBlur={() => onTouched(key)}
+        />
+      ) : null}
       <Problem id={problemId} text={problem} />
     </div>
   );

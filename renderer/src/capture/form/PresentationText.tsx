@@ -1,9 +1,17 @@
 import type { LocalQuestion } from '../../../../common/capture';
 
+/** Presentation text and section headings: shown, never answered. */
 export function PresentationText({ question }: { question: LocalQuestion }) {
+  if (question.type === 'static_section_heading' || question.type === 'static_section_sub_heading') {
+    return (
+      <h3 className="question presentation heading" dir="auto">
+        {question.text}
+      </h3>
+    );
+  }
   return (
     <div className="question presentation">
-      <p>{question.text}</p>
+      <p dir="auto">{question.text}</p>
     </div>
   );
 }

@@ -1,10 +1,13 @@
 import { memo } from 'react';
-import { answerKey, groupQuestions, type Answer, type Answers, type LocalQuestion } from '../../../../common/capture';
+import { captureKindOf, type Answer, type Answers, type LocalQuestion } from '../../../../common/capture';
 import { ChoiceQuestion } from './ChoiceQuestion';
-import { ContactGroup } from './ContactGroup';
+import { ContactQuestion } from './ContactQuestion';
 import { DropdownQuestion } from './DropdownQuestion';
-import { MatrixGroup } from './MatrixGroup';
+import { MatrixCellsQuestion } from './MatrixCellsQuestion';
+import { MatrixQuestion } from './MatrixQuestion';
 import { PresentationText } from './PresentationText';
+import { RankQuestion } from './RankQuestion';
+import { SliderQuestion } from './SliderQuestion';
 import { TextQuestion } from './TextQuestion';
 import { UnknownQuestion } from './UnknownQuestion';
 
@@ -12,11 +15,11 @@ interface QuestionListProps {
   questions: readonly LocalQuestion[];
   answers: Answers;
   problems: ReadonlyMap<string, string>;
-  onAnswer(questionId: string, answer: Answer): void;
-  onTouched(questionId: string): void;
+  onAnswer(entryKey: string, answer: Answer): void;
+  onTouched(entryKey: string): void;
 }
 
-/** Every question of the survey, in order, each drawn by the component for its type. */
+/** The questions of one section, in order, each drawn by the component for what capture does with its type. */
 export const QuestionList = memo(function QuestionList({
   questions,
   answers,
@@ -24,56 +27,37 @@ export const QuestionList = memo(function QuestionList({
   onAnswer,
   onTouched,
 }: QuestionListProps) {
-  const groups = groupQuestions(questions);
   return (
     <>
-      {groups.map((group) => {
-        if (group.kind === 'contact') {
-          const first = group.questions[0]?.questionID ?? 0;
-          return (
-            <ContactGroup
-              key={first}
-              title={group.title}
-              questions={group.questions}
-              answers={answers}
-              problems={problems}
-              onAnswer={onAnswer}
-              onTouched={onTouched}
-            />
-          );
-        }
-        if (group.kind === 'matrix') {
-          const first = group.questions[0]?.questionID ?? 0;
-          return (
-            <MatrixGroup
-              key={first}
-              title={group.title}
-              questions={group.questions}
-              answers={answers}
-              problems={problems}
-              onAnswer={onAnswer}
-              onTouched={onTouched}
-              many={group.type === 'matrix_multiple'}
-            />
-          );
-        }
-        const question = group.question;
-        const key = answerKey(question);
-        const props = { question, answer: answers[key], problem: problems.get(key) ?? null, onAnswer, onTouched };
-        switch (question.type) {
-          case 'multiple_choice_radio':
-          case 'multiple_choice_checkbox':
+      {questions.map((question) => {
+        const props = { question, answers, problems, onAnswer, onTouched };
+        const key = question.questionID;
+        switch (captureKindOf(question)) {
+          case 'single':
+          case 'multiple':
             return <ChoiceQuestion key={key} {...props} />;
           case 'dropdown':
             return <DropdownQuestion key={key} {...props} />;
-          case 'text_single_line':
-          case 'text_multi_line':
-          case 'numeric':
+          case 'rank':
+            return <RankQuestion key={key} {...props} />;
+          case 'text':
+          case 'long-text':
+          case 'number':
             return <TextQuestion key={key} {...props} />;
-          case 'presentation_text':
+          case 'slider':
+            return <SliderQuestion key={key} {...props} />;
+          case 'matrix-single':
+          case 'matrix-dropdown':
+          case 'matrix-multiple':
+            return <MatrixQuestion key={key} {...props} />;
+          case 'matrix-text':
+          case 'matrix-slider':
+            return <MatrixCellsQuestion key={key} {...props} />;
+          case 'contact':
+            return <ContactQuestion key={key} {...props} />;
+          case 'display':
             return <PresentationText key={key} question={question} />;
-          default:
-            // Includes contact/matrix types outside a group (cannot happen with groupQuestions) and unknown types.
+          case null:
             return <UnknownQuestion key={key} question={question} />;
         }
       })}

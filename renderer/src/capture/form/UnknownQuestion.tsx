@@ -1,6 +1,6 @@
 import type { LocalQuestion } from '../../../../common/capture';
 
-/** A question type Outpost does not know: shown, never silently dropped, and left unanswered. */
+/** A question Outpost cannot capture: shown read-only, never silently dropped, and left unanswered. */
 export function UnknownQuestion({ question }: { question: LocalQuestion }) {
   return (
     <div
@@ -9,18 +9,29 @@ export function UnknownQuestion({ question }: { question: LocalQuestion }) {
       aria-label={`Question ${question.code} cannot be answered in Outpost`}
     >
       <p className="question-label">
-        <span className="qcode">{question.code}</span> {question.text}
+        <span className="qcode">{question.code}</span> <bdi>{question.text}</bdi>
       </p>
       {question.answers.length > 0 ? (
         <ul>
           {question.answers.map((choice) => (
-            <li key={choice.answerID}>{choice.text}</li>
+            <li key={choice.answerID}>
+              <bdi>{choice.text}</bdi>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {question.rows.length > 0 ? (
+        <ul>
+          {question.rows.map((row) => (
+            <li key={row.rowID}>
+              <bdi>{row.text}</bdi>
+            </li>
           ))}
         </ul>
       ) : null}
       <p className="notice">
-        Outpost cannot show this kind of question (&ldquo;{question.type}&rdquo;) yet. It stays unanswered in this
-        response.
+        Outpost cannot capture this kind of question (&ldquo;{question.type}&rdquo;). It is shown read-only and stays
+        unanswered in this response.
       </p>
     </div>
   );

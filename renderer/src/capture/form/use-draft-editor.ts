@@ -15,7 +15,9 @@ export type EditorState =
 
 export interface DraftEditor {
   state: EditorState;
-  setAnswer(questionId: string, answer: Answer): void;
+  setAnswer(entryKey: string, answer: Answer): void;
+  /** Switches the interview language; answers are kept (they are keyed by IDs, not texts). */
+  setLanguage(languageID: number | null): void;
   /** Writes any pending change now (before finalize, on leaving). */
   flush(): Promise<void>;
 }
@@ -58,12 +60,12 @@ export function useDraftEditor(draftId: string): DraftEditor {
     await saveDraft(database, draftRef.current);
   }, []);
 
-  const setAnswer = useCallback(
-    (questionId: string, answer: Answer): void => {
+  const change = useCallback(
+    (update: (current: DraftRow, survey: LocalSurvey) => DraftRow): void => {
       const current = draftRef.current;
       const survey = surveyRef.current;
       if (!current || !survey) return;
-      const next = withAnswers(current, survey, { ...current.answers, [questionId]: answer }, Date.now());
+      const next = update(current, survey);
       draftRef.current = next;
       setState({ status: 'ready', draft: next, survey });
       const now = Date.now();
@@ -73,6 +75,17 @@ export function useDraftEditor(draftId: string): DraftEditor {
       timer.current = setTimeout(() => void flush(), overdue ? 0 : SAVE_DEBOUNCE_MS);
     },
     [flush],
+  );
+
+  const setAnswer = useCallback(
+    (entryKey: string, answer: Answer): void =>
+      change((current, survey) => withAnswers(current, survey, { ...current.answers, [entryKey]: answer }, Date.now())),
+    [change],
+  );
+
+  const setLanguage = useCallback(
+    (languageID: number | null): void => change((current) => ({ ...current, languageID, updatedAt: Date.now() })),
+    [change],
   );
 
   useEffect(() => {
@@ -91,5 +104,5 @@ export function useDraftEditor(draftId: string): DraftEditor {
     };
   }, [flush]);
 
-  return { state, setAnswer, flush };
+  return { state, setAnswer, setLanguage, flush };
 }

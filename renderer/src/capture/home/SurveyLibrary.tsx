@@ -1,6 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { serializeSurveyPackage, type LocalSurvey } from '../../../../common/capture';
+import {
+  defaultLanguageOf,
+  serializeSurveyPackage,
+  uncapturableCount,
+  type LocalSurvey,
+} from '../../../../common/capture';
 import { database } from '../../db/database';
 import { latestVersions } from '../data/surveys';
 import { safeFileName, saveTextFile } from '../../files/save-file';
@@ -14,6 +19,9 @@ const formatDate = (ms: number): string =>
 function SurveyCard({ survey }: { survey: LocalSurvey }) {
   const show = useCaptureView((state) => state.show);
   const [refresh, setRefresh] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const [languageID, setLanguageID] = useState<number | null>(defaultLanguageOf(survey)?.languageID ?? null);
+  const cannotCapture = uncapturableCount(survey.questions);
+  const languageSelectId = `language-${survey.id}`;
   const refreshNow = async (): Promise<void> => {
     setRefresh({ busy: true, error: null });
     const result = await downloadSurvey(survey.accountId, survey.surveyId);
@@ -30,14 +38,45 @@ function SurveyCard({ survey }: { survey: LocalSurvey }) {
       <div>
         <h3>{survey.name}</h3>
         <p className="hint">
-          {survey.questions.length} questions · fetched {formatDate(survey.fetchedAt)}
+          {survey.questions.length} questions
+          {survey.blocks.length > 1 ? ` in ${survey.blocks.length} sections` : ''} · fetched{' '}
+          {formatDate(survey.fetchedAt)}
         </p>
+        {cannotCapture > 0 ? (
+          <p className="notice" data-testid="uncapturable-count">
+            {cannotCapture} question{cannotCapture === 1 ? '' : 's'} of this survey cannot be captured in Outpost; they
+            are shown read-only and stay unanswered.
+          </p>
+        ) : null}
+        {survey.logicGraph === null ? (
+          <p className="hint" data-testid="branching-unavailable">
+            Branching is not available for this survey: every section is shown, in order.
+          </p>
+        ) : null}
+        {survey.refetchReason ? <p className="notice">{survey.refetchReason}</p> : null}
+        {survey.languages.length > 1 ? (
+          <p className="field-inline">
+            <label htmlFor={languageSelectId}>Interview language</label>
+            <select
+              id={languageSelectId}
+              value={String(languageID ?? '')}
+              onChange={(event) => setLanguageID(event.target.value === '' ? null : Number(event.target.value))}
+            >
+              {survey.languages.map((language) => (
+                <option key={language.name} value={String(language.languageID ?? '')}>
+                  {language.name}
+                  {language.default ? ' (default)' : ''}
+                </option>
+              ))}
+            </select>
+          </p>
+        ) : null}
         {refresh.error ? <p className="field-problem">{refresh.error}</p> : null}
       </div>
       <div className="actions">
         <button
           type="button"
-          onClick={() => void startDraft(survey).then((draftId) => show({ name: 'form', draftId }))}
+          onClick={() => void startDraft(survey, languageID).then((draftId) => show({ name: 'form', draftId }))}
         >
           New response
         </button>

@@ -4,9 +4,12 @@ import { createDraft, setDraftLocation } from '../data/drafts';
 import { readCaptureSettings } from '../data/settings';
 import { currentLocation } from '../device';
 
-/** A new draft on a survey version; the position, when allowed, is added once the system has it. */
-export async function startDraft(survey: LocalSurvey): Promise<string> {
-  const draft = await createDraft(database, survey, Date.now(), null);
+/**
+ * A new draft on a survey version, in the interview language picked (null: the survey's
+ * default); the position, when allowed, is added once the system has it.
+ */
+export async function startDraft(survey: LocalSurvey, languageID: number | null = null): Promise<string> {
+  const draft = await createDraft(database, survey, Date.now(), null, languageID);
   const settings = await readCaptureSettings(database);
   if (settings.shareLocation) {
     void currentLocation().then((location) => (location ? setDraftLocation(database, draft.id, location) : undefined));
