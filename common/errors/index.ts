@@ -6,3 +6,4 @@ export * from './questionpro-catalogue.js';
 export * from './qmob-catalogue.js';
 export * from './transport-catalogue.js';
 export * from './service-error.js';
+export * from './outpost-errors.js';

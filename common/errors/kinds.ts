@@ -5,6 +5,8 @@ import { z } from 'zod';
  * `ambiguous-outcome` is special: the request left this machine and we do not
  * know whether the server acted on it, so a blind re-send could duplicate data.
  * `cancelled` is the user (or the app) stopping a request; it is not a failure to report.
+ * `account-missing` is Outpost's own: the item's account, or its secret, is no longer on this
+ * laptop, so nothing was sent; like a refused credential it holds the account's items until fixed.
  */
 export const ERROR_KINDS = [
   'network',
@@ -18,6 +20,7 @@ export const ERROR_KINDS = [
   'invalid-data',
   'ambiguous-outcome',
   'cancelled',
+  'account-missing',
 ] as const;
 
 export const ErrorKindSchema = z.enum(ERROR_KINDS);

@@ -43,10 +43,13 @@ const respondentAndDetail = (m: RegExpExecArray): ErrorTarget => {
 };
 const maximum = (m: RegExpExecArray): ErrorTarget => ({ maximum: Number(m[1]) });
 
-const e = (code: string, rest: Omit<QmobMessageEntry, 'code'>): QmobMessageEntry => ({ code: `qmob.${code}`, ...rest });
+const e = <C extends string>(
+  code: C,
+  rest: Omit<QmobMessageEntry, 'code'>,
+): QmobMessageEntry & { readonly code: `qmob.${C}` } => ({ code: `qmob.${code}`, ...rest });
 
 /** Order matters: longer messages that start like shorter ones come first. */
-export const QMOB_MESSAGES: readonly QmobMessageEntry[] = [
+export const QMOB_MESSAGES = [
   // ---- successes -------------------------------------------------------------------
   e('import-started', {
     status: 'ok',
@@ -316,7 +319,10 @@ export const QMOB_MESSAGES: readonly QmobMessageEntry[] = [
       `QMob keeps every respondent in at least one list, so ${who(t)} cannot be removed from their only list.`,
     action: (t) => `Copy ${who(t)} to another list first, then remove them from this one.`,
   }),
-];
+] as const satisfies readonly QmobMessageEntry[];
+
+/** Every QMob catalogue code: code that names one is checked against the table at compile time. */
+export type QmobCode = (typeof QMOB_MESSAGES)[number]['code'];
 
 /** The two plain-HTTP failures QMob documents for every respondent API. */
 export const QMOB_HTTP_ERRORS: Readonly<Record<400 | 403, CatalogueEntry & { readonly message: string }>> = {

@@ -22,11 +22,6 @@ export type OutboxState = z.infer<typeof outboxStateSchema>;
 export const outboxServiceSchema = z.enum(['questionpro', 'qmob']);
 export type OutboxService = z.infer<typeof outboxServiceSchema>;
 
-/** States that still need work from the engine: the status bar counts these as waiting. */
-export const pendingStates: readonly OutboxState[] = ['queued', 'sending', 'retry-wait'];
-/** States the engine may pick up. */
-export const deliverableStates: readonly OutboxState[] = ['queued', 'sending', 'retry-wait'];
-
 const respondentSampleFieldSchema = z.object({ alias: z.string(), value: z.string() });
 export const qmobRespondentSchema = z.object({
   username: z.string(),

@@ -11,6 +11,7 @@ export const deliveryRequestSchema = z.object({
 export type DeliveryRequest = z.infer<typeof deliveryRequestSchema>;
 
 export const notSentReasons = ['paused', 'account-paused', 'offline', 'busy'] as const;
+export type NotSentReason = (typeof notSentReasons)[number];
 
 /** What the engine reports back for one item. */
 export const deliveryOutcomeSchema = z.discriminatedUnion('result', [

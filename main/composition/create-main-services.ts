@@ -25,9 +25,10 @@ import type { SecretStore } from '../secrets/secret-store';
 import { AppInfoService } from '../services/app-info-service';
 import { NetworkStatusService, type Ticker } from '../services/network-status-service';
 import { AccountDeliveryClients } from '../sync/account-delivery-clients';
-import { SyncEngine } from '../sync/sync-engine';
+import { DeliveryScheduler } from '../sync/scheduler';
 import { createAccountHandlers } from './account-handlers';
 import { createAppHandlers } from './app-handlers';
+import { createDeliverers } from './deliverers';
 import { createNetworkHandlers } from './network-handlers';
 import { createSurveyHandlers } from './survey-handlers';
 import { createSyncHandlers } from './sync-handlers';
@@ -63,7 +64,7 @@ export interface MainServices {
   network: NetworkStatusService;
   accounts: AccountsService;
   practice: PracticeService;
-  engine: SyncEngine;
+  engine: DeliveryScheduler;
   proxies: NetworkService;
   dispatcher: ContractDispatcher;
   dispose(): Promise<void>;
@@ -117,8 +118,9 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     undefined,
     (url, extraCaPem) => corporateNetwork.probe.probe(url, extraCaPem),
   );
-  const engine = new SyncEngine({
-    clients: deliveryClients,
+  const engine = new DeliveryScheduler({
+    deliverers: createDeliverers(deliveryClients, logger),
+    probe: (accountId) => deliveryClients.probe(accountId),
     publisher,
     logger,
     isOnline: () => network.status().online,

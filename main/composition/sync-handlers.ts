@@ -1,8 +1,8 @@
 import type { Handlers } from '../ipc/dispatcher';
-import type { SyncEngine } from '../sync/sync-engine';
+import type { DeliveryScheduler } from '../sync/scheduler';
 
 export function createSyncHandlers(
-  engine: SyncEngine,
+  engine: DeliveryScheduler,
 ): Pick<Handlers, 'sync.deliver' | 'sync.state' | 'sync.pause' | 'sync.resume'> {
   return {
     'sync.deliver': (request) => engine.deliver(request),

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { SectionNav } from './components/SectionNav';
 import { OutboxAgentContext } from './outbox/agent-context';
-import { OutboxAgent } from './outbox/outbox-agent';
+import type { OutboxAgent } from '../../common/outbox/outbox-agent';
+import { createOutboxAgent } from './outbox/outbox-agent';
 import { StatusBar } from './components/StatusBar';
 import { OutboxSection } from './sections/OutboxSection';
 import { RosterSection } from './sections/RosterSection';
@@ -35,7 +36,7 @@ function useSectionShortcuts(): void {
 
 /** One agent for the app's life: it keeps the engine fed whatever section is open. */
 function useOutboxAgentLifecycle(): OutboxAgent {
-  const [agent] = useState(() => new OutboxAgent());
+  const [agent] = useState(createOutboxAgent);
   useEffect(() => {
     agent.start();
     return () => agent.stop();

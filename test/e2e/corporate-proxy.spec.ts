@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { QuestionProAccount } from '../../common/accounts/index';
 import type { Result } from '../../common/result';
-import { newOutboxItem } from '../../renderer/src/outbox/new-item';
+import { queue } from '../../common/outbox/transitions';
 import { startConnectProxy, type RunningConnectProxy } from '../support/connect-proxy';
 import { outboxStates, putOutboxItems } from './support/outbox-in-page';
 import { startSandboxProcess, startTypeScriptProcess, stopProcess, type SandboxProcess } from './support/processes';
@@ -58,19 +58,23 @@ async function addAccountBehindProxy(page: Page, sandbox: SandboxProcess): Promi
 }
 
 function oneResponse(accountId: string) {
-  return newOutboxItem({
-    accountId,
-    label: 'Test Survey',
-    payload: {
-      kind: 'questionpro.create-response',
-      surveyId: 7654321,
-      responseId: 'office-1',
-      body: {
-        responseStatus: 'Completed',
-        responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }],
+  return queue(
+    {
+      accountId,
+      label: 'Test Survey',
+      payload: {
+        kind: 'questionpro.create-response',
+        surveyId: 7654321,
+        responseId: 'office-1',
+        body: {
+          responseStatus: 'Completed',
+          responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }],
+        },
       },
     },
-  });
+    Date.now(),
+    crypto.randomUUID(),
+  );
 }
 
 test('delivers to QuestionPro through the office CONNECT proxy, certificate verified', async ({ page }) => {

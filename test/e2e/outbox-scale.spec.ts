@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { newOutboxItem } from '../../renderer/src/outbox/new-item';
+import { queue } from '../../common/outbox/transitions';
 import { putOutboxItems } from './support/outbox-in-page';
 
 const ITEMS = 20_000;
@@ -14,13 +14,14 @@ test('an outbox of 20,000 items renders only what is on screen, scrolls to the e
 
   const base = Date.now() - ITEMS;
   const items = Array.from({ length: ITEMS }, (_, index) => ({
-    ...newOutboxItem(
+    ...queue(
       {
         accountId: 'scale-test',
         label: index === 0 ? 'Oldest survey' : `Survey ${index}`,
         payload: { kind: 'qmob.remove-respondents', listId: String(index), usernames: [`resp.${index}`] },
       },
       base + index,
+      crypto.randomUUID(),
     ),
     state: index % 10 === 0 ? ('needs-attention' as const) : ('delivered' as const),
   }));

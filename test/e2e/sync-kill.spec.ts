@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { newOutboxItem } from '../../renderer/src/outbox/new-item';
+import { queue } from '../../common/outbox/transitions';
 import { addSandboxQuestionProAccount } from './support/accounts-in-page';
 import { outboxStates, putOutboxItems } from './support/outbox-in-page';
 import { startSandboxProcess, startTypeScriptProcess, stopProcess } from './support/processes';
@@ -49,19 +49,23 @@ test('the engine is killed five times during a sync of 500 responses; each arriv
     const accountId = await addSandboxQuestionProAccount(page, sandbox, 'Kill test');
 
     const items = Array.from({ length: RESPONSES }, (_, index) =>
-      newOutboxItem({
-        accountId,
-        label: 'Test Survey',
-        payload: {
-          kind: 'questionpro.create-response',
-          surveyId: 7654321,
-          responseId: `local-${index}`,
-          body: {
-            responseStatus: 'Completed',
-            responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }],
+      queue(
+        {
+          accountId,
+          label: 'Test Survey',
+          payload: {
+            kind: 'questionpro.create-response',
+            surveyId: 7654321,
+            responseId: `local-${index}`,
+            body: {
+              responseStatus: 'Completed',
+              responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }],
+            },
           },
         },
-      }),
+        Date.now() + index,
+        crypto.randomUUID(),
+      ),
     );
     await putOutboxItems(page, items);
     await page.reload();

@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OutboxItem } from '../../common/outbox/outbox-item';
-import { MemoryOutboxStore } from '../../common/sync/memory-outbox-store';
-import { OutboxFeeder } from '../../common/sync/outbox-feeder';
+import { OutboxFeeder } from '../../common/outbox/feeder';
+import { MemoryOutboxStore } from '../../common/outbox/memory-outbox-store';
 import { AccountsService } from '../../main/accounts/accounts-service';
 import { ClientFactory } from '../../main/accounts/client-factory';
 import { RateLimiterRegistry, SlidingWindowRateLimiter } from '../../main/connectors/limits/rate-limiter';
@@ -13,7 +13,8 @@ import { MemoryLogger } from '../../main/logging/logger';
 import { MemorySecretStore } from '../../main/secrets/memory-secret-store';
 import { AccountDeliveryClients } from '../../main/sync/account-delivery-clients';
 import type { BackoffPolicy } from '../../main/sync/backoff';
-import { SyncEngine } from '../../main/sync/sync-engine';
+import { createDeliverers } from '../../main/composition/deliverers';
+import { DeliveryScheduler } from '../../main/sync/scheduler';
 import { QMOB_PROJECT } from '../../sandbox/seed-data';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../sandbox/index';
 
@@ -39,7 +40,7 @@ export class SyncWorld {
   private constructor(
     readonly sandbox: RunningSandbox,
     readonly accounts: AccountsService,
-    readonly engine: SyncEngine,
+    readonly engine: DeliveryScheduler,
     readonly questionProAccountId: string,
     readonly qmobAccountId: string,
     private readonly transport: HttpsTransport,
@@ -86,8 +87,9 @@ export class SyncWorld {
     });
     if (!questionPro.ok || !qmob.ok) throw new Error('Could not add sandbox accounts');
     const clients = new AccountDeliveryClients(accounts, async () => undefined);
-    const engine = new SyncEngine({
-      clients,
+    const engine = new DeliveryScheduler({
+      deliverers: createDeliverers(clients, logger),
+      probe: (accountId) => clients.probe(accountId),
       publisher: new FanOutPublisher(),
       logger,
       isOnline: () => true,
@@ -123,7 +125,7 @@ export class SyncWorld {
   /** Responses to the seed's own survey, each with a fresh item id. */
   queueResponses(count: number, now = Date.now()): OutboxItem[] {
     const items = Array.from({ length: count }, (_, index) => responseItem(this.questionProAccountId, now + index));
-    for (const item of items) this.store.items.set(item.id, item);
+    this.store.seed(items);
     return items;
   }
 

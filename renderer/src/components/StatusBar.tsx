@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { pendingStates } from '../../../common/outbox/outbox-item';
+import { waitingStates } from '../../../common/outbox/states';
 import { database } from '../db/database';
 import { useSyncView } from '../outbox/sync-store';
 import { useConnectivity } from '../state/connectivity';
@@ -9,7 +9,7 @@ function useQueueCounts(): { waiting: number; attention: number } | undefined {
     const [waiting, attention] = await Promise.all([
       database.outbox
         .where('state')
-        .anyOf([...pendingStates])
+        .anyOf([...waitingStates])
         .count(),
       database.outbox.where('state').equals('needs-attention').count(),
     ]);

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { OutboxAgent } from './outbox-agent';
+import type { OutboxAgent } from '../../../common/outbox/outbox-agent';
 
 export const OutboxAgentContext = createContext<OutboxAgent | null>(null);
 

@@ -1,43 +1,94 @@
-import { deliverableStates, type OutboxItem, type OutboxState } from '../../../common/outbox/outbox-item';
-import { applyOutcome, isDue } from '../../../common/sync/apply-outcome';
-import type { DeliveryOutcome } from '../../../common/sync/delivery';
-import type { OutboxStore } from '../../../common/sync/outbox-feeder';
+import Dexie from 'dexie';
+import type { OutboxItem, OutboxState } from '../../../common/outbox/outbox-item';
+import type { OutboxRows } from '../../../common/outbox/outbox-rows';
+import { OutboxStore } from '../../../common/outbox/outbox-store';
 import type { OutpostDatabase } from '../db/database';
 
-/** The outbox in IndexedDB: every change is one transaction, so a crash leaves each item in a state that is true. */
-export class DexieOutboxStore implements OutboxStore {
+/** The outbox's rows in IndexedDB: every store method is one transaction, so a crash leaves each item in a true state. */
+class DexieOutboxRows implements OutboxRows {
   constructor(private readonly database: OutpostDatabase) {}
 
-  async due(
-    now: number,
-    limit: number,
-    skipIds: ReadonlySet<string>,
-    skipAccounts: ReadonlySet<string>,
-  ): Promise<OutboxItem[]> {
-    const candidates = await this.database.outbox
-      .where('state')
-      .anyOf([...deliverableStates])
-      .filter((item) => isDue(item, now) && !skipIds.has(item.id) && !skipAccounts.has(item.accountId))
-      .limit(limit * 4)
+  private get table() {
+    return this.database.outbox;
+  }
+
+  atomically<T>(work: () => Promise<T>): Promise<T> {
+    // Inside a caller's transaction that includes the outbox, Dexie runs this as part of it.
+    return this.database.transaction('rw', this.table, work);
+  }
+
+  afterCommit(callback: () => void): void {
+    let transaction = Dexie.currentTransaction;
+    if (!transaction) {
+      queueMicrotask(callback);
+      return;
+    }
+    while (transaction.parent) transaction = transaction.parent;
+    transaction.on('complete', callback);
+  }
+
+  get(id: string): Promise<OutboxItem | undefined> {
+    return this.table.get(id);
+  }
+
+  async add(items: readonly OutboxItem[]): Promise<void> {
+    await this.table.bulkAdd([...items]);
+  }
+
+  async put(items: readonly OutboxItem[]): Promise<void> {
+    await this.table.bulkPut([...items]);
+  }
+
+  oldestIn(state: OutboxState, keep: (item: OutboxItem) => boolean, limit: number): Promise<OutboxItem[]> {
+    return this.table
+      .where('[state+createdAt]')
+      .between([state, Dexie.minKey], [state, Dexie.maxKey])
+      .filter(keep)
+      .limit(limit)
       .toArray();
-    // Oldest first, so an interview from last week is not starved by today's.
-    return candidates.sort((a, b) => a.createdAt - b.createdAt).slice(0, limit);
   }
 
-  markSending(id: string, now: number): Promise<{ item: OutboxItem; before: OutboxState } | null> {
-    return this.database.transaction('rw', this.database.outbox, async () => {
-      const item = await this.database.outbox.get(id);
-      if (!item || !isDue(item, now)) return null;
-      const sending: OutboxItem = { ...item, state: 'sending', updatedAt: now };
-      await this.database.outbox.put(sending);
-      return { item: sending, before: item.state };
-    });
+  retriesDueBy(now: number, limit: number): Promise<OutboxItem[]> {
+    return this.table.where('nextAttemptAt').belowOrEqual(now).limit(limit).toArray();
   }
 
-  async record(id: string, outcome: DeliveryOutcome, before: OutboxState): Promise<void> {
-    await this.database.transaction('rw', this.database.outbox, async () => {
-      const item = await this.database.outbox.get(id);
-      if (item) await this.database.outbox.put(applyOutcome(item, outcome, before));
-    });
+  changeAllIn(state: OutboxState, change: (item: OutboxItem) => OutboxItem | null): Promise<number> {
+    let changed = 0;
+    return this.table
+      .where('state')
+      .equals(state)
+      .modify((item, context) => {
+        const next = change(item);
+        if (!next) return;
+        context.value = next;
+        changed += 1;
+      })
+      .then(() => changed);
   }
+
+  countIn(states: readonly OutboxState[]): Promise<number> {
+    return this.table
+      .where('state')
+      .anyOf([...states])
+      .count();
+  }
+}
+
+/** The outbox in IndexedDB. */
+export class DexieOutboxStore extends OutboxStore {
+  constructor(database: OutpostDatabase) {
+    super(new DexieOutboxRows(database), () => crypto.randomUUID());
+  }
+}
+
+const stores = new WeakMap<OutpostDatabase, DexieOutboxStore>();
+
+/** One store per database, so every writer's changes reach the same listeners (the agent). */
+export function outboxStoreFor(database: OutpostDatabase): DexieOutboxStore {
+  let store = stores.get(database);
+  if (!store) {
+    store = new DexieOutboxStore(database);
+    stores.set(database, store);
+  }
+  return store;
 }

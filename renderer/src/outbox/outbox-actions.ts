@@ -1,46 +1,34 @@
-import { outboxPayloadSchema, type OutboxItem, type OutboxPayload } from '../../../common/outbox/outbox-item';
-import { database } from '../db/database';
+import type { OutboxItem, OutboxPayload } from '../../../common/outbox/outbox-item';
+import { outboxPayloadSchema } from '../../../common/outbox/outbox-item';
+import type { OutboxStore } from '../../../common/outbox/outbox-store';
+import { fail, type Result } from '../../../common/result';
 import { saveJsonFile } from '../files/save-file';
-import { newOutboxItem } from './new-item';
-
-/** Send again as soon as possible; an earlier unknown outcome is still looked up first (it stays in the history). */
-export async function retryNow(id: string): Promise<void> {
-  await database.transaction('rw', database.outbox, async () => {
-    const item = await database.outbox.get(id);
-    if (!item || (item.state !== 'retry-wait' && item.state !== 'needs-attention')) return;
-    await database.outbox.put({ ...item, state: 'queued', nextAttemptAt: null, updatedAt: Date.now() });
-  });
-}
 
 /**
- * A correction never edits what was finalized: it becomes a new item that
- * replaces the refused one, and both keep the link.
+ * What the outbox's buttons do. Each is one store transition; the store tells the
+ * agent, which starts delivery at once instead of at its next heartbeat.
  */
-export async function requeueCorrected(id: string, payload: OutboxPayload): Promise<OutboxItem> {
-  const checked = outboxPayloadSchema.parse(payload);
-  return database.transaction('rw', database.outbox, async () => {
-    const old = await database.outbox.get(id);
-    if (!old || old.state !== 'needs-attention') throw new Error('Only an item that needs attention can be corrected.');
-    if (checked.kind !== old.payload.kind) throw new Error('A correction must be the same kind of item.');
-    const now = Date.now();
-    const correction = newOutboxItem(
-      { accountId: old.accountId, payload: checked, label: old.label, replaces: old.id },
-      now,
-    );
-    await database.outbox.put({ ...old, state: 'replaced', replacedBy: correction.id, updatedAt: now });
-    await database.outbox.add(correction);
-    return correction;
-  });
+
+/** Send again as soon as possible. */
+export async function retryNow(store: OutboxStore, id: string): Promise<void> {
+  await store.retryNow(id, Date.now());
+}
+
+/** "Edit and send again": the correction replaces the refused item; both keep the link. */
+export async function requeueCorrected(
+  store: OutboxStore,
+  id: string,
+  payload: OutboxPayload,
+): Promise<Result<OutboxItem>> {
+  const checked = outboxPayloadSchema.safeParse(payload);
+  if (!checked.success) return fail('invalid-correction', 'The correction is not a valid item.');
+  return store.replace(id, checked.data, Date.now());
 }
 
 /** Discarding is final, so the item is saved to a file first. */
-export async function discardAfterExport(item: OutboxItem): Promise<void> {
+export async function discardAfterExport(store: OutboxStore, item: OutboxItem): Promise<void> {
   saveJsonFile(`outpost-discarded-${item.id}.json`, [item]);
-  await database.transaction('rw', database.outbox, async () => {
-    const current = await database.outbox.get(item.id);
-    if (!current || current.state === 'delivered' || current.state === 'sending') return;
-    await database.outbox.put({ ...current, state: 'discarded', nextAttemptAt: null, updatedAt: Date.now() });
-  });
+  await store.discard(item.id, Date.now());
 }
 
 export function exportItems(items: readonly OutboxItem[]): void {

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { outboxItemSchema } from '../../../common/outbox/outbox-item';
 import type { OutpostDatabase } from '../../../renderer/src/db/database';

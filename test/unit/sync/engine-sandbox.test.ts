@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { OUTPOST_ERROR_CODES } from '../../../common/errors';
 import { SyncWorld, responseItem } from '../../support/sync-world';
 
 const fastBackoff = { baseMs: 20, factor: 2, capMs: 200 };
@@ -48,7 +49,7 @@ describe('sync engine against the sandbox', () => {
     if (!client.ok || item.payload.kind !== 'questionpro.create-response') throw new Error('setup');
     const first = await client.value.createResponse(item.payload.surveyId, item.payload.body);
     if (!first.ok) throw new Error(first.error.message);
-    world.store.items.set(item.id, { ...item, state: 'sending' });
+    world.store.seed([{ ...item, state: 'sending' }]);
 
     await deliverAll(world);
     expect(world.storedCopies().get(item.id)).toBe(1);
@@ -86,13 +87,28 @@ describe('sync engine against the sandbox', () => {
     expect(items.every((item) => copies.get(item.id) === 1)).toBe(true);
   });
 
+  it('holds the items of an account that is gone from this laptop, as its own kind of error, sending nothing', async () => {
+    world = await SyncWorld.start();
+    const orphan = responseItem('no-such-account', 1_000);
+    world.store.seed([orphan]);
+    expect(await world.feeder(4).drain()).toBe('empty');
+    expect(world.engine.state().pausedAccounts).toEqual([
+      {
+        accountId: 'no-such-account',
+        error: expect.objectContaining({ kind: 'account-missing', code: OUTPOST_ERROR_CODES.accountMissing }),
+      },
+    ]);
+    expect(world.store.items.get(orphan.id)).toMatchObject({ state: 'queued', attempts: [expect.anything()] });
+    expect(world.sandbox.state().requests.reduce((sum, entry) => sum + entry.count, 0)).toBe(0);
+  });
+
   it('marks an item the server refuses as needing attention and delivers the rest', async () => {
     world = await SyncWorld.start();
     const good = world.queueResponses(5);
     const bad = responseItem(world.questionProAccountId, Date.now());
     if (bad.payload.kind !== 'questionpro.create-response') throw new Error('setup');
     bad.payload.body.responseSet = [{ questionID: 12345678, answerValues: [{ answerID: 999 }] }];
-    world.store.items.set(bad.id, bad);
+    world.store.seed([bad]);
     await deliverAll(world);
     const refused = world.store.items.get(bad.id);
     expect(refused?.state).toBe('needs-attention');
@@ -177,7 +193,7 @@ describe('sync engine against the sandbox', () => {
       idempotent: true,
       payload: { kind: 'qmob.copy-respondents' as const, listId: '1002', usernames: ['never.imported'] },
     };
-    world.store.items.set(copy.id, copy);
+    world.store.seed([copy]);
     await deliverAll(world);
     const settled = world.store.items.get(copy.id);
     expect(settled?.state).toBe('needs-attention');
@@ -204,7 +220,7 @@ describe('sync engine against the sandbox', () => {
         ],
       },
     };
-    world.store.items.set(item.id, item);
+    world.store.seed([item]);
     await deliverAll(world);
     const refused = world.store.items.get(item.id);
     expect(refused?.state).toBe('needs-attention');

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SlidingWindowRateLimiter, type RememberedCall } from '../../../main/connectors/limits/rate-limiter';
 import { retryDelayMs, type BackoffPolicy } from '../../../main/sync/backoff';
-import { applyOutcome, isDue } from '../../../common/sync/apply-outcome';
-import { mayAlreadyExist } from '../../../common/sync/delivery';
-import type { ServiceError } from '../../../common/errors';
-import { responseItem } from '../../support/sync-world';
 
 const policy: BackoffPolicy = { baseMs: 1_000, factor: 2, capMs: 30_000 };
 
@@ -127,79 +123,5 @@ describe('client rate limit (fake clock)', () => {
     await clock.advance(1);
     expect(secondStarted).toBe(true);
     await Promise.all([slow, second]);
-  });
-});
-
-const serverError: ServiceError = {
-  code: 'questionpro.1026',
-  message: 'QuestionPro had an internal problem.',
-  service: 'questionpro',
-  httpStatus: 500,
-  kind: 'server',
-  retryable: true,
-  action: 'Nothing to do: Outpost tries again.',
-  known: true,
-};
-
-describe('outbox state machine', () => {
-  const item = responseItem('acct', 1_000);
-
-  it('records a delivery with the server id and clears any problem', () => {
-    const delivered = applyOutcome(
-      { ...item, problem: serverError },
-      { result: 'delivered', itemId: item.id, at: 2_000, serverId: '77' },
-      'queued',
-    );
-    expect(delivered).toMatchObject({
-      state: 'delivered',
-      serverId: '77',
-      problem: null,
-      nextAttemptAt: null,
-      updatedAt: 2_000,
-    });
-    expect(delivered.attempts).toEqual([{ at: 2_000, outcome: 'delivered' }]);
-  });
-
-  it('waits to retry with the time and the error, and remembers an unknown outcome', () => {
-    const waiting = applyOutcome(
-      item,
-      { result: 'retry', itemId: item.id, at: 2_000, retryAt: 9_000, error: serverError, outcomeUnknown: true },
-      'queued',
-    );
-    expect(waiting).toMatchObject({ state: 'retry-wait', nextAttemptAt: 9_000, problem: serverError });
-    expect(isDue(waiting, 8_999)).toBe(false);
-    expect(isDue(waiting, 9_000)).toBe(true);
-    // The next attempt must look the response up before sending again.
-    expect(mayAlreadyExist(waiting, 'retry-wait')).toBe(true);
-  });
-
-  it('puts an item left "sending" by a crash back in doubt', () => {
-    expect(mayAlreadyExist(item, 'sending')).toBe(true);
-    expect(mayAlreadyExist(item, 'queued')).toBe(false);
-  });
-
-  it('leaves an item exactly as it was when nothing was sent', () => {
-    const back = applyOutcome(
-      { ...item, state: 'sending' },
-      { result: 'not-sent', itemId: item.id, at: 3_000, reason: 'paused' },
-      'retry-wait',
-    );
-    expect(back.state).toBe('retry-wait');
-    expect(back.attempts).toEqual([]);
-  });
-
-  it('marks a refusal as needing attention and never as due', () => {
-    const refused = applyOutcome(
-      item,
-      {
-        result: 'needs-attention',
-        itemId: item.id,
-        at: 2_000,
-        error: { ...serverError, kind: 'invalid-data', retryable: false },
-      },
-      'queued',
-    );
-    expect(refused.state).toBe('needs-attention');
-    expect(isDue(refused, Number.MAX_SAFE_INTEGER)).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '../../../../common/capture';
 import { fail, ok, type Result } from '../../../../common/result';
 import type { OutpostDatabase } from '../../db/database';
+import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
 
 export async function createBackup(db: OutpostDatabase, now: number): Promise<Backup> {
   return db.transaction(
@@ -61,7 +62,10 @@ export async function restoreBackup(db: OutpostDatabase, text: string): Promise<
               .primaryKeys(),
           );
           const fresh = rows.filter((row) => !existing.has(row.id));
-          await table.bulkAdd(fresh);
+          // Outbox rows go through the outbox's store, its only writer, so the agent hears of them.
+          if (name === 'outbox')
+            await outboxStoreFor(db).add(parsed.value.tables.outbox.filter((row) => !existing.has(row.id)));
+          else await table.bulkAdd(fresh);
           added[name] = fresh.length;
         }
         return added;

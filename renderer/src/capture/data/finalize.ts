@@ -19,7 +19,8 @@ import {
 } from '../../../../common/capture';
 import { fail, ok, type Result } from '../../../../common/result';
 import type { OutpostDatabase } from '../../db/database';
-import { newOutboxItem } from '../../outbox/new-item';
+import { queue } from '../../../../common/outbox/transitions';
+import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
 
 export interface FinalizeInput {
   draftId: string;
@@ -98,7 +99,7 @@ export async function finalizeDraft(db: OutpostDatabase, input: FinalizeInput): 
         enumeratorId: input.settings.enumeratorId,
         deviceId: input.settings.deviceId,
       });
-      const item = newOutboxItem(
+      const item = queue(
         {
           accountId: survey.accountId,
           payload: { kind: 'questionpro.create-response', surveyId: survey.surveyId, responseId: draft.id, body },
@@ -123,7 +124,7 @@ export async function finalizeDraft(db: OutpostDatabase, input: FinalizeInput): 
         searchWords: searchWordsOf(searchText),
       };
       await db.responses.add(response);
-      await db.outbox.add(item);
+      await outboxStoreFor(db).add([item]);
       await db.drafts.delete(draft.id);
       return ok({ responseId: response.id, outboxId });
     },

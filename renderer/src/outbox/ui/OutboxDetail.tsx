@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { OutboxItem, OutboxPayload } from '../../../../common/outbox/outbox-item';
+import { canCorrect, canDiscard, canRetry } from '../../../../common/outbox/states';
+import { useOutboxAgent } from '../agent-context';
 import { discardAfterExport, requeueCorrected, retryNow } from '../outbox-actions';
 import { describeItem, serviceLabels, stateLabels } from '../outbox-words';
 import { PracticeBadge } from '../../settings/PracticeBadge';
@@ -20,17 +22,16 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
   const [editing, setEditing] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
-  const canRetry = item.state === 'retry-wait' || item.state === 'needs-attention';
-  const canDiscard = item.state === 'needs-attention' || item.state === 'retry-wait' || item.state === 'queued';
+  const { store } = useOutboxAgent();
 
   const saveCorrection = async (payload: OutboxPayload): Promise<void> => {
-    try {
-      const correction = await requeueCorrected(item.id, payload);
-      setEditing(false);
-      onSelect(correction.id);
-    } catch (error) {
-      setActionError(error instanceof Error ? error.message : 'The correction could not be saved.');
+    const correction = await requeueCorrected(store, item.id, payload);
+    if (!correction.ok) {
+      setActionError(correction.error.message);
+      return;
     }
+    setEditing(false);
+    onSelect(correction.value.id);
   };
 
   return (
@@ -113,17 +114,17 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
         )
       ) : (
         <div className="detail-actions">
-          {canRetry ? (
-            <button type="button" onClick={() => void retryNow(item.id)}>
+          {canRetry(item) ? (
+            <button type="button" onClick={() => void retryNow(store, item.id)}>
               Retry now
             </button>
           ) : null}
-          {item.state === 'needs-attention' ? (
+          {canCorrect(item) ? (
             <button type="button" onClick={() => setEditing(true)}>
               Edit and send again
             </button>
           ) : null}
-          {canDiscard && !confirmingDiscard ? (
+          {canDiscard(item) && !confirmingDiscard ? (
             <button type="button" className="secondary" onClick={() => setConfirmingDiscard(true)}>
               Discard…
             </button>
@@ -137,7 +138,7 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
             type="button"
             onClick={() => {
               setConfirmingDiscard(false);
-              void discardAfterExport(item);
+              void discardAfterExport(store, item);
             }}
           >
             Save a copy and discard

@@ -3,6 +3,7 @@ import { call } from '../../api/client';
 import { database } from '../../db/database';
 import { useOutboxAgent } from '../agent-context';
 import { estimateSeconds, useSyncView } from '../sync-store';
+import { acceptedStates, waitingStates } from '../../../../common/outbox/states';
 
 function formatDuration(seconds: number): string {
   if (seconds < 60) return `${seconds} s`;
@@ -16,8 +17,14 @@ export function SyncControls() {
   const { engine, running, session } = useSyncView();
   const counts = useLiveQuery(async () => {
     const [pending, delivered] = await Promise.all([
-      database.outbox.where('state').anyOf(['queued', 'sending', 'retry-wait']).count(),
-      database.outbox.where('state').anyOf(['delivered', 'import-started']).count(),
+      database.outbox
+        .where('state')
+        .anyOf([...waitingStates])
+        .count(),
+      database.outbox
+        .where('state')
+        .anyOf([...acceptedStates])
+        .count(),
     ]);
     return { pending, delivered };
   }, []);

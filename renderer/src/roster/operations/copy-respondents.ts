@@ -4,8 +4,9 @@ import { membershipKey } from '../../../../common/roster/respondent';
 import type { RuleViolation } from '../../../../common/roster/rule-violation';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import type { OutpostDatabase } from '../../db/database';
-import { newOutboxItem } from '../../outbox/new-item';
+import { queue } from '../../../../common/outbox/transitions';
 import type { MembershipRow } from '../rows';
+import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
 
 export type CopyResult = { ok: true; copied: number; items: number } | { ok: false; problems: RuleViolation[] };
 
@@ -47,7 +48,7 @@ export async function copyRespondents(
       const items: OutboxItem[] = [];
       const memberships: MembershipRow[] = [];
       for (const batch of inBatches(respondents, input.batchSize)) {
-        const item = newOutboxItem(
+        const item = queue(
           {
             accountId: target.accountId,
             label: `${target.name}: copy ${batch.length} respondent${batch.length === 1 ? '' : 's'}`,
@@ -58,6 +59,7 @@ export async function copyRespondents(
             },
           },
           now,
+          crypto.randomUUID(),
         );
         items.push(item);
         for (const row of batch)
@@ -69,7 +71,7 @@ export async function copyRespondents(
             addedAt: now,
           });
       }
-      await db.outbox.bulkAdd(items);
+      await outboxStoreFor(db).add(items);
       await db.memberships.bulkPut(memberships);
       return { ok: true, copied: respondents.length, items: items.length };
     },

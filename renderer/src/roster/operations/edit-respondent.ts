@@ -7,16 +7,13 @@ import {
 } from '../../../../common/roster/respondent';
 import { checkRespondent, formLocation } from '../../../../common/roster/respondent-rules';
 import { hasErrors, violation, type RuleViolation } from '../../../../common/roster/rule-violation';
-import type { OutboxItem, OutboxPayload, OutboxState } from '../../../../common/outbox/outbox-item';
+import type { OutboxItem, OutboxPayload } from '../../../../common/outbox/outbox-item';
+import { canReplace, hasLeftTheOutbox, leftTheOutboxStates, replaceableStates } from '../../../../common/outbox/states';
+import { queue } from '../../../../common/outbox/transitions';
 import type { OutpostDatabase } from '../../db/database';
-import { newOutboxItem } from '../../outbox/new-item';
+import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
 import type { MembershipRow, RespondentRow } from '../rows';
 import { toQmobRespondent } from './qmob-respondent';
-
-/** Items the engine has not sent successfully yet: a correction may still replace them. */
-const REPLACEABLE: readonly OutboxState[] = ['queued', 'retry-wait', 'needs-attention'];
-/** Items that reached QMob, or may have: they cannot be taken back, only followed by another. */
-const LEFT_THE_OUTBOX: readonly OutboxState[] = ['sending', 'import-started', 'delivered'];
 
 export type EditResult =
   | { ok: true; replacedItems: number; newItems: number }
@@ -80,7 +77,7 @@ export async function editRespondent(
 
       const candidates = await db.outbox
         .where('state')
-        .anyOf([...REPLACEABLE, ...LEFT_THE_OUTBOX])
+        .anyOf([...replaceableStates, ...leftTheOutboxStates])
         .filter((item) => item.accountId === before.accountId && mentions(item.payload, before.username))
         .toArray();
       if (renamed) {
@@ -97,7 +94,7 @@ export async function editRespondent(
               }),
             ],
           };
-        if (candidates.some((item) => LEFT_THE_OUTBOX.includes(item.state))) {
+        if (candidates.some(hasLeftTheOutbox)) {
           return {
             ok: false,
             problems: [
@@ -113,31 +110,15 @@ export async function editRespondent(
         }
       }
 
-      const replaceable = candidates.filter((item) => REPLACEABLE.includes(item.state));
+      const store = outboxStoreFor(db);
+      const replaceable = candidates.filter(canReplace);
       const replacements = new Map<string, OutboxItem>();
       for (const old of replaceable) {
-        const next = newOutboxItem(
-          {
-            accountId: old.accountId,
-            label: old.label,
-            payload: corrected(old.payload, before.username, after),
-            replaces: old.id,
-          },
-          now,
-        );
-        replacements.set(old.id, next);
+        const next = await store.replace(old.id, corrected(old.payload, before.username, after), now);
+        // Inside this transaction nothing else moved the item: a refusal here is a bug, and undoes the edit.
+        if (!next.ok) throw new Error(next.error.message);
+        replacements.set(old.id, next.value);
       }
-      await db.outbox.bulkPut([
-        ...replaceable.map(
-          (old): OutboxItem => ({
-            ...old,
-            state: 'replaced',
-            replacedBy: replacements.get(old.id)?.id ?? null,
-            updatedAt: now,
-          }),
-        ),
-        ...replacements.values(),
-      ]);
 
       // Memberships point at the items now carrying them: the replacements.
       const memberships = await membershipsCarriedBy(db, replaceable);
@@ -152,7 +133,7 @@ export async function editRespondent(
       for (const membership of own) changedMemberships.set(membership.id, membership);
       const sentItemIds = new Set(
         candidates
-          .filter((item) => LEFT_THE_OUTBOX.includes(item.state) && item.payload.kind === 'qmob.add-respondents')
+          .filter((item) => hasLeftTheOutbox(item) && item.payload.kind === 'qmob.add-respondents')
           .map((item) => item.id),
       );
       const followUps: OutboxItem[] = [];
@@ -161,7 +142,7 @@ export async function editRespondent(
         const list = await db.rosterLists.get(membership.listId);
         const sent = candidates.find((item) => item.id === membership.outboxId);
         if (!list || !sent || sent.payload.kind !== 'qmob.add-respondents') continue;
-        const item = newOutboxItem(
+        const item = queue(
           {
             accountId: list.accountId,
             label: `${list.name}: update ${after.username}`,
@@ -174,11 +155,12 @@ export async function editRespondent(
             },
           },
           now,
+          crypto.randomUUID(),
         );
         followUps.push(item);
         membership.outboxId = item.id;
       }
-      await db.outbox.bulkAdd(followUps);
+      await store.add(followUps);
 
       if (renamed) {
         await db.respondents.delete(before.id);

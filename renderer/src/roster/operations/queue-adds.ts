@@ -1,8 +1,9 @@
 import { inBatches } from '../../../../common/roster/batching';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import type { OutpostDatabase } from '../../db/database';
-import { newOutboxItem } from '../../outbox/new-item';
+import { queue } from '../../../../common/outbox/transitions';
 import { toQmobRespondent } from './qmob-respondent';
+import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
 
 export interface AddOptions {
   listId: string;
@@ -40,7 +41,7 @@ export async function queueListAdds(db: OutpostDatabase, options: AddOptions, no
     });
     const items: OutboxItem[] = [];
     for (const batch of inBatches(pairs, options.batchSize)) {
-      const item = newOutboxItem(
+      const item = queue(
         {
           accountId: list.accountId,
           label: `${list.name}: add ${batch.length} respondent${batch.length === 1 ? '' : 's'}`,
@@ -53,11 +54,12 @@ export async function queueListAdds(db: OutpostDatabase, options: AddOptions, no
           },
         },
         now,
+        crypto.randomUUID(),
       );
       items.push(item);
       for (const { membership } of batch) membership.outboxId = item.id;
     }
-    await db.outbox.bulkAdd(items);
+    await outboxStoreFor(db).add(items);
     await db.memberships.bulkPut(pairs.map(({ membership }) => membership));
     return { items: items.length, respondents: pairs.length };
   });

@@ -4,7 +4,8 @@ import { membershipKey } from '../../../../common/roster/respondent';
 import type { RuleViolation } from '../../../../common/roster/rule-violation';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import type { OutpostDatabase } from '../../db/database';
-import { newOutboxItem } from '../../outbox/new-item';
+import { queue } from '../../../../common/outbox/transitions';
+import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
 
 export interface RemovalPlan {
   /** Removals QMob would refuse: the respondent is in no other list. */
@@ -62,16 +63,17 @@ export async function removeRespondents(
     const onlyLocal = memberships.filter((m) => m.outboxId === null).map((m) => m.respondentId);
     const usernames = (await db.respondents.bulkGet(toTell)).flatMap((row) => (row ? [row.username] : []));
     const items: OutboxItem[] = inBatches(usernames, input.batchSize).map((batch) =>
-      newOutboxItem(
+      queue(
         {
           accountId: list.accountId,
           label: `${list.name}: remove ${batch.length} respondent${batch.length === 1 ? '' : 's'}`,
           payload: { kind: 'qmob.remove-respondents', listId: list.groupId, usernames: batch },
         },
         now,
+        crypto.randomUUID(),
       ),
     );
-    await db.outbox.bulkAdd(items);
+    await outboxStoreFor(db).add(items);
     await db.memberships.bulkDelete(memberships.map((m) => m.id));
     // A respondent QMob never heard of and now in no list is simply gone.
     const stillListed = new Set(

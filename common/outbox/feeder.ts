@@ -1,23 +1,8 @@
-import type { OutboxItem, OutboxState } from '../outbox/outbox-item';
 import type { Result } from '../result';
-import { mayAlreadyExist, type DeliveryOutcome, type DeliveryRequest } from './delivery';
-
-/** The durable outbox as the feeder needs it: Dexie in the app, memory in benchmarks and tests. */
-export interface OutboxStore {
-  /** Due items, oldest first, skipping the given ids and accounts. */
-  due(
-    now: number,
-    limit: number,
-    skipIds: ReadonlySet<string>,
-    skipAccounts: ReadonlySet<string>,
-  ): Promise<OutboxItem[]>;
-  /**
-   * Marks the item "sending" durably, before any request leaves: the record that
-   * lets a crash be recovered without a duplicate. Null when it is no longer deliverable.
-   */
-  markSending(id: string, now: number): Promise<{ item: OutboxItem; before: OutboxState } | null>;
-  record(id: string, outcome: DeliveryOutcome, before: OutboxState): Promise<void>;
-}
+import { mayAlreadyExist, type DeliveryOutcome, type DeliveryRequest } from '../sync/delivery';
+import type { OutboxItem } from './outbox-item';
+import type { OutboxStore } from './outbox-store';
+import type { Position } from './transitions';
 
 export type Deliver = (request: DeliveryRequest) => Promise<Result<DeliveryOutcome>>;
 
@@ -37,6 +22,8 @@ export class OutboxFeeder {
   private readonly inFlight = new Set<string>();
   private readonly pausedAccounts = new Set<string>();
   private readonly now: () => number;
+  private wakeUp: (() => void) | null = null;
+  private woken = false;
 
   constructor(
     private readonly store: OutboxStore,
@@ -50,6 +37,12 @@ export class OutboxFeeder {
   setPausedAccounts(accountIds: Iterable<string>): void {
     this.pausedAccounts.clear();
     for (const id of accountIds) this.pausedAccounts.add(id);
+  }
+
+  /** Something may have become due: a drain waiting on deliveries in flight looks for it now. */
+  wake(): void {
+    this.woken = true;
+    this.wakeUp?.();
   }
 
   /** Delivers until nothing is due, or until the engine says to stop. */
@@ -79,6 +72,7 @@ export class OutboxFeeder {
     };
 
     for (;;) {
+      this.woken = false;
       if (shouldStop()) end ??= 'stopped';
       if (end === undefined) await fill();
       if (running.size === 0) {
@@ -86,13 +80,16 @@ export class OutboxFeeder {
         if (end === undefined && (await fill()) && running.size > 0) continue;
         return end ?? 'empty';
       }
-      await Promise.race(running);
+      if (this.woken) continue;
+      const woken = new Promise<void>((resolve) => (this.wakeUp = resolve));
+      await Promise.race([...running, woken]);
+      this.wakeUp = null;
     }
   }
 
   /** Returns why draining should end, or undefined to go on. */
-  private async send(item: OutboxItem, before: OutboxState): Promise<DrainEnd | undefined> {
-    const result = await this.deliver({ item, mayExist: mayAlreadyExist(item, before) });
+  private async send(item: OutboxItem, before: Position): Promise<DrainEnd | undefined> {
+    const result = await this.deliver({ item, mayExist: mayAlreadyExist(item, before.state) });
     if (!result.ok) {
       // The engine could not be reached: the item stays "sending", and the next attempt looks it up first.
       return 'disconnected';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeliveryOutcome, DeliveryRequest } from '../../../common/sync/delivery';
-import { MemoryOutboxStore } from '../../../common/sync/memory-outbox-store';
-import { OutboxFeeder } from '../../../common/sync/outbox-feeder';
+import { MemoryOutboxStore } from '../../../common/outbox/memory-outbox-store';
+import { OutboxFeeder } from '../../../common/outbox/feeder';
 import type { Result } from '../../../common/result';
 import { responseItem } from '../../support/sync-world';
 

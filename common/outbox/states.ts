@@ -1,0 +1,42 @@
+import type { OutboxItem, OutboxState } from './outbox-item';
+
+/**
+ * Every set of states the app reasons about, defined once: the store, the agent,
+ * the guards below and the UI's counts and buttons all read these.
+ */
+
+/** Still work for the engine: the status bar counts these as waiting, and `due()` looks only here. */
+export const waitingStates = ['queued', 'sending', 'retry-wait'] as const satisfies readonly OutboxState[];
+/** The server has accepted the item: progress counts these as delivered. */
+export const acceptedStates = ['delivered', 'import-started'] as const satisfies readonly OutboxState[];
+/** Reached the server, or may have: these cannot be taken back, only followed by another item. */
+export const leftTheOutboxStates = ['sending', 'import-started', 'delivered'] as const satisfies readonly OutboxState[];
+/** Not sent successfully yet: a correction may still replace them (a roster edit replaces queued items too). */
+export const replaceableStates = ['queued', 'retry-wait', 'needs-attention'] as const satisfies readonly OutboxState[];
+/** "Retry now" makes these due at once. */
+export const retryableStates = ['retry-wait', 'needs-attention'] as const satisfies readonly OutboxState[];
+/** May be given up on: nothing is on its way to the server. */
+export const discardableStates = ['queued', 'retry-wait', 'needs-attention'] as const satisfies readonly OutboxState[];
+/** "Edit and send again": the server refused the item and said why. */
+export const correctableStates = ['needs-attention'] as const satisfies readonly OutboxState[];
+
+const within =
+  (states: readonly OutboxState[]) =>
+  (item: Pick<OutboxItem, 'state'>): boolean =>
+    states.includes(item.state);
+
+export const isWaiting = within(waitingStates);
+export const hasLeftTheOutbox = within(leftTheOutboxStates);
+export const canReplace = within(replaceableStates);
+export const canRetry = within(retryableStates);
+export const canDiscard = within(discardableStates);
+export const canCorrect = within(correctableStates);
+
+/**
+ * Whether the engine should take the item now. "sending" counts: an item found
+ * sending was interrupted (a crash, a lost engine) and is looked up before it is sent again.
+ */
+export function isDue(item: Pick<OutboxItem, 'state' | 'nextAttemptAt'>, now: number): boolean {
+  if (item.state === 'queued' || item.state === 'sending') return true;
+  return item.state === 'retry-wait' && (item.nextAttemptAt ?? 0) <= now;
+}

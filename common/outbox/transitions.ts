@@ -1,0 +1,149 @@
+import type { DeliveryOutcome } from '../sync/delivery';
+import { serviceOfKind, type OutboxItem, type OutboxPayload } from './outbox-item';
+import { canDiscard, canReplace, canRetry, isDue } from './states';
+
+/**
+ * An item's whole life as pure functions: each takes the item as stored and
+ * returns what it becomes, or null when the step is not allowed from where the
+ * item stands. Only OutboxStore applies them, each in one transaction, so the
+ * Dexie store and the memory store agree by construction.
+ *
+ * Kept true by every step: `nextAttemptAt` is set only while the item is "retry-wait".
+ */
+
+export interface NewOutboxItem {
+  accountId: string;
+  payload: OutboxPayload;
+  label: string;
+  /** The item this one corrects, if any. */
+  replaces?: string;
+}
+
+/** A new item, queued. Callers add it in the transaction that stores what it delivers (a response, a roster batch). */
+export function queue(input: NewOutboxItem, now: number, id: string): OutboxItem {
+  const service = serviceOfKind(input.payload.kind);
+  return {
+    id,
+    accountId: input.accountId,
+    service,
+    payload: input.payload,
+    label: input.label,
+    state: 'queued',
+    createdAt: now,
+    updatedAt: now,
+    nextAttemptAt: null,
+    attempts: [],
+    problem: null,
+    serverId: null,
+    replaces: input.replaces ?? null,
+    replacedBy: null,
+    // QMob add (overwrite), copy and remove leave the server in the same state when repeated.
+    idempotent: service === 'qmob',
+  };
+}
+
+/** Durably "sending" before any request leaves: the record that lets a crash be recovered without a duplicate. */
+export function markSending(item: OutboxItem, now: number): OutboxItem | null {
+  if (!isDue(item, now)) return null;
+  return { ...item, state: 'sending', nextAttemptAt: null, updatedAt: now };
+}
+
+/** Where an item stood before it was marked "sending": what a "not sent" outcome puts back. */
+export type Position = Pick<OutboxItem, 'state' | 'nextAttemptAt'>;
+
+/**
+ * The item after the engine's outcome. `before` is where the item stood before
+ * it was marked "sending". Null when the item is no longer sending (an outcome
+ * arriving for an item that moved on changes nothing).
+ */
+export function applyOutcome(item: OutboxItem, outcome: DeliveryOutcome, before: Position): OutboxItem | null {
+  if (item.state !== 'sending') return null;
+  const base = { ...item, updatedAt: outcome.at };
+  switch (outcome.result) {
+    case 'delivered':
+    case 'adopted':
+      return {
+        ...base,
+        state: 'delivered',
+        serverId: outcome.serverId,
+        nextAttemptAt: null,
+        problem: null,
+        attempts: [...item.attempts, { at: outcome.at, outcome: outcome.result }],
+      };
+    case 'import-started':
+      return {
+        ...base,
+        state: 'import-started',
+        serverId: outcome.serverId,
+        nextAttemptAt: null,
+        problem: null,
+        attempts: [...item.attempts, { at: outcome.at, outcome: 'import-started' }],
+      };
+    case 'retry':
+      return {
+        ...base,
+        state: 'retry-wait',
+        nextAttemptAt: outcome.retryAt,
+        problem: outcome.error,
+        attempts: [
+          ...item.attempts,
+          { at: outcome.at, outcome: outcome.outcomeUnknown ? 'unknown' : 'failed', error: outcome.error },
+        ],
+      };
+    case 'needs-attention':
+      return {
+        ...base,
+        state: 'needs-attention',
+        nextAttemptAt: null,
+        problem: outcome.error,
+        attempts: [...item.attempts, { at: outcome.at, outcome: 'failed', error: outcome.error }],
+      };
+    case 'not-sent':
+      // Nothing left this machine: the item is exactly as it was, with the reason kept when there is one.
+      return {
+        ...base,
+        state: before.state,
+        nextAttemptAt: before.state === 'retry-wait' ? before.nextAttemptAt : null,
+        problem: outcome.error ?? item.problem,
+        attempts: outcome.error
+          ? [...item.attempts, { at: outcome.at, outcome: 'failed', error: outcome.error }]
+          : item.attempts,
+      };
+  }
+}
+
+/** "Retry now": due at once. An earlier unknown outcome is still looked up first (it stays in the history). */
+export function retryNow(item: OutboxItem, now: number): OutboxItem | null {
+  if (!canRetry(item)) return null;
+  return { ...item, state: 'queued', nextAttemptAt: null, updatedAt: now };
+}
+
+/** "Sync now": a waiting retry is due at once, and stays a retry. */
+export function syncNow(item: OutboxItem, now: number): OutboxItem | null {
+  if (item.state !== 'retry-wait' || (item.nextAttemptAt ?? 0) <= now) return null;
+  return { ...item, nextAttemptAt: now, updatedAt: now };
+}
+
+/**
+ * A correction never edits what was finalized: it becomes a new item that
+ * replaces the old one, and both keep the link.
+ */
+export function replace(
+  item: OutboxItem,
+  payload: OutboxPayload,
+  now: number,
+  id: string,
+): { replaced: OutboxItem; correction: OutboxItem } | null {
+  if (!canReplace(item) || payload.kind !== item.payload.kind) return null;
+  const correction = queue({ accountId: item.accountId, payload, label: item.label, replaces: item.id }, now, id);
+  return {
+    replaced: { ...item, state: 'replaced', nextAttemptAt: null, replacedBy: correction.id, updatedAt: now },
+    correction,
+  };
+}
+
+/** Given up on: it will never be sent. (The UI saves a copy to a file first.) */
+export function discard(item: OutboxItem, now: number): OutboxItem | null {
+  if (!canDiscard(item)) return null;
+  return { ...item, state: 'discarded', nextAttemptAt: null, updatedAt: now };
+}
