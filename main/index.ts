@@ -4,11 +4,13 @@
  */
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { app, ipcMain, net, session } from 'electron';
+import { app, crashReporter, ipcMain, net, session } from 'electron';
 import { createMainServices } from './composition/create-main-services';
 import { bindContract, WindowEventPublisher } from './electron/ipc';
 import { hardenSession, hardenWebContents } from './electron/hardening';
 import { createMainWindow } from './electron/main-window';
+import { readUpdatePolicy } from './electron/update-policy';
+import { electronUpdaterPort } from './electron/updater';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { OwnWindowSenderPolicy, originOf } from './ipc/sender-policy';
 import { openLogFile } from './logging/log-file';
@@ -20,6 +22,9 @@ import { startSandbox } from '../sandbox/index';
 import { APP_ENTRY_URL, APP_ORIGIN } from './shell/security';
 
 registerAppScheme();
+
+// Crash dumps stay on this computer (app.getPath('crashDumps')); nothing is ever uploaded.
+crashReporter.start({ uploadToServer: false, compress: true });
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -58,6 +63,7 @@ if (!app.requestSingleInstanceLock()) {
       new KeyringSecretStore(),
       new KeyringSecretStore({ linuxStore: 'keyutils' }),
     );
+    const updatePolicy = await readUpdatePolicy();
     const services = createMainServices({
       name: app.getName(),
       version: app.getVersion(),
@@ -77,6 +83,7 @@ if (!app.requestSingleInstanceLock()) {
       startSandbox: () => startSandbox({ port: 0, dataDir: join(dataFolder, 'practice') }),
       // Chromium's own proxy resolution: system settings, PAC scripts and WPAD.
       systemProxy: { resolve: (url) => session.defaultSession.resolveProxy(url) },
+      updates: { policy: updatePolicy, updater: updatePolicy.enabled ? electronUpdaterPort(logger) : undefined },
     });
     bindContract(ipcMain, services.dispatcher);
     app.on('will-quit', () => void services.dispose());
@@ -92,5 +99,6 @@ if (!app.requestSingleInstanceLock()) {
         });
       },
     );
+    services.updates.start();
   });
 }

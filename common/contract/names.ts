@@ -26,8 +26,12 @@ export const operationNames = [
   'network.save',
   'network.signIn',
   'network.signOut',
+  'updates.status',
+  'updates.check',
+  'updates.install',
+  'app.activity',
 ] as const;
-export const eventNames = ['app.status', 'sync.state'] as const;
+export const eventNames = ['app.status', 'sync.state', 'updates.status'] as const;
 
 export type OperationName = (typeof operationNames)[number];
 export type EventName = (typeof eventNames)[number];

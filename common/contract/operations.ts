@@ -7,6 +7,7 @@ import { surveyOperations } from './ops/surveys';
 import { secretOperations } from './ops/secrets';
 import { syncOperations } from './ops/sync';
 import { networkOperations } from './ops/network';
+import { updateOperations } from './ops/updates';
 
 export type { OperationSpec } from './spec';
 export { syncStateSchema, type SyncState } from './ops/sync';
@@ -17,6 +18,7 @@ export {
   type ProxySettings,
   type ProxySignIn,
 } from './ops/network';
+export { UpdateStatusSchema, type InstallBlocker, type UpdateStatus, type UpdatesOffReason } from './ops/updates';
 export { keychainStatusSchema, type KeychainStatus } from './ops/secrets';
 export { appInfoSchema, appStatusSchema, noInput, type AppInfo, type AppStatus } from './ops/app';
 
@@ -32,6 +34,7 @@ export const operations = {
   ...secretOperations,
   ...surveyOperations,
   ...networkOperations,
+  ...updateOperations,
 } as const satisfies Record<OperationName, OperationSpec>;
 
 export type Operations = typeof operations;

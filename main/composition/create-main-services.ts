@@ -30,6 +30,10 @@ import { createAccountHandlers } from './account-handlers';
 import { createAppHandlers } from './app-handlers';
 import { createDeliverers } from './deliverers';
 import { createNetworkHandlers } from './network-handlers';
+import { createUpdateHandlers } from './update-handlers';
+import type { UpdatePolicy } from '../updates/update-policy';
+import { UpdateService } from '../updates/update-service';
+import type { UpdaterPort } from '../updates/updater-port';
 import { createSurveyHandlers } from './survey-handlers';
 import { createSyncHandlers } from './sync-handlers';
 
@@ -57,6 +61,8 @@ export interface MainEnvironment {
   systemProxy?: SystemProxyPort;
   /** CAs the OS trusts beyond Node's bundled list; read from the OS store by default. */
   systemCertificates?: () => readonly string[];
+  /** The update policy and the updater (electron-updater in the packaged app); off without them. */
+  updates?: { policy: UpdatePolicy; updater: UpdaterPort | undefined };
 }
 
 export interface MainServices {
@@ -66,6 +72,7 @@ export interface MainServices {
   practice: PracticeService;
   engine: DeliveryScheduler;
   proxies: NetworkService;
+  updates: UpdateService;
   dispatcher: ContractDispatcher;
   dispose(): Promise<void>;
 }
@@ -140,6 +147,14 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     });
   };
 
+  const updates = new UpdateService({
+    policy: environment.updates?.policy ?? { enabled: false, offReason: 'not-installed' },
+    updater: environment.updates?.updater,
+    deliveryRunning: () => engine.state().inFlight > 0,
+    publisher,
+    logger,
+  });
+
   // One entry per feature; the Handlers type makes a forgotten operation a compile error.
   const handlers: Handlers = {
     ...createAppHandlers(appInfo, network),
@@ -147,6 +162,7 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     ...createSyncHandlers(engine),
     ...createSurveyHandlers({ accounts, ensurePractice: () => practice.ensureRunning() }),
     ...createNetworkHandlers(corporateNetwork.service),
+    ...createUpdateHandlers(updates),
     'secrets.status': () => environment.keychain.status(),
     'secrets.useSessionStore': () => environment.keychain.useSessionStore(),
   };
@@ -160,9 +176,11 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     practice,
     engine,
     proxies: corporateNetwork.service,
+    updates,
     dispatcher,
     dispose: async () => {
       network.dispose();
+      updates.dispose();
       limiters.flush();
       transport.close();
       corporateNetwork.routes.close();

@@ -9,6 +9,7 @@ import { RosterSection } from './sections/RosterSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { SurveysSection } from './sections/SurveysSection';
 import { useConnectivitySync } from './state/connectivity';
+import { useReportOpenDrafts } from './updates/use-report-drafts';
 import { sections, useHashSync, useNavigation, type SectionId } from './state/navigation';
 
 const sectionViews: Record<SectionId, () => React.JSX.Element> = {
@@ -48,6 +49,7 @@ export function App() {
   const agent = useOutboxAgentLifecycle();
   useHashSync();
   useConnectivitySync();
+  useReportOpenDrafts();
   useSectionShortcuts();
   const section = useNavigation((state) => state.section);
   const mainRef = useRef<HTMLElement>(null);

@@ -5,6 +5,7 @@ import { call } from '../api/client';
 import { CaptureSettingsPanel } from '../capture';
 import { AccountsPanel } from '../settings/AccountsPanel';
 import { NetworkPanel } from '../settings/network/NetworkPanel';
+import { UpdatesPanel } from '../updates/UpdatesPanel';
 
 const platformNames: Record<AppInfo['platform'], string> = {
   win32: 'Windows',
@@ -52,6 +53,7 @@ export function SettingsSection() {
       </section>
       <CaptureSettingsPanel />
       <NetworkPanel />
+      <UpdatesPanel />
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">About Outpost</h2>
         <AboutOutpost />

@@ -96,11 +96,22 @@ describe('packaging', () => {
     expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(disabled);
   });
 
-  it('configures Windows NSIS and macOS DMG for both architectures, hardened, with entitlements in build/', () => {
+  it('configures NSIS (x64, arm64) and MSI (x64) for Windows, DMG and the updater’s zip for macOS (arm64, x64), hardened, with entitlements in build/', () => {
     expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
     expect(config.productName).toBe('Outpost');
-    expect(config.win?.target).toEqual([{ target: 'nsis', arch: ['x64', 'arm64'] }]);
-    expect(config.mac?.target).toEqual([{ target: 'dmg', arch: ['arm64', 'x64'] }]);
+    expect(config.win?.target).toEqual([
+      { target: 'nsis', arch: ['x64', 'arm64'] },
+      { target: 'msi', arch: ['x64'] },
+    ]);
+    expect(config.mac?.target).toEqual([
+      { target: 'dmg', arch: ['arm64', 'x64'] },
+      { target: 'zip', arch: ['arm64', 'x64'] },
+    ]);
+    // NSIS installs for the user and updates itself; the MSI installs for the machine and is updated by IT.
+    expect(config.nsis?.perMachine).toBe(false);
+    expect(config.msi?.perMachine).toBe(true);
+    expect(config.msi?.upgradeCode).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(config.win?.verifyUpdateCodeSignature).toBe(true);
     expect(config.mac?.hardenedRuntime).toBe(true);
     expect(existsSync(join(projectRoot, String(config.mac?.entitlements)))).toBe(true);
     expect(existsSync(join(projectRoot, 'build/icon.png'))).toBe(true);
@@ -117,11 +128,45 @@ describe('packaging', () => {
     } finally {
       process.env = saved;
     }
-    expect(readFileSync(configPath, 'utf8')).not.toMatch(/process\.env\.(?!CSC_|APPLE_)/);
+    // The only environment the release config reads: signing, and the update feed (which cannot touch the fuses).
+    expect(readFileSync(configPath, 'utf8')).not.toMatch(/process\.env\.(?!CSC_|APPLE_|OUTPOST_UPDATE_)/);
     const testBuild = require(join(projectRoot, 'electron-builder.test.config.cjs')) as Configuration;
     expect(testBuild.electronFuses?.enableNodeCliInspectArguments).toBe(true);
     expect(testBuild.appId).not.toBe(config.appId);
     expect(testBuild.productName).not.toBe(config.productName);
+  });
+
+  it('takes the update feed from the build’s environment only: none without it, https only, nothing in the repository', () => {
+    const configPath = join(projectRoot, 'electron-builder.config.cjs');
+    const fresh = (environment: Record<string, string | undefined>): Configuration => {
+      const saved = { ...process.env };
+      try {
+        for (const name of ['OUTPOST_UPDATE_URL', 'OUTPOST_UPDATE_PROVIDER', 'OUTPOST_UPDATE_CHANNEL']) {
+          Reflect.deleteProperty(process.env, name);
+        }
+        Object.assign(process.env, environment);
+        Reflect.deleteProperty(require.cache, require.resolve(configPath));
+        return require(configPath) as Configuration;
+      } finally {
+        process.env = saved;
+        Reflect.deleteProperty(require.cache, require.resolve(configPath));
+      }
+    };
+    expect(fresh({}).publish).toBeNull();
+    expect(fresh({ OUTPOST_UPDATE_URL: 'https://updates.agency.example/outpost/' }).publish).toEqual([
+      { provider: 'generic', url: 'https://updates.agency.example/outpost/' },
+    ]);
+    expect(
+      fresh({ OUTPOST_UPDATE_URL: 'https://updates.agency.example/outpost/', OUTPOST_UPDATE_CHANNEL: 'beta' }).publish,
+    ).toEqual([{ provider: 'generic', url: 'https://updates.agency.example/outpost/', channel: 'beta' }]);
+    expect(() => fresh({ OUTPOST_UPDATE_URL: 'http://updates.agency.example/' })).toThrow(/https/);
+    expect(() => fresh({ OUTPOST_UPDATE_URL: 'https://x.example/', OUTPOST_UPDATE_PROVIDER: 'github' })).toThrow(
+      /generic/,
+    );
+    // No feed address is written into the repository's config.
+    expect(readFileSync(configPath, 'utf8')).not.toMatch(/url:\s*['"`]/);
+    // The packaged app found no feed in this build's environment, so it carries no app-update.yml.
+    expect(existsSync(join(appDir, 'resources/app-update.yml'))).toBe(false);
   });
 
   it('asks macOS for no more than the JIT needs: no unsigned executable memory', () => {
