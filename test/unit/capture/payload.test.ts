@@ -7,7 +7,7 @@ import {
   type PayloadInput,
 } from '../../../common/capture';
 import { createResponseRequestSchema } from '../../../common/questionpro/create-response';
-import { must, seedSurvey, waterSurvey } from './support/surveys';
+import { clinicSurvey, marketSurvey, must, seedSurvey, waterSurvey } from './support/surveys';
 
 const base = (overrides: Partial<PayloadInput>): PayloadInput => ({
   survey: waterSurvey(),
@@ -143,5 +143,64 @@ describe('the whole body', () => {
     expect(timeTakenSeconds(1_000, 42_400)).toBe(41);
     expect(timeTakenSeconds(null, null)).toBe(0);
     expect(timeTakenSeconds(5_000, 1_000)).toBe(0);
+  });
+});
+
+describe('the other High and Medium-high types', () => {
+  const market = marketSurvey();
+  const set = (answers: Answers) => buildResponseSet(market.questions, answers);
+
+  it('rank order: one entry per ranked choice, best first, the rank in value.text', () => {
+    expect(set({ '30000010': { ranks: { '300000103': 1, '300000101': 2, '300000102': 3 } } })).toEqual([
+      {
+        questionID: 30000010,
+        answerValues: [
+          { answerID: 300000103, value: { text: '1' } },
+          { answerID: 300000101, value: { text: '2' } },
+          { answerID: 300000102, value: { text: '3' } },
+        ],
+      },
+    ]);
+  });
+
+  it('slider: the value under the question itself; matrix slider and matrix text: one value per cell', () => {
+    expect(set({ '30000006': { text: '25' } })).toEqual([
+      { questionID: 30000006, answerValues: [{ answerID: 30000006, value: { text: '25' } }] },
+    ]);
+    expect(set({ '30000091': { cells: { '300000911': '4' } } })).toEqual([
+      { questionID: 30000091, answerValues: [{ answerID: 300000911, value: { text: '4' } }] },
+    ]);
+    expect(set({ '30000081': { cells: { '300000811': ' 120 ', '300000812': '' } } })).toEqual([
+      { questionID: 30000081, answerValues: [{ answerID: 300000811, value: { text: '120' } }] },
+    ]);
+  });
+
+  it('matrix dropdown: the row under its rowID with the picked column', () => {
+    expect(set({ '30000072': { choices: [300000723] } })).toEqual([
+      { questionID: 30000072, answerValues: [{ answerID: 300000723 }] },
+    ]);
+  });
+
+  it('"other, please specify" in value.other, only on the choice that has the box', () => {
+    const water = waterSurvey();
+    expect(buildResponseSet(water.questions, { '20000002': { choices: [200000025], other: ' Rain tank ' } })).toEqual([
+      { questionID: 20000002, answerValues: [{ answerID: 200000025, value: { other: 'Rain tank' } }] },
+    ]);
+    expect(buildResponseSet(water.questions, { '20000002': { choices: [200000021], other: 'stale' } })).toEqual([
+      { questionID: 20000002, answerValues: [{ answerID: 200000021 }] },
+    ]);
+  });
+
+  it('N/A: a "not applicable" choice is sent as itself; a matrix row marked N/A sends nothing', () => {
+    const water = waterSurvey();
+    expect(buildResponseSet(water.questions, { '20000004': { choices: [200000045] } })).toEqual([
+      { questionID: 20000004, answerValues: [{ answerID: 200000045 }] },
+    ]);
+    expect(buildResponseSet(water.questions, { '20000081': { notApplicable: true } })).toEqual([]);
+  });
+
+  it('questions Outpost cannot capture send nothing', () => {
+    const clinic = clinicSurvey();
+    expect(buildResponseSet(clinic.questions, { '50000003': { choices: [500000031] } })).toEqual([]);
   });
 });
