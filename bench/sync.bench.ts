@@ -3,8 +3,15 @@
  * HTTPS) against the sandbox, one JSON line per scenario. Figures are compared
  * with an ideal computed from the scenario and with a baseline measured in the
  * same run (the raw client posting the same number of responses, no engine).
+ *
+ * For faults the project did not write: `--sandbox-port N` makes the sandbox
+ * listen on N, and `--via HOST:PORT` sends every connection to that address
+ * instead (a proxy or fault tool in front of the sandbox), TLS still verified
+ * against the sandbox's CA. Delivered, duplicates and lost are counted from the
+ * sandbox's own state, never from what the app believes.
  */
 import { parseArgs } from 'node:util';
+import { parseTcpAddress, viaConnector } from '../main/connectors/transport/connector';
 import { SyncWorld, type SyncWorldOptions } from '../test/support/sync-world';
 
 const { values } = parseArgs({
@@ -12,9 +19,17 @@ const { values } = parseArgs({
     scenario: { type: 'string', multiple: true },
     concurrency: { type: 'string', default: '8' },
     items: { type: 'string' },
+    'sandbox-port': { type: 'string' },
+    via: { type: 'string' },
   },
 });
 const concurrency = Number(values.concurrency);
+const sandboxPort = values['sandbox-port'] === undefined ? undefined : Number(values['sandbox-port']);
+if (sandboxPort !== undefined && !(Number.isInteger(sandboxPort) && sandboxPort > 0 && sandboxPort < 65536)) {
+  process.stderr.write(`--sandbox-port expects a port number, got "${values['sandbox-port']}"\n`);
+  process.exit(2);
+}
+const via = values.via === undefined ? undefined : parseTcpAddress(values.via);
 
 interface ScenarioResult {
   scenario: string;
@@ -44,7 +59,12 @@ async function measure(
   ideal: (seconds: number) => number,
   withBaseline: boolean,
 ): Promise<Omit<ScenarioResult, 'target' | 'met'>> {
-  const world = await SyncWorld.start({ ...options, concurrency });
+  const world = await SyncWorld.start({
+    ...options,
+    concurrency,
+    sandbox: { ...options.sandbox, ...(sandboxPort !== undefined ? { port: sandboxPort } : {}) },
+    ...(via ? { connector: viaConnector(via) } : {}),
+  });
   try {
     let baselineSeconds: number | null = null;
     if (withBaseline) baselineSeconds = await rawClientSeconds(world, items);

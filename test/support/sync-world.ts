@@ -7,6 +7,7 @@ import { MemoryOutboxStore } from '../../common/outbox/memory-outbox-store';
 import { AccountsService } from '../../main/accounts/accounts-service';
 import { ClientFactory } from '../../main/accounts/client-factory';
 import { RateLimiterRegistry, SlidingWindowRateLimiter } from '../../main/connectors/limits/rate-limiter';
+import type { Connector } from '../../main/connectors/transport/connector';
 import { HttpsTransport } from '../../main/connectors/transport/https-transport';
 import { FanOutPublisher } from '../../main/events/publisher';
 import { MemoryLogger } from '../../main/logging/logger';
@@ -27,6 +28,8 @@ export interface SyncWorldOptions {
   totalTimeoutMs?: number;
   apiKey?: string;
   unreachableQuietMs?: number;
+  /** Open every connection through this (a relay or fault tool in front of the sandbox); direct by default. */
+  connector?: Connector;
 }
 
 /**
@@ -62,6 +65,7 @@ export class SyncWorld {
     const transport = new HttpsTransport({
       appVersion: '0.0.0-test',
       ...(options.totalTimeoutMs ? { totalTimeoutMs: options.totalTimeoutMs } : {}),
+      ...(options.connector ? { connector: options.connector } : {}),
     });
     const accounts = new AccountsService({
       dataDir: mkdtempSync(join(tmpdir(), 'outpost-sync-')),
@@ -86,7 +90,7 @@ export class SyncWorld {
       password: sandbox.info.qmob.password,
     });
     if (!questionPro.ok || !qmob.ok) throw new Error('Could not add sandbox accounts');
-    const clients = new AccountDeliveryClients(accounts, async () => undefined);
+    const clients = new AccountDeliveryClients(accounts, async () => undefined, options.connector);
     const engine = new DeliveryScheduler({
       deliverers: createDeliverers(clients, logger),
       probe: (accountId) => clients.probe(accountId),

@@ -1,7 +1,7 @@
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { viaConnector } from '../../../main/connectors/transport/connector.js';
+import { parseTcpAddress, viaConnector } from '../../../main/connectors/transport/connector.js';
 import { HttpsTransport } from '../../../main/connectors/transport/https-transport.js';
 import { selfSignedCert, startTestServer, type TestServer } from './support/https-test-server.js';
 
@@ -124,3 +124,11 @@ async function startResetOnHeadersServer(): Promise<{ origin: string; caPem: str
       }),
   };
 }
+
+describe('parseTcpAddress', () => {
+  it('reads HOST:PORT and [IPv6]:PORT, and refuses anything else', () => {
+    expect(parseTcpAddress('127.0.0.1:8443')).toEqual({ host: '127.0.0.1', port: 8443 });
+    expect(parseTcpAddress('[::1]:9')).toEqual({ host: '::1', port: 9 });
+    for (const bad of ['127.0.0.1', ':80', 'host:0', 'host:70000', 'a:b']) expect(() => parseTcpAddress(bad)).toThrow();
+  });
+});
