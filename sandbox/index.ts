@@ -52,6 +52,12 @@ export interface RunningSandbox {
   /** Back to seed data, zero counters, fresh PRNG from the same seed; fault settings stay. */
   reset(): Promise<void>;
   state(): SandboxState;
+  /**
+   * Serves a new certificate from the same CA, valid from `validFrom` (for a year),
+   * to new connections: with a date in the future, clients see what a laptop whose
+   * clock is years behind sees; `null` returns to a certificate valid now.
+   */
+  setCertificateValidFrom(validFrom: Date | null): void;
   /** Cancels pending imports (callbacks say so), ends hanging requests, closes ports. */
   close(): Promise<void>;
 }
@@ -138,6 +144,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     setFaults: (patch) => runtime.setFaults(patch),
     reset: () => runtime.reset(),
     state: () => runtime.state(),
+    setCertificateValidFrom: (validFrom) => {
+      const issued = validFrom === null ? certificates : certificates.reissue(validFrom);
+      httpsServer.setSecureContext({ cert: issued.serverCertPem, key: issued.serverKeyPem });
+    },
     close: () => {
       closing ??= (async () => {
         await runtime.importer.cancelAll();

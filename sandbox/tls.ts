@@ -5,6 +5,11 @@ export interface SandboxCertificates {
   readonly caCertPem: string;
   readonly serverCertPem: string;
   readonly serverKeyPem: string;
+  /**
+   * A new server certificate from the same CA, valid from `validFrom` for a year:
+   * what a client whose clock is far behind (or ahead) sees.
+   */
+  reissue(validFrom: Date): { serverCertPem: string; serverKeyPem: string };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -32,9 +37,9 @@ function randomSerial(): string {
   return `01${randomBytes(15).toString('hex')}`;
 }
 
-function validity(cert: forge.pki.Certificate, now: Date): void {
+function validity(cert: forge.pki.Certificate, now: Date, backdateMs = 60 * 60 * 1000): void {
   // Backdated an hour so a client clock slightly behind still accepts it.
-  cert.validity.notBefore = new Date(now.getTime() - 60 * 60 * 1000);
+  cert.validity.notBefore = new Date(now.getTime() - backdateMs);
   cert.validity.notAfter = new Date(now.getTime() + 365 * DAY_MS);
 }
 
@@ -61,33 +66,39 @@ export function createSandboxCertificates(now = new Date(), extraNames: readonly
   ]);
   caCert.sign(caKeys.privateKey, forge.md.sha256.create());
 
-  const serverKeys = rsaKeyPair();
-  const serverCert = forge.pki.createCertificate();
-  serverCert.publicKey = serverKeys.publicKey;
-  serverCert.serialNumber = randomSerial();
-  validity(serverCert, now);
-  serverCert.setSubject([{ name: 'commonName', value: 'localhost' }]);
-  serverCert.setIssuer(caSubject);
-  serverCert.setExtensions([
-    { name: 'basicConstraints', cA: false },
-    { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
-    { name: 'extKeyUsage', serverAuth: true },
-    {
-      name: 'subjectAltName',
-      altNames: [
-        { type: 2, value: 'localhost' },
-        { type: 7, ip: '127.0.0.1' },
-        ...extraNames.map((value) => ({ type: 2, value })),
-      ],
-    },
-    { name: 'subjectKeyIdentifier' },
-    { name: 'authorityKeyIdentifier', keyIdentifier: caCert.generateSubjectKeyIdentifier().getBytes() },
-  ]);
-  serverCert.sign(caKeys.privateKey, forge.md.sha256.create());
+  const issue = (validFrom: Date, backdateMs?: number): { serverCertPem: string; serverKeyPem: string } => {
+    const serverKeys = rsaKeyPair();
+    const serverCert = forge.pki.createCertificate();
+    serverCert.publicKey = serverKeys.publicKey;
+    serverCert.serialNumber = randomSerial();
+    validity(serverCert, validFrom, backdateMs);
+    serverCert.setSubject([{ name: 'commonName', value: 'localhost' }]);
+    serverCert.setIssuer(caSubject);
+    serverCert.setExtensions([
+      { name: 'basicConstraints', cA: false },
+      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+      { name: 'extKeyUsage', serverAuth: true },
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: 'localhost' },
+          { type: 7, ip: '127.0.0.1' },
+          ...extraNames.map((value) => ({ type: 2, value })),
+        ],
+      },
+      { name: 'subjectKeyIdentifier' },
+      { name: 'authorityKeyIdentifier', keyIdentifier: caCert.generateSubjectKeyIdentifier().getBytes() },
+    ]);
+    serverCert.sign(caKeys.privateKey, forge.md.sha256.create());
+
+    return { serverCertPem: forge.pki.certificateToPem(serverCert), serverKeyPem: serverKeys.privateKeyPem };
+  };
+  const server = issue(now);
 
   return {
     caCertPem: forge.pki.certificateToPem(caCert),
-    serverCertPem: forge.pki.certificateToPem(serverCert),
-    serverKeyPem: serverKeys.privateKeyPem,
+    serverCertPem: server.serverCertPem,
+    serverKeyPem: server.serverKeyPem,
+    reissue: (validFrom) => issue(validFrom, 0),
   };
 }

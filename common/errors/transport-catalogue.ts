@@ -31,11 +31,31 @@ export function isProxyRefusal(code: string): boolean {
 /** The same, as delivery sees it: after a create was sent, a failure leaves its outcome unknown. */
 export type TransportProblem =
   | TransportFailureCode
+  /** The certificate is not valid on this computer's date (not yet valid, or expired): usually the clock is wrong. */
+  | 'certificate-date'
   | 'ambiguous-timeout'
   | 'ambiguous-network'
   | 'ambiguous-cancelled'
   | 'unexpected-response'
   | 'ambiguous-unexpected-response';
+
+/**
+ * The account-wide message when every handshake fails on the certificate's dates:
+ * it names the laptop's date, which is almost always what is wrong.
+ */
+export function describeWrongClock(service: ServiceName, laptopNow: Date): Described {
+  const name = SERVICE_LABELS[service];
+  const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(laptopNow);
+  return {
+    code: `${service}.certificate-date`,
+    kind: 'network',
+    retryable: true,
+    explanation: `This computer’s date is ${date}. ${name}’s security certificate is not valid on that date, so Outpost has paused sending to this account and sent nothing.`,
+    action:
+      'Correct the date and time on this computer (set them automatically if you can). Outpost goes on by itself once they are right; nothing needs to be sent again by hand.',
+    known: true,
+  };
+}
 
 export function describeTransportProblem(service: ServiceName, problem: TransportProblem): Described {
   const name = SERVICE_LABELS[service];
@@ -68,6 +88,13 @@ export function describeTransportProblem(service: ServiceName, problem: Transpor
         false,
         `Outpost could not verify ${name}’s security certificate, so it did not send anything. On an office network this usually means a proxy or firewall inspects HTTPS and signs connections with its own certificate, which this computer does not trust.`,
         'IT: install the inspecting proxy’s root certificate in the Windows certificate store (Local Computer → Trusted Root Certification Authorities) or the macOS System keychain, or exempt this service’s address from HTTPS inspection; then restart Outpost. Elsewhere: check the date and time on this device, and avoid public Wi-Fi that intercepts connections.',
+      );
+    case 'certificate-date':
+      return d(
+        'network',
+        true,
+        `${name}’s security certificate is not valid on this computer’s date, so Outpost sent nothing.`,
+        'Check that the date and time on this computer are right. Outpost goes on by itself once they are.',
       );
     case 'network':
       return d(

@@ -15,6 +15,8 @@ export interface QuestionProDelivery {
     surveyId: number,
     externalReference: string,
   ): Promise<ConnectorResult<SurveyResponseRecord[]>>;
+  /** Only ever used to remove a duplicate of one of Outpost's own responses. */
+  deleteResponse(surveyId: number, responseId: number): Promise<ConnectorResult<void>>;
 }
 
 /** The part of the QMob client delivery needs. */

@@ -37,6 +37,9 @@ export function buildServiceError(service: ServiceName, described: Described, fa
   };
 }
 
+/** OpenSSL's verdicts on a certificate's validity dates, as Node reports them. */
+const CERTIFICATE_DATE_CODE = /^(CERT_NOT_YET_VALID|CERT_HAS_EXPIRED)$/;
+
 /**
  * Decides "not sent" versus "outcome unknown". For requests that are safe to
  * repeat (GET, and DELETE of a known id) an unknown outcome is just a timeout or
@@ -46,6 +49,8 @@ export function buildServiceError(service: ServiceName, described: Described, fa
 export function transportProblem(failure: TransportFailure, idempotent: boolean): TransportProblem {
   const unknownOutcome = failure.sent && !idempotent;
   switch (failure.problem) {
+    case 'certificate':
+      return CERTIFICATE_DATE_CODE.test(failure.detail ?? '') ? 'certificate-date' : 'certificate';
     case 'network':
       return unknownOutcome ? 'ambiguous-network' : 'network';
     case 'timeout':
