@@ -36,6 +36,8 @@ export interface SandboxState {
   };
   /** Requests by endpoint and outcome (HTTP status, or "reset", "hang", "dropped"). */
   requests: RequestCount[];
+  /** Requests the service is handling right now (arrived, not yet answered), by endpoint. */
+  inFlight: Record<string, number>;
   faults: FaultSettings;
 }
 
@@ -47,6 +49,8 @@ export class SandboxRuntime {
   readonly importer: ImportRunner;
   /** Responses deliberately left unanswered (hang fault), ended when the sandbox closes. */
   readonly hangingResponses = new Set<ServerResponse>();
+  /** Requests being handled, by endpoint. */
+  readonly inFlight = new Map<string, number>();
   /** Aborted on close: requests still held (hold fault) are dropped, never stored. */
   readonly closing = new AbortController();
   /** 429 answers still owed by the current burst. */
@@ -110,6 +114,7 @@ export class SandboxRuntime {
         imports: store.imports.map((record) => ({ ...record })),
       },
       requests: this.log.snapshot(),
+      inFlight: Object.fromEntries([...this.inFlight].filter(([, count]) => count > 0)),
       faults: structuredClone(this.currentFaults),
     };
   }

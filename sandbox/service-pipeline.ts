@@ -47,7 +47,13 @@ async function handle(request: IncomingMessage, response: ServerResponse, runtim
     sendReply(response, textReply(404, 'Not Found'), { resourceUrl: url.href, literalErrorBody: false });
     return;
   }
-  await serveWithFaults(request, response, call, runtime, `${origin}${path}`);
+  // Counted while the service holds the request (latency, a hold): what a client killed now leaves behind.
+  runtime.inFlight.set(call.endpoint, (runtime.inFlight.get(call.endpoint) ?? 0) + 1);
+  try {
+    await serveWithFaults(request, response, call, runtime, `${origin}${path}`);
+  } finally {
+    runtime.inFlight.set(call.endpoint, (runtime.inFlight.get(call.endpoint) ?? 1) - 1);
+  }
 }
 
 function routeServiceCall(request: IncomingMessage, url: URL, runtime: SandboxRuntime): ServiceCall | null {

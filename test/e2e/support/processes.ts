@@ -41,6 +41,8 @@ export function startJsonLineProcess<T>(
 
 export interface SandboxStateView {
   questionpro: { responses: { externalReference: string; responseID: number }[] };
+  requests: { endpoint: string; outcome: number | string; count: number }[];
+  inFlight: Record<string, number>;
   qmob: { lists: { id: string; members: string[] }[]; respondents: { username: string; phonenumber: string }[] };
 }
 
@@ -55,19 +57,31 @@ export async function startSandboxProcess(extraArgs: readonly string[] = []) {
     caCertPem,
     /** What the sandbox holds, read through its admin endpoint over HTTPS with its CA. */
     state: () => adminGet<SandboxStateView>(`${ready.adminUrl}/state`, ready.adminToken, caCertPem),
+    /** Changes fault settings (latency, rates…) while it runs, through the admin endpoint. */
+    setFaults: (patch: Record<string, unknown>) =>
+      adminSend(`${ready.adminUrl}/faults`, ready.adminToken, caCertPem, 'POST', JSON.stringify(patch)),
     stop: () => stopProcess(child),
   };
 }
 
 function adminGet<T>(url: string, token: string, ca: string): Promise<T> {
+  return adminSend<T>(url, token, ca, 'GET');
+}
+
+function adminSend<T>(url: string, token: string, ca: string, method: string, body?: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'GET', headers: { 'x-sandbox-token': token }, ca }, (res) => {
+    const headers = { 'x-sandbox-token': token, ...(body ? { 'content-type': 'application/json' } : {}) };
+    const req = request(url, { method, headers, ca }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as T));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        if ((res.statusCode ?? 500) >= 400) reject(new Error(`sandbox admin ${method} ${url}: ${text}`));
+        else resolve(JSON.parse(text) as T);
+      });
     });
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 }
 
