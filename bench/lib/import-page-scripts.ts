@@ -4,7 +4,7 @@
  * where they come back. None of this ships with the app.
  */
 
-/** Records long tasks from before the app starts. */
+/** Records long tasks from before the app starts, and the first contentful paint. */
 export const watchLongTasksScript = `
   window.benchLongTasks = [];
   window.benchLongTasksSupported = PerformanceObserver.supportedEntryTypes.includes('longtask');
@@ -13,86 +13,113 @@ export const watchLongTasksScript = `
   }).observe({ type: 'longtask', buffered: true });
 `;
 
-/** Clicks "Import respondents", waits for the summary; seconds and the longest main-thread task meanwhile. */
-export const timeImportScript = `
-  new Promise((resolve, reject) => {
-    const durations = window.benchLongTasks;
-    const before = durations.length;
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Import respondents');
-    if (!button) return reject(new Error('no Import button'));
-    const started = performance.now();
-    const observer = new MutationObserver(() => {
-      const summary = document.querySelector('[data-testid="import-summary"]') || document.querySelector('[role="alert"]');
-      if (!summary) return;
-      observer.disconnect();
-      const seconds = (performance.now() - started) / 1000;
-      // Long tasks are reported a little after they end: give the observer a moment.
-      setTimeout(() => resolve({ seconds, longestTaskMs: Math.max(0, ...durations.slice(before)), summary: summary.textContent || '', longTasksSupported: window.benchLongTasksSupported, longTasksBefore: before }), 500);
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    button.click();
-  })
+/**
+ * Watches the import panel: when each phase first shows (the progress label
+ * says "…: Reading", "…: Checking", "…: Storing", "…: Cancelling"), when the
+ * mapping step and the summary or an alert appear. Times are performance.now().
+ */
+export const watchPhasesScript = `
+  window.benchPhases = {};
+  window.benchPhaseTimer = setInterval(() => {
+    const seen = window.benchPhases;
+    const now = performance.now();
+    for (const label of document.querySelectorAll('section.roster-panel label')) {
+      const match = /: (Reading|Checking|Storing|Cancelling)$/.exec((label.textContent || '').trim());
+      if (match && seen[match[1]] === undefined) seen[match[1]] = now;
+    }
+    if (seen.mapping === undefined && document.querySelector('[aria-label="Map columns"]')) seen.mapping = now;
+    const summary = document.querySelector('[data-testid="import-summary"]');
+    if (summary && seen.summary === undefined) { seen.summary = now; seen.summaryText = summary.textContent; }
+    const alert = document.querySelector('.roster-panel [role="alert"]');
+    if (alert && alert !== window.benchIgnoredAlert && seen.alert === undefined) { seen.alert = now; seen.alertText = alert.textContent; }
+  }, 20);
 `;
+
+export const phasesScript = `({ now: performance.now(), ...window.benchPhases })`;
+/** Forgets what was seen; an alert already on screen (the last import's) does not count as the next one's. */
+export const resetPhasesScript = `window.benchPhases = {}; window.benchIgnoredAlert = document.querySelector('.roster-panel [role="alert"]')`;
+
+/** The longest main-thread task since the given count of long tasks. */
+export const longTasksScript = `({ count: window.benchLongTasks.length, supported: window.benchLongTasksSupported, durations: window.benchLongTasks })`;
+
+/** What the browser says this origin stores. */
+export const storageUsageScript = `navigator.storage.estimate().then((e) => ({ usage: e.usage ?? 0, quota: e.quota ?? 0 }))`;
 
 /**
  * Plain Dexie bulkAdd of the rows the import stores (one respondent and one
  * membership per CSV row), with the app's stores and indexes
- * (renderer/src/db/database.ts, version 1). Expects window.Dexie and window.benchCsv.
+ * (renderer/src/db/database.ts, version 5), in transactions of `chunk` rows
+ * (one bulkAdd of 1.5 million rows cannot finish; the app stores chunks too).
+ * Reads the CSV from `url` as a stream, so the page never holds the whole file.
+ * `seconds` times the bulkAdd calls only; `wallSeconds` the whole read-and-store,
+ * which is what the app's storing phase measures (it reads the file again as it
+ * stores, and its IndexedDB gets no idle time between chunks). Expects window.Dexie.
  */
-export const timeBaselineScript = (account: string): string => `
+export const timeBaselineScript = (account: string, url: string, chunk: number): string => `
   (async () => {
     const db = new window.Dexie('bench-baseline');
-    db.version(1).stores({ respondents: 'id, accountId, username, [accountId+username]', memberships: 'id, listId, respondentId, [listId+respondentId]' });
+    db.version(1).stores({ respondents: 'id, accountId, username, [accountId+username]', memberships: 'id, listId, respondentId, [listId+respondentId], [listId+outboxId]' });
     await db.open();
     const account = ${JSON.stringify(account)};
-    const lines = window.benchCsv.trim().split('\\r\\n').slice(1);
     const now = Date.now();
-    const respondents = [];
-    const memberships = [];
-    for (const line of lines) {
-      const [username = '', phonenumber = '', email = '', site = '', age = '', household = ''] = line.split(',');
-      const id = account + ':' + username;
-      const sampleFields = { site_code: site };
-      if (age !== '') sampleFields.age = age;
-      if (household !== '') sampleFields.household_size = household;
-      respondents.push({ id, accountId: account, username, phonenumber, email, sampleFields, updatedAt: now });
-      memberships.push({ id: 'list|' + id, listId: 'list', respondentId: id, outboxId: null, addedAt: now });
+    let respondents = [];
+    let memberships = [];
+    let seconds = 0;
+    let rows = 0;
+    const wallStarted = performance.now();
+    const flush = async () => {
+      const started = performance.now();
+      await db.transaction('rw', db.table('respondents'), db.table('memberships'), async () => {
+        await db.table('respondents').bulkAdd(respondents);
+        await db.table('memberships').bulkAdd(memberships);
+      });
+      seconds += (performance.now() - started) / 1000;
+      rows += respondents.length;
+      respondents = [];
+      memberships = [];
+    };
+    const reader = (await fetch(${JSON.stringify(url)})).body.pipeThrough(new TextDecoderStream()).getReader();
+    let rest = '';
+    let header = true;
+    for (;;) {
+      const { value, done } = await reader.read();
+      const text = rest + (value ?? '');
+      const lines = text.split('\\r\\n');
+      rest = done ? '' : lines.pop();
+      for (const line of lines) {
+        if (line === '') continue;
+        if (header) { header = false; continue; }
+        const [username = '', phonenumber = '', email = '', site = '', age = '', household = ''] = line.split(',');
+        const id = account + ':' + username;
+        const sampleFields = { site_code: site };
+        if (age !== '') sampleFields.age = age;
+        if (household !== '') sampleFields.household_size = household;
+        respondents.push({ id, accountId: account, username, phonenumber, email, sampleFields, updatedAt: now });
+        memberships.push({ id: 'list|' + id, listId: 'list', respondentId: id, outboxId: null, addedAt: now });
+        if (respondents.length >= ${chunk}) await flush();
+      }
+      if (done) break;
     }
-    const started = performance.now();
-    await db.transaction('rw', db.table('respondents'), db.table('memberships'), async () => {
-      await db.table('respondents').bulkAdd(respondents);
-      await db.table('memberships').bulkAdd(memberships);
-    });
-    const seconds = (performance.now() - started) / 1000;
+    if (respondents.length > 0) await flush();
+    const wallSeconds = (performance.now() - wallStarted) / 1000;
     db.close();
-    return { seconds, rows: respondents.length };
+    return { seconds, wallSeconds, rows };
   })()
 `;
 
-/** Scrolls the respondent table from top to bottom in 200 steps, one frame each: the longest task and frame meanwhile. */
-export const scrollTableScript = `
-  (async () => {
-    const scroller = document.querySelector('[data-testid="respondent-scroll"]');
-    if (!scroller) throw new Error('no respondent table');
-    const durations = window.benchLongTasks;
-    const before = durations.length;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const bottom = scroller.scrollHeight - scroller.clientHeight;
-    let last = performance.now();
-    let worstFrameMs = 0;
-    for (let step = 0; step <= 200; step += 1) {
-      scroller.scrollTop = (bottom * step) / 200;
-      await frame();
-      const now = performance.now();
-      worstFrameMs = Math.max(worstFrameMs, now - last);
-      last = now;
-    }
-    // How long until the rows at the bottom are filled in.
-    const settleStarted = performance.now();
-    const lastRow = () => scroller.querySelector('[role="row"]:last-child')?.textContent ?? '';
-    while (lastRow().includes('Loading') && performance.now() - settleStarted < 20000) await new Promise((resolve) => setTimeout(resolve, 10));
-    const settleMs = performance.now() - settleStarted;
-    const renderedRows = scroller.querySelectorAll('[role="row"]').length;
-    return { settleMs, scrollLongestTaskMs: Math.max(0, ...durations.slice(before)), worstFrameMs, renderedRows, lastRowText: scroller.querySelector('[role="row"]:last-child')?.textContent ?? '' };
-  })()
+/** Time from navigation start to the first respondent row of the list on screen (or a timeout). */
+export const firstRowScript = `
+  new Promise((resolve) => {
+    const started = performance.now();
+    const check = () => {
+      const row = document.querySelector('[data-testid="respondent-scroll"] [role="row"]');
+      const text = row ? row.textContent ?? '' : '';
+      if (row && !text.includes('Loading')) return resolve({ firstRowMs: performance.now(), waitedMs: performance.now() - started, text });
+      if (performance.now() - started > 120000) return resolve({ firstRowMs: -1, waitedMs: performance.now() - started, text });
+      setTimeout(check, 20);
+    };
+    check();
+  })
 `;
+
+export const firstPaintScript = `(performance.getEntriesByName('first-contentful-paint')[0] ?? { startTime: -1 }).startTime`;

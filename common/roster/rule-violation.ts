@@ -16,6 +16,8 @@ export const ruleIds = [
   'preview-list-full',
   'removal-leaves-no-list',
   'csv-malformed-row',
+  'csv-ragged-row',
+  'text-invalid-bytes',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 

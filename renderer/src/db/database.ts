@@ -3,6 +3,7 @@ import type { OutboxItem } from '../../../common/outbox/outbox-item';
 import { upgradeStoredSurvey } from '../../../common/capture/legacy';
 import { searchWordsOf } from '../../../common/capture/search';
 import type { DraftRow, ResponseRow, SurveyRow } from '../capture/rows';
+import type { ImportJournalRow, ImportRunRow } from '../roster/import/import-runs';
 import type { MembershipRow, RespondentRow, RosterListRow } from '../roster/rows';
 
 /**
@@ -24,6 +25,8 @@ export class OutpostDatabase extends Dexie {
   respondents!: EntityTable<RespondentRow, 'id'>;
   memberships!: EntityTable<MembershipRow, 'id'>;
   settings!: EntityTable<StoredRow, 'id'>;
+  importRuns!: EntityTable<ImportRunRow, 'id'>;
+  importJournal!: EntityTable<ImportJournalRow, 'id'>;
 
   constructor(name = 'outpost') {
     super(name);
@@ -63,6 +66,14 @@ export class OutpostDatabase extends Dexie {
             if (upgraded) ref.value = upgraded;
           }),
       );
+    // Roster (issue 18): a roster import commits in chunks and keeps an undo journal until it has finished, so a
+    // cancel, a failure or a closed window leaves nothing behind. [listId+outboxId] holds only queued memberships
+    // (null is not a key), so "not queued yet" is two index counts instead of reading every row of the list.
+    this.version(5).stores({
+      memberships: 'id, listId, respondentId, [listId+respondentId], [listId+outboxId]',
+      importRuns: 'id, listId',
+      importJournal: 'id, runId',
+    });
   }
 }
 

@@ -24,6 +24,8 @@ export async function respondentIdsInList(
   db: OutpostDatabase,
   list: RosterListRow,
   usernamePrefix: string,
+  /** Called once with the first chunk, so a view of 1.5 million rows shows its top before all keys are read. */
+  onFirstChunk?: (ids: readonly string[]) => void,
 ): Promise<string[]> {
   const [lower, upper] = listRange(list, usernamePrefix);
   const prefixLength = list.id.length + 1;
@@ -40,6 +42,7 @@ export async function respondentIdsInList(
     for (const key of keys) ids.push(key.slice(prefixLength));
     const last = ids[ids.length - 1];
     if (keys.length < KEY_CHUNK || last === undefined) return ids;
+    if (from === lower) onFirstChunk?.([...ids]);
     from = [list.id, last];
     inclusive = false;
   }
@@ -72,9 +75,15 @@ export async function rowsOfList(
   return memberships.map((membership) => ({ membership, respondent: respondentById.get(membership.respondentId) }));
 }
 
-export const waitingToQueue = (db: OutpostDatabase, listId: string): Promise<number> =>
-  db.memberships
-    .where('listId')
-    .equals(listId)
-    .filter((m) => m.outboxId === null)
-    .count();
+/**
+ * Members not queued for QMob yet. Two index counts: [listId+outboxId] holds only
+ * queued memberships (a null outboxId is not a key; outbox ids are ASCII UUIDs), so a 1.5-million-row list
+ * is never read row by row, also not by the live query that shows this number.
+ */
+export async function waitingToQueue(db: OutpostDatabase, listId: string): Promise<number> {
+  const [members, queued] = await Promise.all([
+    db.memberships.where('listId').equals(listId).count(),
+    db.memberships.where('[listId+outboxId]').between([listId, ''], [listId, '\uffff']).count(),
+  ]);
+  return members - queued;
+}

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { database } from '../db/database';
+import { recoverInterruptedImports } from '../roster/import/import-runs';
 import { ListView } from '../roster/ui/ListView';
 import { NewListForm } from '../roster/ui/NewListForm';
 import '../roster/ui/roster.css';
@@ -12,6 +13,10 @@ export function RosterSection() {
   const lists = useLiveQuery(() => database.rosterLists.orderBy('accountId').toArray(), []);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const current = lists?.find((list) => list.id === chosenId) ?? lists?.[0];
+  // An import cut off by a closed window or a crash is undone, so half of it never shows.
+  useEffect(() => {
+    void recoverInterruptedImports(database);
+  }, []);
 
   if (lists === undefined) return <h1>Roster</h1>;
   return (

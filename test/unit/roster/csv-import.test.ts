@@ -175,6 +175,7 @@ describe('all or nothing', () => {
           listId: 'list-1',
           headers: inspected.inspection.headers,
           signature: inspected.inspection.signature,
+          encoding: inspected.inspection.encoding,
           mapping: suggestMapping(inspected.inspection.headers, sampleFields),
           sampleFields,
         },
@@ -194,7 +195,7 @@ describe('all or nothing', () => {
 
   it('a failure while storing rolls everything back', async () => {
     ({ db } = await freshDatabase());
-    db.memberships.bulkPut = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.memberships.bulkPut;
+    db.memberships.bulkAdd = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.memberships.bulkAdd;
     await expect(importText(db, utf8(big(100)))).rejects.toThrow('disk full');
     expect(await db.respondents.count()).toBe(0);
   });
@@ -203,12 +204,12 @@ describe('all or nothing', () => {
     ({ db } = await freshDatabase());
     const controller = new AbortController();
     const table = db.respondents;
-    const bulkPut = table.bulkPut.bind(table);
-    table.bulkPut = ((rows: Parameters<typeof bulkPut>[0]) =>
-      bulkPut(rows).then((keys) => {
+    const bulkAdd = table.bulkAdd.bind(table);
+    table.bulkAdd = ((rows: Parameters<typeof bulkAdd>[0]) =>
+      bulkAdd(rows).then((keys) => {
         controller.abort();
         return keys;
-      })) as typeof table.bulkPut;
+      })) as typeof table.bulkAdd;
     await expect(importText(db, utf8(big(500)), { signal: controller.signal })).rejects.toThrow(/cancelled/);
     expect(await db.respondents.count()).toBe(0);
   });

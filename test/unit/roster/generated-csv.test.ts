@@ -28,12 +28,13 @@ describe('the generated file of the end-to-end test', () => {
     const file = utf8(generated.text);
     const inspected = await inspectFile(file);
     if (!inspected.ok) throw new Error(inspected.reason);
-    const { headers, signature } = inspected.inspection;
+    const { headers, signature, encoding } = inspected.inspection;
     const outcome = await runImport(db, file, {
       accountId: ACCOUNT,
       listId: 'list-1',
       headers,
       signature,
+      encoding,
       mapping: suggestMapping(headers, sandboxFields),
       sampleFields: sandboxFields,
     });

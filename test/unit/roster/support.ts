@@ -67,7 +67,7 @@ export async function importText(
 ): Promise<ImportOutcome> {
   const inspected = await inspectFile(file);
   if (!inspected.ok) throw new Error(inspected.reason);
-  const { headers, signature } = inspected.inspection;
+  const { headers, signature, encoding } = inspected.inspection;
   return runImport(
     db,
     file,
@@ -76,6 +76,7 @@ export async function importText(
       listId: options.listId ?? 'list-1',
       headers,
       signature,
+      encoding,
       mapping: suggestMapping(headers, sampleFields),
       sampleFields,
     },

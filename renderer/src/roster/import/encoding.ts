@@ -2,8 +2,11 @@
  * Which text encoding a CSV file uses. Spreadsheets on field laptops save UTF-8
  * (with or without a BOM), "Unicode text" (UTF-16 with a BOM) or, on older
  * Windows, Windows-1252. Detection: a BOM decides; else UTF-16 is recognised by
- * its zero bytes; else the whole file is checked as UTF-8 (a streaming, fatal
- * decoder; native and fast); anything that is not valid UTF-8 is Windows-1252.
+ * its zero bytes; else the whole file is decoded as UTF-8, counting valid
+ * non-ASCII characters and invalid bytes. A file with no valid UTF-8 letter
+ * beyond ASCII, or more invalid bytes than valid letters, is Windows-1252; any
+ * other file is UTF-8, and its invalid bytes are reported (one stray byte must
+ * not turn every accented name into mojibake).
  */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -46,22 +49,54 @@ export async function* readSlices(file: Blob, sliceBytes = READ_CHUNK_BYTES): As
   }
 }
 
-async function isValidUtf8(file: Blob): Promise<boolean> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for await (const slice of readSlices(file)) decoder.decode(slice, { stream: true });
-    decoder.decode();
-    return true;
-  } catch {
-    return false;
+export interface DetectedEncoding {
+  encoding: TextEncodingName;
+  /** Bytes that are not valid in the encoding (UTF-8 only): rows holding them are reported, not stored. */
+  invalidBytes: number;
+}
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
+
+export class ReadCancelled extends Error {
+  constructor() {
+    super('Reading the file was cancelled.');
   }
 }
 
-export async function detectEncoding(file: Blob): Promise<TextEncodingName> {
+async function scanUtf8(file: Blob, options: ReadOptions): Promise<{ invalid: number; nonAscii: number }> {
+  const decoder = new TextDecoder('utf-8');
+  let invalid = 0;
+  let nonAscii = 0;
+  let bytesRead = 0;
+  const count = (text: string): void => {
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      if (code < 0x80) continue;
+      if (code === 0xfffd) invalid += 1;
+      else nonAscii += 1;
+    }
+  };
+  for await (const slice of readSlices(file)) {
+    if (options.signal?.aborted) throw new ReadCancelled();
+    bytesRead += slice.length;
+    count(decoder.decode(slice, { stream: true }));
+    options.onProgress?.(bytesRead, file.size);
+  }
+  count(decoder.decode());
+  return { invalid, nonAscii };
+}
+
+export async function detectEncoding(file: Blob, options: ReadOptions = {}): Promise<DetectedEncoding> {
   const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
   const fromBom = encodingFromBom(head) ?? utf16WithoutBom(head);
-  if (fromBom) return fromBom;
-  return (await isValidUtf8(file)) ? 'utf-8' : 'windows-1252';
+  if (fromBom) return { encoding: fromBom, invalidBytes: 0 };
+  const { invalid, nonAscii } = await scanUtf8(file, options);
+  if (invalid === 0) return { encoding: 'utf-8', invalidBytes: 0 };
+  if (invalid > nonAscii) return { encoding: 'windows-1252', invalidBytes: 0 };
+  return { encoding: 'utf-8', invalidBytes: invalid };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { TextEncodingName } from './encoding';
 import type { FileInspection } from './inspect-file';
 import type { StreamProgress } from './validate-stream';
 import {
@@ -6,6 +7,7 @@ import {
   type FromWorker,
   type ImportSummary,
   type importRequestSchema,
+  type ReadingProgress,
   type ToWorker,
 } from './worker-messages';
 
@@ -24,24 +26,39 @@ function listen(worker: Worker, onMessage: (message: FromWorker) => void): void 
 
 const post = (worker: Worker, message: ToWorker): void => worker.postMessage(message);
 
-/** Reads the start of a file in a worker: encoding, delimiter, headers, preview rows. */
+export type InspectEnd = { ok: true; inspection: FileInspection } | { ok: false; reason: string; cancelled?: boolean };
+
+export interface RunningInspection {
+  finished: Promise<InspectEnd>;
+  /** Reading writes nothing: the worker is simply stopped. */
+  cancel: () => void;
+}
+
+/** Reads the file in a worker: encoding (the whole file is scanned), delimiter, headers, preview rows. */
 export function inspectInWorker(
   file: File,
-): Promise<{ ok: true; inspection: FileInspection } | { ok: false; reason: string }> {
+  onProgress: (progress: ReadingProgress) => void = () => undefined,
+  encoding?: TextEncodingName,
+): RunningInspection {
   const worker = startWorker();
-  return new Promise((resolve) => {
+  let settle: (end: InspectEnd) => void = () => undefined;
+  const finished = new Promise<InspectEnd>((resolve) => {
+    settle = (end) => {
+      resolve(end);
+      worker.terminate();
+    };
     listen(worker, (message) => {
-      if (message.type === 'inspected') resolve(message.result);
-      else if (message.type === 'failed') resolve({ ok: false, reason: message.message });
-      else return;
-      worker.terminate();
+      if (message.type === 'reading') onProgress(message.progress);
+      else if (message.type === 'inspected') settle(message.result);
+      else if (message.type === 'failed') settle({ ok: false, reason: message.message });
     });
-    worker.addEventListener('error', () => {
-      resolve({ ok: false, reason: 'Outpost could not read the file.' });
-      worker.terminate();
-    });
-    post(worker, { type: 'inspect', file });
+    worker.addEventListener('error', () => settle({ ok: false, reason: 'Outpost could not read the file.' }));
   });
+  post(worker, { type: 'inspect', file, ...(encoding ? { encoding } : {}) });
+  return {
+    finished,
+    cancel: () => settle({ ok: false, reason: 'Reading the file was cancelled.', cancelled: true }),
+  };
 }
 
 export type ImportEnd =
@@ -51,7 +68,7 @@ export type ImportEnd =
 
 export interface RunningImport {
   finished: Promise<ImportEnd>;
-  /** Asks the worker to stop; nothing is stored unless it had already finished. */
+  /** Asks the worker to stop; it undoes what it stored, and nothing shows unless it had already finished. */
   cancel: () => void;
 }
 

@@ -1,22 +1,36 @@
 /// <reference lib="webworker" />
 import { database } from '../../db/database';
+import { ReadCancelled } from './encoding';
+import { describeFailure as describe } from './describe-failure';
 import { inspectFile } from './inspect-file';
-import { runImport, violationReportCsv } from './run-import';
-import { ImportCancelled, ImportFileError } from './validate-stream';
+import { runImport } from './run-import';
+import { ImportCancelled } from './validate-stream';
 import { toWorkerSchema, type FromWorker } from './worker-messages';
 
 /**
- * Parsing, checking and storing run here, off the main thread, so a 100,000-row
- * file never freezes the window. The worker writes to IndexedDB itself (Dexie
- * works in workers); the page hears about it through Dexie's change events.
+ * Reading, checking and storing run here, off the main thread, so a file of
+ * any size never freezes the window. The worker writes to IndexedDB itself
+ * (Dexie works in workers); the page hears about it through Dexie's change events.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const SHOWN_PROBLEMS = 500;
 /** Progress messages at most this often: the page needs a moving bar, not a flood. */
 const PROGRESS_INTERVAL_MS = 100;
 let cancel: AbortController | null = null;
 
 const send = (message: FromWorker): void => scope.postMessage(message);
+
+function throttled<T extends { done: number; total: number }>(emit: (progress: T) => void): (progress: T) => void {
+  let last = 0;
+  let phase: unknown = null;
+  return (progress) => {
+    const now = performance.now();
+    const samePhase = 'phase' in progress ? progress.phase === phase : true;
+    if (samePhase && now - last < PROGRESS_INTERVAL_MS && progress.done < progress.total) return;
+    last = now;
+    phase = 'phase' in progress ? progress.phase : null;
+    emit(progress);
+  };
+}
 
 scope.addEventListener('message', (event: MessageEvent<unknown>) => {
   const parsed = toWorkerSchema.safeParse(event.data);
@@ -26,26 +40,30 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
     cancel?.abort();
     return;
   }
+  cancel = new AbortController();
   if (message.type === 'inspect') {
-    void inspectFile(message.file).then(
+    const started = performance.now();
+    const reading = throttled<{ done: number; total: number }>(({ done, total }) =>
+      send({
+        type: 'reading',
+        progress: { bytesRead: done, totalBytes: total, elapsedMs: performance.now() - started },
+      }),
+    );
+    void inspectFile(message.file, {
+      ...(message.encoding ? { encoding: message.encoding } : {}),
+      signal: cancel.signal,
+      onProgress: (done, total) => reading({ done, total }),
+    }).then(
       (result) => send({ type: 'inspected', result }),
-      (error: unknown) => send({ type: 'failed', message: describe(error), cancelled: false }),
+      (error: unknown) => send({ type: 'failed', message: describe(error), cancelled: error instanceof ReadCancelled }),
     );
     return;
   }
-  cancel = new AbortController();
-  let lastProgress = 0;
   void runImport(database, message.file, message.request, {
     signal: cancel.signal,
-    onProgress: (progress) => {
-      const now = performance.now();
-      if (now - lastProgress < PROGRESS_INTERVAL_MS && progress.bytesRead < progress.totalBytes) return;
-      lastProgress = now;
-      send({ type: 'progress', progress });
-    },
+    onProgress: throttled((progress) => send({ type: 'progress', progress })),
   }).then(
-    (outcome) => {
-      const errors = outcome.violations.filter((v) => v.severity === 'error').length;
+    (outcome) =>
       send({
         type: 'done',
         summary: {
@@ -55,18 +73,12 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
           stored: outcome.stored,
           newRespondents: outcome.newRespondents,
           rejectedRows: outcome.rejectedRows,
-          errorCount: errors,
-          warningCount: outcome.violations.length - errors,
-          shown: outcome.violations.slice(0, SHOWN_PROBLEMS),
-          report: new Blob([violationReportCsv(outcome.violations)], { type: 'text/csv;charset=utf-8' }),
+          errorCount: outcome.errorCount,
+          warningCount: outcome.warningCount,
+          shown: outcome.violations,
+          report: outcome.report,
         },
-      });
-    },
+      }),
     (error: unknown) => send({ type: 'failed', message: describe(error), cancelled: error instanceof ImportCancelled }),
   );
 });
-
-function describe(error: unknown): string {
-  if (error instanceof ImportCancelled || error instanceof ImportFileError) return error.message;
-  return `The import failed and nothing was stored: ${error instanceof Error ? error.message : String(error)}`;
-}

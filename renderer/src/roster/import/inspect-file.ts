@@ -1,11 +1,15 @@
 import { headerSignature } from '../../../../common/roster/column-mapping';
 import { CsvRecordStream, detectLayout, isBlankRecord, type CsvLayout } from './csv-stream';
-import { decodeSlices, detectEncoding, type TextEncodingName } from './encoding';
-import { notCsvReason } from './not-csv';
+import { decodeSlices, detectEncoding, type ReadOptions, type TextEncodingName } from './encoding';
+import { binaryFormatReason, headOf, notCsvReason } from './not-csv';
 
 /** What the mapping step shows before anything is imported. */
 export interface FileInspection {
   encoding: TextEncodingName;
+  /** True when the user chose the encoding instead of the detection. */
+  chosen: boolean;
+  /** Bytes not valid in the encoding (UTF-8 only): their rows are reported, not stored. */
+  invalidBytes: number;
   layout: CsvLayout;
   headers: string[];
   signature: string;
@@ -19,10 +23,18 @@ const PREVIEW_ROWS = 5;
 /** Enough text for delimiter detection and a preview, whatever the file's size. */
 const SAMPLE_CHARS = 256 * 1024;
 
-/** Reads the start of the file: encoding, delimiter, headers and a few rows. */
-export async function inspectFile(file: Blob): Promise<InspectionResult> {
+/** Reads the start of the file: encoding (the whole file is scanned for it unless chosen), delimiter, headers, rows. */
+export async function inspectFile(
+  file: Blob,
+  options: ReadOptions & { encoding?: TextEncodingName } = {},
+): Promise<InspectionResult> {
   if (file.size === 0) return { ok: false, reason: 'The file is empty.' };
-  const encoding = await detectEncoding(file);
+  const binary = binaryFormatReason(await headOf(file));
+  if (binary) return { ok: false, reason: binary };
+  const detected = options.encoding
+    ? { encoding: options.encoding, invalidBytes: 0 }
+    : await detectEncoding(file, options);
+  const { encoding } = detected;
   let sample = '';
   for await (const { text } of decodeSlices(file, encoding, 64 * 1024)) {
     sample += text;
@@ -42,10 +54,18 @@ export async function inspectFile(file: Blob): Promise<InspectionResult> {
         'The file has only one column: it does not look like a CSV table of respondents (username plus phone or e-mail).',
     };
   }
+  if (rows.length === 0 && whole)
+    return {
+      ok: false,
+      reason:
+        'The file has a header row but no respondents under it: nothing to import. Check that you chose the right file.',
+    };
   return {
     ok: true,
     inspection: {
       encoding,
+      chosen: options.encoding !== undefined,
+      invalidBytes: detected.invalidBytes,
       layout,
       headers: header.cells.map((cell) => cell.trim()),
       signature: headerSignature(header.cells),

@@ -32,3 +32,32 @@ function looksLikeJson(start: string): boolean {
     return /^[[{]\s*("|\{|\[|$)/.test(firstLine);
   }
 }
+
+/** Archives and spreadsheet binaries, recognised by their first bytes whatever the file is called. */
+const signatures: { name: string; at: number; bytes: readonly number[] }[] = [
+  {
+    name: 'a ZIP archive (or an Excel .xlsx / OpenDocument spreadsheet, which are ZIP archives)',
+    at: 0,
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+  },
+  { name: 'an empty ZIP archive', at: 0, bytes: [0x50, 0x4b, 0x05, 0x06] },
+  { name: 'a ZIP archive', at: 0, bytes: [0x50, 0x4b, 0x07, 0x08] },
+  { name: 'an old Excel workbook (.xls)', at: 0, bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  { name: 'a gzip archive', at: 0, bytes: [0x1f, 0x8b] },
+  { name: 'a 7-Zip archive', at: 0, bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
+  { name: 'a RAR archive', at: 0, bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
+  { name: 'an xz archive', at: 0, bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] },
+  { name: 'a bzip2 archive', at: 0, bytes: [0x42, 0x5a, 0x68] },
+  { name: 'a PDF document', at: 0, bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: 'a tar archive', at: 257, bytes: [0x75, 0x73, 0x74, 0x61, 0x72] },
+];
+
+export function binaryFormatReason(head: Uint8Array): string | null {
+  const found = signatures.find(({ at, bytes }) => bytes.every((byte, index) => head[at + index] === byte));
+  if (!found) return null;
+  if (found.bytes[0] === 0x42 && !/^BZh[1-9]1AY&SY/.test(String.fromCharCode(...head.slice(0, 10)))) return null;
+  return `The file is ${found.name}, not a CSV table, whatever its name says. Open it in its program (for a spreadsheet: Excel, LibreOffice), save the respondents as “CSV UTF-8” and choose that file.`;
+}
+
+/** The first bytes of a file, enough for binaryFormatReason. */
+export const headOf = async (file: Blob): Promise<Uint8Array> => new Uint8Array(await file.slice(0, 512).arrayBuffer());

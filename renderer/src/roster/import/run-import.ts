@@ -1,17 +1,29 @@
-import { columnOfTargetFinder, type ColumnMapping } from '../../../../common/roster/column-mapping';
-import { toCsvText } from '../../../../common/roster/csv-export';
+import { applyMapping, columnOfTargetFinder, type ColumnMapping } from '../../../../common/roster/column-mapping';
+import { remainingCapacity } from '../../../../common/roster/list-rules';
 import type { SampleFieldConfig } from '../../../../common/roster/respondent';
 import type { RuleViolation } from '../../../../common/roster/rule-violation';
 import type { OutpostDatabase } from '../../db/database';
-import { commitImport } from './commit-import';
 import type { TextEncodingName } from './encoding';
-import { validateFile, type StreamProgress } from './validate-stream';
+import { finishRun, holdingRunLock, undoRun } from './import-runs';
+import { checkStorage, type StorageEstimator } from './storage-check';
+import { STORE_CHUNK_ROWS, storeChunk, type ChunkContext, type ChunkResult } from './store-chunk';
+import {
+  checkFile,
+  dataRecords,
+  ImportCancelled,
+  ImportFileError,
+  type AcceptedRow,
+  type CheckedFile,
+  type StreamProgress,
+} from './validate-stream';
 
 export interface ImportRequest {
   accountId: string;
   listId: string;
   headers: string[];
   signature: string;
+  /** As inspected (detected or chosen by the user). */
+  encoding: TextEncodingName;
   mapping: ColumnMapping;
   sampleFields: SampleFieldConfig[];
 }
@@ -23,50 +35,201 @@ export interface ImportOutcome {
   stored: number;
   newRespondents: number;
   rejectedRows: number;
-  /** Every error and warning, by row. */
+  errorCount: number;
+  warningCount: number;
+  /** The first problems by row (the report has them all). */
   violations: RuleViolation[];
+  /** Every error and warning, as CSV. */
+  report: Blob;
 }
 
-/** Validate the whole file (streaming), then store what passed in one transaction. */
+export interface ImportOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: StreamProgress) => void;
+  /** navigator.storage.estimate where the platform has it. */
+  estimateStorage?: StorageEstimator;
+  now?: number;
+  /** Rows per stored chunk (tests use small chunks to have many). */
+  chunkRows?: number;
+}
+
+/**
+ * Check the whole file (streaming, nothing written), refuse it if it cannot fit,
+ * then read it again and store what passed in chunks under an import run: the
+ * rows appear in the list in one step at the end, and a cancel or a failure on
+ * the way undoes every chunk, so the user sees all of the import or none of it.
+ */
 export async function runImport(
   db: OutpostDatabase,
   file: Blob,
   request: ImportRequest,
-  options: { signal?: AbortSignal; onProgress?: (progress: StreamProgress) => void } = {},
+  options: ImportOptions = {},
 ): Promise<ImportOutcome> {
-  const validated = await validateFile(file, {
+  const checked = await checkFile(file, {
     mapping: request.mapping,
     signature: request.signature,
     sampleFields: request.sampleFields,
+    encoding: request.encoding,
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  const usernameColumn = columnOfTargetFinder(request.mapping, request.headers)('username');
-  const committed = await commitImport(db, {
-    accountId: request.accountId,
-    listId: request.listId,
-    usernameColumn,
-    accepted: validated.accepted,
-    ...(options.signal ? { signal: options.signal } : {}),
-  });
-  const violations = [...validated.violations, ...committed.refused, ...committed.warnings].sort(
-    (a, b) => a.row - b.row,
-  );
+  if (checked.dataRows === 0)
+    throw new ImportFileError(
+      'The file has a header row but no respondents under it: nothing to import. Check that you chose the right file.',
+    );
+  if (checked.acceptedRows > 0)
+    await checkStorage(checked.acceptedRows, checked.acceptedChars, options.estimateStorage);
+  const stored =
+    checked.acceptedRows > 0
+      ? await storePass(db, file, request, checked, options)
+      : { stored: 0, newRespondents: 0, refused: 0 };
+  // One report: the checking pass's problems, then what storing found (a full preview list, other lists).
+  const { problems } = checked;
   return {
-    encoding: validated.encoding,
-    delimiter: validated.delimiter,
-    dataRows: validated.dataRows,
-    stored: committed.stored,
-    newRespondents: committed.newRespondents,
-    rejectedRows: validated.rejectedRows + committed.refused.length,
-    violations,
+    encoding: checked.encoding,
+    delimiter: checked.layout.delimiter,
+    dataRows: checked.dataRows,
+    stored: stored.stored,
+    newRespondents: stored.newRespondents,
+    rejectedRows: checked.rejected.size + stored.refused,
+    errorCount: problems.errors,
+    warningCount: problems.warnings,
+    violations: [...problems.shown].sort((a, b) => a.row - b.row),
+    report: problems.toBlob(),
   };
 }
 
-/** The downloadable report of every problem: one line per broken rule. */
-export function violationReportCsv(violations: readonly RuleViolation[]): string {
-  return toCsvText([
-    ['row', 'column', 'rule', 'severity', 'problem', 'what to do'],
-    ...violations.map((v) => [String(v.row), v.column, v.rule, v.severity, v.message, v.action]),
-  ]);
+interface StoredTotals {
+  stored: number;
+  newRespondents: number;
+  refused: number;
+}
+
+async function storePass(
+  db: OutpostDatabase,
+  file: Blob,
+  request: ImportRequest,
+  checked: CheckedFile,
+  options: ImportOptions,
+): Promise<StoredTotals> {
+  const now = options.now ?? Date.now();
+  const list = await db.rosterLists.get(request.listId);
+  if (!list || list.accountId !== request.accountId)
+    throw new ImportFileError('The list to import into no longer exists.');
+  const runId = crypto.randomUUID();
+  const context: ChunkContext = {
+    runId,
+    list,
+    usernameColumn: columnOfTargetFinder(request.mapping, request.headers)('username'),
+    listNames: new Map(
+      (await db.rosterLists.where('accountId').equals(list.accountId).toArray()).map((l) => [l.id, l.name] as const),
+    ),
+    now,
+  };
+  await db.importRuns.add({ id: runId, listId: list.id, accountId: list.accountId, state: 'storing', startedAt: now });
+  return holdingRunLock(runId, async () => {
+    try {
+      const totals = await storeChunks(db, file, request, checked, context, options);
+      await finishRun(db, runId);
+      return totals;
+    } catch (error) {
+      await undoRun(db, runId, (done, total) =>
+        options.onProgress?.({
+          phase: 'undoing',
+          done,
+          total,
+          elapsedMs: 0,
+          rowsRead: checked.dataRows,
+          accepted: checked.acceptedRows,
+          rejected: checked.rejected.size,
+          stored: 0,
+        }),
+      );
+      throw error;
+    }
+  });
+}
+
+async function storeChunks(
+  db: OutpostDatabase,
+  file: Blob,
+  request: ImportRequest,
+  checked: CheckedFile,
+  context: ChunkContext,
+  options: ImportOptions,
+): Promise<StoredTotals> {
+  const started = performance.now();
+  const totals: StoredTotals = { stored: 0, newRespondents: 0, refused: 0 };
+  let capacity = remainingCapacity(context.list, await db.memberships.where('listId').equals(context.list.id).count());
+  let seq = 0;
+  // One chunk is written while the next is parsed: IndexedDB commits off this thread.
+  let inFlight: Promise<void> | null = null;
+  let failure: { error: unknown } | null = null;
+  let handled = 0;
+  const settle = async (): Promise<void> => {
+    if (inFlight) await inFlight;
+    inFlight = null;
+    // A cancel aborts the chunk in flight: that abort is the cancel, not a failure.
+    if (options.signal?.aborted) throw new ImportCancelled();
+    if (failure) throw failure.error;
+  };
+  const write = async (rows: AcceptedRow[]): Promise<void> => {
+    await settle();
+    seq += 1;
+    inFlight = storeChunk(db, context, rows, seq, capacity, options.signal).then(
+      (result: ChunkResult) => {
+        capacity -= result.newMembers;
+        totals.stored += result.stored;
+        totals.newRespondents += result.newRespondents;
+        totals.refused += result.refused.length;
+        checked.problems.add([...result.refused, ...result.warnings].sort((a, b) => a.row - b.row));
+        handled += rows.length;
+        options.onProgress?.({
+          phase: 'storing',
+          done: handled,
+          total: checked.acceptedRows,
+          elapsedMs: performance.now() - started,
+          rowsRead: checked.dataRows,
+          accepted: checked.acceptedRows,
+          rejected: checked.rejected.size + totals.refused,
+          stored: totals.stored,
+        });
+      },
+      (error: unknown) => {
+        failure = { error };
+      },
+    );
+  };
+
+  options.onProgress?.({
+    phase: 'storing',
+    done: 0,
+    total: checked.acceptedRows,
+    elapsedMs: 0,
+    rowsRead: checked.dataRows,
+    accepted: checked.acceptedRows,
+    rejected: checked.rejected.size,
+    stored: 0,
+  });
+  let chunk: AcceptedRow[] = [];
+  try {
+    for await (const slice of dataRecords(file, checked.encoding, request.signature, options.signal)) {
+      for (const record of slice.records) {
+        if (checked.rejected.has(record.row)) continue;
+        chunk.push({ row: record.row, draft: applyMapping(request.mapping, record.cells) });
+        if (chunk.length >= (options.chunkRows ?? STORE_CHUNK_ROWS)) {
+          await write(chunk);
+          chunk = [];
+        }
+      }
+    }
+    if (chunk.length > 0) await write(chunk);
+    await settle();
+  } finally {
+    // A chunk still being written must be in the journal before anything is undone.
+    await inFlight;
+  }
+  if (handled !== checked.acceptedRows)
+    throw new ImportFileError('The file changed while it was imported. Nothing was stored; choose the file again.');
+  return totals;
 }

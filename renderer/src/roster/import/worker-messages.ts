@@ -5,8 +5,11 @@ import { ruleIds } from '../../../../common/roster/rule-violation';
 
 /** Everything crossing the worker boundary is checked on arrival, in both directions. */
 
+const encodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
+
 export const importRequestSchema = z.object({
   accountId: z.string().min(1),
+  encoding: encodingSchema,
   listId: z.string().min(1),
   headers: z.array(z.string()),
   signature: z.string(),
@@ -15,7 +18,7 @@ export const importRequestSchema = z.object({
 });
 
 export const toWorkerSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('inspect'), file: z.instanceof(Blob) }),
+  z.object({ type: z.literal('inspect'), file: z.instanceof(Blob), encoding: encodingSchema.optional() }),
   z.object({ type: z.literal('import'), file: z.instanceof(Blob), request: importRequestSchema }),
   z.object({ type: z.literal('cancel') }),
 ]);
@@ -31,13 +34,13 @@ export const ruleViolationSchema = z.object({
   username: z.string().optional(),
 });
 
-const encodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
-
 export const inspectionResultSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     inspection: z.object({
       encoding: encodingSchema,
+      chosen: z.boolean(),
+      invalidBytes: z.int().nonnegative(),
       layout: z.object({ delimiter: z.string(), newline: z.enum(['\n', '\r', '\r\n']) }),
       headers: z.array(z.string()),
       signature: z.string(),
@@ -48,12 +51,18 @@ export const inspectionResultSchema = z.discriminatedUnion('ok', [
 ]);
 
 export const progressSchema = z.object({
-  bytesRead: z.number(),
-  totalBytes: z.number(),
+  phase: z.enum(['checking', 'storing', 'undoing']),
+  done: z.number(),
+  total: z.number(),
+  elapsedMs: z.number(),
   rowsRead: z.number(),
   accepted: z.number(),
   rejected: z.number(),
+  stored: z.number(),
 });
+
+export const readingProgressSchema = z.object({ bytesRead: z.number(), totalBytes: z.number(), elapsedMs: z.number() });
+export type ReadingProgress = z.infer<typeof readingProgressSchema>;
 
 export const importSummarySchema = z.object({
   encoding: encodingSchema,
@@ -72,6 +81,7 @@ export type ImportSummary = z.infer<typeof importSummarySchema>;
 
 export const fromWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('inspected'), result: inspectionResultSchema }),
+  z.object({ type: z.literal('reading'), progress: readingProgressSchema }),
   z.object({ type: z.literal('progress'), progress: progressSchema }),
   z.object({ type: z.literal('done'), summary: importSummarySchema }),
   z.object({ type: z.literal('failed'), message: z.string(), cancelled: z.boolean() }),

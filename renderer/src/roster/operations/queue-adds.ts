@@ -25,9 +25,12 @@ export interface QueuedAdds {
  * respondent is never queued twice nor forgotten.
  */
 export async function queueListAdds(db: OutpostDatabase, options: AddOptions, now = Date.now()): Promise<QueuedAdds> {
-  return db.transaction('rw', db.rosterLists, db.memberships, db.respondents, db.outbox, async () => {
+  return db.transaction('rw', db.rosterLists, db.memberships, db.respondents, db.outbox, db.importRuns, async () => {
     const list = await db.rosterLists.get(options.listId);
     if (!list) throw new Error('The list no longer exists.');
+    // Rows of an import still being stored may yet be undone: they must not reach QMob first.
+    if ((await db.importRuns.where('listId').equals(list.id).count()) > 0)
+      throw new Error('An import into this list has not finished yet; send when it has.');
     const waiting = await db.memberships
       .where('listId')
       .equals(list.id)

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { suggestMapping, type ColumnMapping } from '../../../../common/roster/column-mapping';
 import { database } from '../../db/database';
-import { importInWorker, inspectInWorker, type RunningImport } from '../import/import-client';
+import type { TextEncodingName } from '../import/encoding';
+import { importInWorker, inspectInWorker, type RunningImport, type RunningInspection } from '../import/import-client';
+import { recoverInterruptedImports } from '../import/import-runs';
 import type { FileInspection } from '../import/inspect-file';
+import { importWords, readingWords, type ProgressWords } from '../import/progress-words';
 import type { StreamProgress } from '../import/validate-stream';
-import type { ImportSummary } from '../import/worker-messages';
+import type { ImportSummary, ReadingProgress } from '../import/worker-messages';
 import type { RosterListRow } from '../rows';
 import { loadMapping, loadSampleFields, saveMapping } from '../settings-store';
 import { ImportReport } from './ImportReport';
@@ -12,23 +15,54 @@ import { MappingStep } from './MappingStep';
 
 type Step =
   | { kind: 'choose'; notice?: string }
-  | { kind: 'reading'; file: File }
+  | { kind: 'reading'; file: File; running: RunningInspection; progress: ReadingProgress | null }
   | { kind: 'mapping'; file: File; inspection: FileInspection; mapping: ColumnMapping; remembered: boolean }
-  | { kind: 'importing'; file: File; running: RunningImport; progress: StreamProgress | null }
+  | { kind: 'importing'; file: File; running: RunningImport; progress: StreamProgress | null; cancelling: boolean }
   | { kind: 'done'; file: File; summary: ImportSummary };
 
-/** Choose a CSV file, map its columns, import it with a progress bar and cancel, then read the report. */
+function Progress({
+  label,
+  words,
+  onCancel,
+  cancelling,
+}: {
+  label: string;
+  words: ProgressWords;
+  onCancel: () => void;
+  cancelling: boolean;
+}) {
+  return (
+    <section className="roster-panel" aria-label={label}>
+      <label>
+        {label}: {words.phase}
+        <progress max={words.max} value={words.value} />
+      </label>
+      <p role="status" data-testid="import-progress">
+        {words.text}
+      </p>
+      <button type="button" className="secondary" onClick={onCancel} disabled={cancelling}>
+        {cancelling ? 'Cancelling…' : 'Cancel import'}
+      </button>
+    </section>
+  );
+}
+
+/** Choose a CSV file, map its columns, import it with progress and cancel in every phase, then read the report. */
 export function ImportPanel({ list }: { list: RosterListRow }) {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [sampleFields, setSampleFields] = useState<Awaited<ReturnType<typeof loadSampleFields>>>([]);
 
-  const choose = async (file: File | undefined): Promise<void> => {
-    if (!file) return;
-    setStep({ kind: 'reading', file });
-    const [inspected, fields] = await Promise.all([inspectInWorker(file), loadSampleFields(database, list.accountId)]);
+  const read = async (file: File, encoding?: TextEncodingName): Promise<void> => {
+    const running = inspectInWorker(
+      file,
+      (progress) => setStep((current) => (current.kind === 'reading' ? { ...current, progress } : current)),
+      encoding,
+    );
+    setStep({ kind: 'reading', file, running, progress: null });
+    const [inspected, fields] = await Promise.all([running.finished, loadSampleFields(database, list.accountId)]);
     setSampleFields(fields);
     if (!inspected.ok) {
-      setStep({ kind: 'choose', notice: `${file.name}: ${inspected.reason}` });
+      setStep({ kind: 'choose', notice: inspected.cancelled ? inspected.reason : `${file.name}: ${inspected.reason}` });
       return;
     }
     const remembered = await loadMapping(database, inspected.inspection.signature);
@@ -51,20 +85,24 @@ export function ImportPanel({ list }: { list: RosterListRow }) {
         listId: list.id,
         headers: inspection.headers,
         signature: inspection.signature,
+        encoding: inspection.encoding,
         mapping,
         sampleFields,
       },
       (progress) => setStep((current) => (current.kind === 'importing' ? { ...current, progress } : current)),
     );
-    setStep({ kind: 'importing', file, running, progress: null });
+    setStep({ kind: 'importing', file, running, progress: null, cancelling: false });
     const end = await running.finished;
     if (end.kind === 'done') setStep({ kind: 'done', file, summary: end.summary });
-    else setStep({ kind: 'choose', notice: end.message });
+    else {
+      // A worker that died mid-import cannot undo itself: its lock is gone, so recovery can.
+      if (end.kind === 'failed') await recoverInterruptedImports(database);
+      setStep({ kind: 'choose', notice: end.message });
+    }
   };
 
   switch (step.kind) {
     case 'choose':
-    case 'reading':
       return (
         <div className="roster-panel">
           <label className="file-choose">
@@ -72,17 +110,27 @@ export function ImportPanel({ list }: { list: RosterListRow }) {
             <input
               type="file"
               accept=".csv,.txt,text/csv,text/plain"
-              disabled={step.kind === 'reading'}
-              onChange={(e) => void choose(e.target.files?.[0])}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) void read(file);
+              }}
             />
           </label>
-          {step.kind === 'reading' ? <p role="status">Reading {step.file.name}…</p> : null}
-          {step.kind === 'choose' && step.notice ? (
+          {step.notice ? (
             <p role="alert" className="roster-problem">
               {step.notice}
             </p>
           ) : null}
         </div>
+      );
+    case 'reading':
+      return (
+        <Progress
+          label={`Reading ${step.file.name}`}
+          words={readingWords(step.progress)}
+          cancelling={false}
+          onCancel={() => step.running.cancel()}
+        />
       );
     case 'mapping':
       return (
@@ -93,29 +141,23 @@ export function ImportPanel({ list }: { list: RosterListRow }) {
           remembered={step.remembered}
           sampleFields={sampleFields}
           onChange={(mapping) => setStep({ ...step, mapping })}
+          onEncoding={(encoding) => void read(step.file, encoding)}
           onImport={() => void start(step.file, step.inspection, step.mapping)}
           onCancel={() => setStep({ kind: 'choose' })}
         />
       );
-    case 'importing': {
-      const { progress } = step;
+    case 'importing':
       return (
-        <section className="roster-panel" aria-label="Importing">
-          <label>
-            Importing {step.file.name}
-            <progress max={progress?.totalBytes ?? 1} value={progress?.bytesRead ?? 0} />
-          </label>
-          <p role="status">
-            {progress
-              ? `${progress.rowsRead.toLocaleString()} rows read, ${progress.rejected.toLocaleString()} with problems`
-              : 'Starting…'}
-          </p>
-          <button type="button" className="secondary" onClick={() => step.running.cancel()}>
-            Cancel import
-          </button>
-        </section>
+        <Progress
+          label={`Importing ${step.file.name}`}
+          words={importWords(step.progress)}
+          cancelling={step.cancelling}
+          onCancel={() => {
+            step.running.cancel();
+            setStep({ ...step, cancelling: true });
+          }}
+        />
       );
-    }
     case 'done':
       return (
         <ImportReport summary={step.summary} fileName={step.file.name} onClose={() => setStep({ kind: 'choose' })} />

@@ -12,6 +12,7 @@ import { RespondentTable } from './RespondentTable';
 import { SampleFieldsEditor } from './SampleFieldsEditor';
 import { SelectionActions } from './SelectionActions';
 import { SendToQmob } from './SendToQmob';
+import { useImportRunning } from './use-list-window';
 
 /** One list: import, send, search, select, copy, remove, edit and export. */
 export function ListView({ list, lists }: { list: RosterListRow; lists: readonly RosterListRow[] }) {
@@ -24,6 +25,7 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
     [editingId],
   );
   const trimmedSearch = search.trim();
+  const importing = useImportRunning(list);
 
   const toggle = (id: string): void => {
     const next = new Set(selected);
@@ -48,6 +50,12 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
       <SampleFieldsEditor accountId={list.accountId} />
       <ImportPanel key={list.id} list={list} />
       <SendToQmob list={list} onMessage={setMessage} />
+      {importing ? (
+        <p role="status" className="muted" data-testid="import-running">
+          An import into this list is running. Its respondents appear here all at once when it has finished; if it is
+          cancelled or fails, none of them do.
+        </p>
+      ) : null}
       {message ? (
         <p role="status" className="roster-message" data-testid="roster-message">
           {message}

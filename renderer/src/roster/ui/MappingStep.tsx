@@ -9,8 +9,13 @@ import {
 } from '../../../../common/roster/column-mapping';
 import { columnTargetSchema } from '../../../../common/roster/column-mapping';
 import type { SampleFieldConfig } from '../../../../common/roster/respondent';
-import { encodingLabels } from '../import/encoding';
+import { encodingLabels, type TextEncodingName } from '../import/encoding';
 import type { FileInspection } from '../import/inspect-file';
+
+/** A long cell (100,000 characters happen) must not stretch the table: shown cut, stored whole. */
+const SHOWN_CHARS = 60;
+const shorten = (value: string): string => (value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value);
+const encodings = Object.keys(encodingLabels) as TextEncodingName[];
 
 const delimiterNames: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
@@ -21,6 +26,8 @@ interface MappingStepProps {
   remembered: boolean;
   sampleFields: readonly SampleFieldConfig[];
   onChange: (mapping: ColumnMapping) => void;
+  /** Reads the file again in another encoding; the preview shows the names as they would be stored. */
+  onEncoding: (encoding: TextEncodingName) => void;
   onImport: () => void;
   onCancel: () => void;
 }
@@ -33,6 +40,7 @@ export function MappingStep({
   remembered,
   sampleFields,
   onChange,
+  onEncoding,
   onImport,
   onCancel,
 }: MappingStepProps) {
@@ -58,10 +66,28 @@ export function MappingStep({
     <section className="roster-panel" aria-label="Map columns">
       <h3>Map the columns of {fileName}</h3>
       <p className="muted">
-        Read as {encodingLabels[inspection.encoding]}, columns separated by{' '}
+        Read as {encodingLabels[inspection.encoding]}
+        {inspection.chosen ? ' (as you chose)' : ''}, columns separated by{' '}
         {delimiterNames[inspection.layout.delimiter] ?? inspection.layout.delimiter}.
         {remembered ? ' The mapping you used last time for files like this one is filled in.' : ''}
       </p>
+      {inspection.invalidBytes > 0 ? (
+        <p role="alert" className="roster-problem" data-testid="invalid-bytes">
+          {inspection.invalidBytes} byte{inspection.invalidBytes === 1 ? ' is' : 's are'} not valid UTF-8 (shown as �).
+          The rows holding {inspection.invalidBytes === 1 ? 'it' : 'them'} will be reported and not stored. If the names
+          in the preview look wrong, choose the file’s encoding below.
+        </p>
+      ) : null}
+      <label>
+        Text encoding
+        <select value={inspection.encoding} onChange={(e) => onEncoding(e.target.value as TextEncodingName)}>
+          {encodings.map((encoding) => (
+            <option key={encoding} value={encoding}>
+              {encodingLabels[encoding]}
+            </option>
+          ))}
+        </select>
+      </label>
       <table className="mapping-table">
         <thead>
           <tr>
@@ -73,11 +99,11 @@ export function MappingStep({
         <tbody>
           {labels.map((label, index) => (
             <tr key={`${label}-${index}`}>
-              <td>{label}</td>
+              <td>{shorten(label)}</td>
               <td className="muted">
                 {inspection.sampleRows
                   .slice(0, 3)
-                  .map((row) => row[index] ?? '')
+                  .map((row) => shorten(row[index] ?? ''))
                   .join(' · ')}
               </td>
               <td>
@@ -116,11 +142,11 @@ export function MappingStep({
             const draft = applyMapping(mapping, row);
             return (
               <tr key={index}>
-                <td>{draft.username}</td>
-                <td>{draft.phonenumber}</td>
-                <td>{draft.email}</td>
+                <td>{shorten(draft.username)}</td>
+                <td>{shorten(draft.phonenumber)}</td>
+                <td>{shorten(draft.email)}</td>
                 {previewAliases.map((alias) => (
-                  <td key={alias}>{draft.sampleFields[alias] ?? ''}</td>
+                  <td key={alias}>{shorten(draft.sampleFields[alias] ?? '')}</td>
                 ))}
               </tr>
             );

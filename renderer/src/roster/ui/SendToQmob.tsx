@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { MAX_ADD_BATCH_SIZE, MIN_ADD_BATCH_SIZE } from '../../../../common/roster/batching';
 import { database } from '../../db/database';
+import { activeRunOfList } from '../import/import-runs';
 import { queueListAdds } from '../operations/queue-adds';
 import { waitingToQueue } from '../queries';
 import type { RosterListRow } from '../rows';
@@ -9,7 +10,13 @@ import { loadBatchSize, saveBatchSize } from '../settings-store';
 
 /** Puts the list's new respondents into the outbox as add_respondent batches. */
 export function SendToQmob({ list, onMessage }: { list: RosterListRow; onMessage: (message: string) => void }) {
-  const waiting = useLiveQuery(() => waitingToQueue(database, list.id), [list.id]) ?? 0;
+  // While an import runs, only the run is watched: its rows are not part of the list yet, and counting on every chunk costs.
+  const counted = useLiveQuery(
+    async () => ((await activeRunOfList(database, list.id)) ? null : waitingToQueue(database, list.id)),
+    [list.id],
+  );
+  const importing = counted === null;
+  const waiting = counted ?? 0;
   const storedBatchSize = useLiveQuery(() => loadBatchSize(database), []);
   const [batchSize, setBatchSize] = useState<string | null>(null);
   const [noPassword, setNoPassword] = useState(true);
@@ -26,7 +33,9 @@ export function SendToQmob({ list, onMessage }: { list: RosterListRow; onMessage
 
   return (
     <details className="roster-panel">
-      <summary>Send to QMob ({waiting} not queued yet)</summary>
+      <summary>
+        {importing ? 'Send to QMob (wait until the import has finished)' : `Send to QMob (${waiting} not queued yet)`}
+      </summary>
       <div className="roster-form row">
         <label>
           Respondents per batch

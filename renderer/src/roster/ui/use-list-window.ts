@@ -8,14 +8,22 @@ import type { RosterListRow } from '../rows';
 const BLOCK = 50;
 const NO_IDS: readonly string[] = [];
 
+/** True while an import into the list stores its chunks or undoes them: its rows are not to be shown yet. */
+export function useImportRunning(list: RosterListRow): boolean {
+  return (useLiveQuery(() => database.importRuns.where('listId').equals(list.id).count(), [list.id]) ?? 0) > 0;
+}
+
 /**
  * Bumps whenever a membership of the list is added, removed or changed. A live
  * count over the list's index range is the cheapest thing Dexie can watch: a
- * live query over all 100,000 keys would make Dexie track every key.
+ * live query over all 100,000 keys would make Dexie track every key. While an
+ * import runs, only the import run is watched, so the list neither reloads on
+ * every chunk nor shows half an import; it reloads once when the import ends.
  */
 let revisions = 0;
-function useListRevision(list: RosterListRow): number | undefined {
+function useListRevision(list: RosterListRow): number | 'importing' | undefined {
   return useLiveQuery(async () => {
+    if ((await database.importRuns.where('listId').equals(list.id).count()) > 0) return 'importing' as const;
     await database.memberships.where('listId').equals(list.id).count();
     // A fresh number on every run, so an unchanged count still tells the view to reload.
     revisions += 1;
@@ -29,9 +37,11 @@ export function useListIds(list: RosterListRow, search: string): readonly string
   const [loaded, setLoaded] = useState<{ key: string; ids: readonly string[] }>({ key: '', ids: NO_IDS });
   const key = `${list.id}|${search}|${revision ?? 'pending'}`;
   useEffect(() => {
-    if (revision === undefined) return;
+    if (revision === undefined || revision === 'importing') return;
     let current = true;
-    void respondentIdsInList(database, list, search).then((ids) => {
+    void respondentIdsInList(database, list, search, (first) => {
+      if (current) setLoaded({ key: `${key}|first`, ids: first });
+    }).then((ids) => {
       if (current) setLoaded({ key, ids });
     });
     return () => {
