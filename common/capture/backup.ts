@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { outboxItemSchema } from '../outbox/outbox-item';
 import { fail, ok, type Result } from '../result';
+import { migrateBackupDocument } from './backup-migrations';
 import { draftRowSchema, responseRowSchema } from './records';
 import { storedSurveySchema } from './legacy';
 
@@ -10,7 +11,8 @@ import { storedSurveySchema } from './legacy';
  * outbox item that has moved on since (delivered stays delivered).
  */
 export const BACKUP_FORMAT = 'outpost.backup';
-export const BACKUP_VERSION = 1;
+/** Raise it with a step in backup-migrations.ts whenever what a backup holds changes. */
+export const BACKUP_VERSION = 2;
 
 /** Tables other features own: kept whole, checked only for their key. */
 const foreignRowSchema = z.looseObject({ id: z.string().min(1) });
@@ -52,13 +54,49 @@ export function parseBackup(text: string): Result<Backup> {
   } catch {
     return fail('backup-not-json', 'This file is not an Outpost backup (it is not JSON). Nothing was restored.');
   }
-  const parsed = backupSchema.safeParse(data);
+  return backupFromDocument(data);
+}
+
+/**
+ * A backup document of any version Outpost ever wrote, migrated to this one and
+ * checked whole. Pure: whatever wraps the document (an encrypted envelope) is
+ * opened before this.
+ */
+export function backupFromDocument(data: unknown): Result<Backup> {
+  const format = z.looseObject({ format: z.literal(BACKUP_FORMAT) }).safeParse(data);
+  if (!format.success) return fail('backup-invalid', 'This file is not an Outpost backup. Nothing was restored.');
+  const migrated = migrateBackupDocument(data, BACKUP_VERSION);
+  if (!migrated.ok) {
+    return migrated.reason === 'newer'
+      ? fail(
+          'backup-newer',
+          'This backup was made by a newer version of Outpost. Update Outpost on this laptop, then restore it. Nothing was restored.',
+        )
+      : fail('backup-invalid', 'This file is not a complete Outpost backup. Nothing was restored.');
+  }
+  const parsed = backupSchema.safeParse(migrated.document);
   if (!parsed.success) {
     return fail(
       'backup-invalid',
-      'This file is not a complete Outpost backup of this version. Nothing was restored.',
+      'This file is not a complete Outpost backup: part of it is damaged or missing. Nothing was restored.',
       parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`),
     );
   }
   return ok(parsed.data);
+}
+
+/** What a restore says it did, naming every kind of thing it restored. */
+export function restoredSentence(counts: Readonly<Record<BackupTable, number>>): string {
+  const parts: [number, string, string][] = [
+    [counts.surveys, 'survey version', 'survey versions'],
+    [counts.drafts, 'draft', 'drafts'],
+    [counts.responses, 'response', 'responses'],
+    [counts.outbox, 'outbox item', 'outbox items'],
+    [counts.rosterLists, 'roster list', 'roster lists'],
+    [counts.respondents, 'respondent', 'respondents'],
+    [counts.memberships, 'list membership', 'list memberships'],
+    [counts.settings, 'setting', 'settings'],
+  ];
+  const words = parts.map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  return `Restored ${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''} that were missing.`;
 }

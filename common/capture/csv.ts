@@ -1,6 +1,7 @@
 import { answerKey, cellsOf, choicesOf, isNotApplicable, otherOf, ranksOf, textOf, type Answers } from './answers';
 import { entriesOf, type Entry } from './question-kinds';
 import type { LocalQuestion } from './survey-model';
+import { neutraliseFormula, quoteCell } from '../csv/spreadsheet-safe';
 
 /**
  * Responses as spreadsheet rows: one row per response, one column per entry (contact fields,
@@ -15,13 +16,8 @@ export interface CsvResponse {
   answers: Answers;
 }
 
-// A cell starting with one of these is run as a formula by Excel, LibreOffice and Sheets.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Neutralises formula injection: a leading quote makes spreadsheets show the text as text. */
-export function safeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
+/** Neutralises formula injection, as every CSV of Outpost does (common/csv/spreadsheet-safe.ts). */
+export const safeCell = neutraliseFormula;
 
 interface Column {
   header: string;
@@ -97,10 +93,7 @@ export function buildCsvRows(questions: readonly LocalQuestion[], responses: Ite
   return rows;
 }
 
-const quote = (cell: string): string =>
-  /[",\n\r]/.test(cell) || cell.startsWith(' ') ? `"${cell.replace(/"/g, '""')}"` : cell;
-
 /** RFC 4180 text with CRLF line ends, as spreadsheets expect. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+  return rows.map((row) => row.map((cell) => quoteCell(cell)).join(',')).join('\r\n') + '\r\n';
 }

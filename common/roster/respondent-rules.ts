@@ -6,6 +6,8 @@ import { violation, type RuleViolation } from './rule-violation';
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** QMob's integer sample fields take whole numbers, optionally negative. */
 const INTEGER_PATTERN = /^-?\d+$/;
+/** QMob's documents name no maximum; 100 is assumed (fails safe: a local refusal is clearer than a server's). */
+export const MAX_USERNAME_LENGTH = 100;
 
 /** Where a respondent came from, so every problem can point at its row and column. */
 export interface RespondentLocation {
@@ -43,6 +45,17 @@ export function checkRespondent(
         column: at('username'),
         rule: 'username-missing',
         message: 'The username is empty; every respondent needs one.',
+      }),
+    );
+  } else if (username.length > MAX_USERNAME_LENGTH) {
+    found.push(
+      violation({
+        row,
+        column: at('username'),
+        rule: 'username-too-long',
+        username: `${username.slice(0, 40)}…`,
+        message: `The username is ${username.length.toLocaleString('en')} characters long; at most ${MAX_USERNAME_LENGTH} are allowed.`,
+        action: `Shorten the username to ${MAX_USERNAME_LENGTH} characters or fewer (letters, digits and . _ - @).`,
       }),
     );
   } else if (!QMOB_USERNAME_PATTERN.test(username)) {

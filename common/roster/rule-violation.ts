@@ -5,6 +5,7 @@ import { qmobAddRespondentMessages, qmobRemoveMessages } from '../qmob/messages'
 export const ruleIds = [
   'username-missing',
   'username-characters',
+  'username-too-long',
   'phone-characters',
   'phone-or-email-missing',
   'email-invalid',

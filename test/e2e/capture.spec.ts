@@ -223,7 +223,9 @@ test('download, capture three responses with contact info and a matrix, survive 
     .getByLabel('Restore from backup')
     .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
   await expect(
-    page.getByText('Restored 0 survey versions, 0 drafts, 0 responses and 0 outbox items that were missing.'),
+    page.getByText(
+      'Restored 0 survey versions, 0 drafts, 0 responses, 0 outbox items, 0 roster lists, 0 respondents, 0 list memberships and 0 settings that were missing.',
+    ),
   ).toBeVisible();
   expect((await readOutbox(page)).filter((item) => item.payload.kind === 'questionpro.create-response')).toHaveLength(
     3,

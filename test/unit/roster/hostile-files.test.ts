@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { inspectFile } from '../../../renderer/src/roster/import/inspect-file';
 import type { OutpostDatabase } from '../../../renderer/src/db/database';
+import { safeCell, toCsv } from '../../../common/capture/csv';
+import { restoreNeutralised, toCsvText } from '../../../common/roster/csv-export';
 import { ACCOUNT, freshDatabase, importText, utf8 } from './support';
 
 /** Issue 18: files tried through the real UI that were imported wrongly or without a word. */
@@ -98,5 +100,39 @@ describe('a file with a header and no rows', () => {
     const inspected = await inspectFile(utf8(`${header}\n`));
     expect(inspected.ok).toBe(false);
     expect(!inspected.ok && inspected.reason).toMatch(/no respondents under it/);
+  });
+});
+
+describe('exports a spreadsheet cannot be tricked by', () => {
+  it('a cell starting with NUL is neutralised, and comes back as it was', () => {
+    const text = toCsvText([['\u0000=HYPERLINK("http://x")']]);
+    expect(text).toBe('"\'\u0000=HYPERLINK(""http://x"")"\r\n');
+    expect(restoreNeutralised("'\u0000=1")).toBe('\u0000=1');
+  });
+
+  it('a formula hidden after ";" stays inside its quoted cell, in the roster and the responses CSV', () => {
+    expect(toCsvText([['Nairobi;=1+2', 'x']])).toBe('"Nairobi;=1+2",x\r\n');
+    expect(toCsv([['Nairobi;=1+2', 'x']])).toBe('"Nairobi;=1+2",x\r\n');
+    expect(safeCell('\u0000@SUM(A1)')).toBe("'\u0000@SUM(A1)");
+  });
+
+  it('the problems report carries the BOM the other CSV exports carry', async () => {
+    ({ db } = await freshDatabase());
+    const outcome = await importText(db, utf8(`${header}\nok,+1,,S1,30\nbad name,+2,,S2,31\n`));
+    const bytes = new Uint8Array(await outcome.report.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toContain('username-characters');
+  });
+});
+
+describe('usernames', () => {
+  it('have a length limit, reported without repeating a 100,000-character name in full', async () => {
+    ({ db } = await freshDatabase());
+    const long = 'a'.repeat(100_000);
+    const outcome = await importText(db, utf8(`${header}\n${long},+1,,S1,30\nok,+2,,S,\n`));
+    expect(outcome.stored).toBe(1);
+    const [problem] = outcome.violations;
+    expect(problem).toMatchObject({ row: 2, rule: 'username-too-long' });
+    expect(problem?.message.length).toBeLessThan(200);
   });
 });

@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { database } from '../../db/database';
+import { restoredSentence } from '../../../../common/capture';
 import { createBackup, restoreBackup } from '../data/backup';
 import { exportSurveyCsv } from '../data/csv-export';
 import { safeFileName, saveCsvFile, saveTextFile } from '../../files/save-file';
@@ -39,11 +40,7 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
       setMessage({ text: result.error.message, error: true });
       return;
     }
-    const { surveys, drafts, responses, outbox } = result.value;
-    setMessage({
-      text: `Restored ${surveys} survey versions, ${drafts} drafts, ${responses} responses and ${outbox} outbox items that were missing.`,
-      error: false,
-    });
+    setMessage({ text: restoredSentence(result.value), error: false });
   };
 
   return (
