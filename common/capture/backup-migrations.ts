@@ -12,6 +12,8 @@ import { searchWordsOf } from './search';
  *  - version 1, 2026-11-25 00:34 (b0dcf6b): responses without searchWords.
  *  - version 1, 2026-11-25 00:57 (e08c233): responses gained searchWords; the version was not raised,
  *    so builds between then and version 2 refused the older files.
+ *  - version 1, 2026-12-01 08:52 (d8a7a53): surveys in QuestionPro's real question format; older surveys are
+ *    converted by the survey schema itself (storedSurveySchema), so they need no step here.
  *  - version 2 (issue 18): the same tables; searchWords always present. Derived fields are rebuilt on the way in.
  * To change the format: raise BACKUP_VERSION, add the step from the previous version here, and a fixture.
  */

@@ -214,3 +214,33 @@ test('copy to a preview list respects its maximum; removal from the only list is
   }
   expect(current?.payload.respondents?.find((r) => r.username === third)?.phonenumber).toBe('+254711111111');
 });
+
+test('hostile files: a 100,000-character field keeps the mapping table on screen, a ragged row is reported by row and counts, a zip named .csv is refused', async ({
+  page,
+}) => {
+  await page.goto('/#roster');
+  const accountLabel = await usePracticeQmob(page);
+  await createList(page, 'Hostile', '1004', { accountLabel });
+  const input = page.getByLabel('Import a CSV file into Hostile');
+  const long = 'x'.repeat(100_000);
+  const text = `username,phonenumber,notes\nlong1,+1,${long}\nragged,+2,Lives in Nairobi, Kenya\n`;
+  await input.setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  const mapping = page.getByRole('region', { name: 'Map columns' });
+  await expect(mapping).toBeVisible();
+  const viewport = page.viewportSize()?.width ?? 1280;
+  const tableWidth = await mapping
+    .locator('table')
+    .first()
+    .evaluate((table) => table.getBoundingClientRect().width);
+  expect(tableWidth).toBeLessThanOrEqual(viewport);
+  await mapping.getByRole('button', { name: 'Import respondents' }).click();
+  await expect(page.getByTestId('import-summary')).toHaveText('1 respondent stored (1 new). 1 row rejected.');
+  await expect(page.getByRole('table', { name: 'Problems by row' }).locator('tbody tr')).toHaveText([
+    /^3\(whole row\)The row has 4 cells but the header has 3/,
+  ]);
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from(text, 'utf8')]);
+  await input.setInputFiles({ name: 'respondents.csv', mimeType: 'text/csv', buffer: zip });
+  await expect(page.getByRole('alert')).toContainText('ZIP archive');
+});

@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_VERSION, parseBackup, restoredSentence, searchWordsOf } from '../../../common/capture';
+import {
+  BACKUP_VERSION,
+  localSurveySchema,
+  parseBackup,
+  restoredSentence,
+  searchWordsOf,
+} from '../../../common/capture';
 import { createBackup, restoreBackup } from '../../../renderer/src/capture/data/backup';
 import { OutpostDatabase } from '../../../renderer/src/db/database';
 
@@ -32,7 +38,11 @@ describe('backups of every earlier format restore', () => {
   const files = readdirSync(fixtures).filter((name) => name.endsWith('.json'));
 
   it('keeps a fixture for each format ever written', () => {
-    expect(files.sort()).toEqual(['v1-before-search-words.json', 'v1-with-search-words.json']);
+    expect(files.sort()).toEqual([
+      'v1-before-search-words.json',
+      'v1-questionpro-survey-format.json',
+      'v1-with-search-words.json',
+    ]);
   });
 
   it.each(files)('%s restores everything, with search words rebuilt', async (name) => {
@@ -57,6 +67,11 @@ describe('backups of every earlier format restore', () => {
     // The search index is filled: a search finds the restored response.
     expect(await target.responses.where('searchWords').startsWith('wanj').count()).toBe(1);
     expect(await target.respondents.get('qmob-fixture:amina01')).toMatchObject({ phonenumber: '+254700000002' });
+    // Surveys of every format are in today's model, with the questions their drafts answer.
+    const [survey] = await target.surveys.toArray();
+    expect(localSurveySchema.safeParse(survey).success).toBe(true);
+    const [draft] = await target.drafts.toArray();
+    expect(draft?.answers).toEqual({ '20000005': { text: 'Kibera' } });
   });
 
   it('a backup written now restores into a fresh database as it was', async () => {
