@@ -5,15 +5,21 @@
  * spreadsheets drop before looking at the rest. Such a cell gets a leading
  * apostrophe, which spreadsheets show as text.
  */
-const FORMULA_START = /^[=+\-@\t\r\u0000-\u001f]/;
+const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@']);
+
+const startsFormula = (cell: string): boolean => {
+  const first = cell.charCodeAt(0);
+  // Tab, CR, NUL and every other C0 control character (below 0x20).
+  return cell.length > 0 && (first < 0x20 || FORMULA_TRIGGERS.has(cell[0] ?? ''));
+};
 
 export function neutraliseFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return startsFormula(cell) ? `'${cell}` : cell;
 }
 
 /** Undoes neutraliseFormula when a file exported by Outpost comes back in ("'+254…" is "+254…" again). */
 export function restoreNeutralised(cell: string): string {
-  return cell.length > 1 && cell[0] === "'" && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return cell.length > 1 && cell[0] === "'" && startsFormula(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /**

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { suggestMapping } from '../../../common/roster/column-mapping';
 import { membershipKey, respondentKey } from '../../../common/roster/respondent';

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inspectFile } from '../../../renderer/src/roster/import/inspect-file';
 import type { OutpostDatabase } from '../../../renderer/src/db/database';
