@@ -12,9 +12,16 @@ export interface AppError {
   serverMessage?: string;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+/**
+ * The one result type: every operation that can fail returns it, across IPC and
+ * inside each process. `E` narrows the error where more is known (a connector's
+ * ServiceError, with the kind and retryability the scheduler decides on).
+ */
+export type Result<T, E extends AppError = AppError> = { ok: true; value: T } | { ok: false; error: E };
 
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+/** A failure carrying an error that is already built (a ServiceError from the catalogue). */
+export const failWith = <E extends AppError>(error: E): Result<never, E> => ({ ok: false, error });
 export const fail = (code: string, message: string, details?: readonly string[]): Result<never> => ({
   ok: false,
   error: details ? { code, message, details } : { code, message },

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../result';
 import { migrateBackupDocument } from './backup-migrations';
 import { draftRowSchema, responseRowSchema } from './records';
 import { storedSurveySchema } from './legacy';
+import { issuesInWords } from '../zod-words';
 
 /**
  * A full backup of everything Outpost keeps. Restore adds only rows whose id is not there
@@ -79,7 +80,7 @@ export function backupFromDocument(data: unknown): Result<Backup> {
     return fail(
       'backup-invalid',
       'This file is not a complete Outpost backup: part of it is damaged or missing. Nothing was restored.',
-      parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`),
+      issuesInWords(parsed.error, 'backup', 5),
     );
   }
   return ok(parsed.data);

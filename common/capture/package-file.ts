@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fail, ok, type Result } from '../result';
 import { storedSurveySchema } from './legacy';
 import type { LocalSurvey } from './survey-model';
+import { issuesInWords } from '../zod-words';
 
 /**
  * The survey package: one survey version in a file, for laptops that never go online.
@@ -33,9 +34,6 @@ export function serializeSurveyPackage(survey: LocalSurvey, exportedAt: number):
   return JSON.stringify(file, null, 2);
 }
 
-const describeIssue = (issue: z.core.$ZodIssue): string =>
-  `${issue.path.map(String).join('.') || 'file'}: ${issue.message}`;
-
 export function parseSurveyPackage(text: string): Result<LocalSurvey> {
   if (text.length > SURVEY_PACKAGE_MAX_CHARS) {
     return fail('package-too-large', 'This file is too large to be an Outpost survey package. Nothing was imported.');
@@ -64,7 +62,7 @@ export function parseSurveyPackage(text: string): Result<LocalSurvey> {
     return fail(
       'package-invalid',
       'This survey package is damaged or incomplete. Export it again. Nothing was imported.',
-      parsed.error.issues.slice(0, 5).map(describeIssue),
+      issuesInWords(parsed.error, 'file', 5),
     );
   }
   const ids = parsed.data.survey.questions.map((question) => question.questionID);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ServiceErrorSchema } from '../errors/service-error';
+import { qmobRespondentSchema } from '../qmob/schemas';
 import { createResponseRequestSchema } from '../questionpro/create-response';
 
 /**
@@ -21,15 +22,6 @@ export type OutboxState = z.infer<typeof outboxStateSchema>;
 
 export const outboxServiceSchema = z.enum(['questionpro', 'qmob']);
 export type OutboxService = z.infer<typeof outboxServiceSchema>;
-
-const respondentSampleFieldSchema = z.object({ alias: z.string(), value: z.string() });
-export const qmobRespondentSchema = z.object({
-  username: z.string(),
-  phonenumber: z.string().optional(),
-  email: z.string().optional(),
-  sample_fields: z.array(respondentSampleFieldSchema).optional(),
-});
-export type QmobRespondent = z.infer<typeof qmobRespondentSchema>;
 
 /** What an item asks of a server; one variant per kind of delivery. */
 export const outboxPayloadSchema = z.discriminatedUnion('kind', [

@@ -16,6 +16,15 @@ export const qmobCallbackBodySchema = z.object({
 });
 export type QmobCallbackBody = z.infer<typeof qmobCallbackBodySchema>;
 
+/** One respondent as Outpost sends it to add_respondent: the outbox's payload and the client's request. */
+export const qmobRespondentSchema = z.object({
+  username: z.string(),
+  phonenumber: z.string().optional(),
+  email: z.string().optional(),
+  sample_fields: z.array(z.object({ alias: z.string(), value: z.string() })).optional(),
+});
+export type QmobRespondent = z.infer<typeof qmobRespondentSchema>;
+
 /** The seed says "true/false"; its template shows strings, so both forms are accepted. */
 const flagSchema = z.union([z.boolean(), z.enum(['true', 'false']).transform((text) => text === 'true')]);
 const idSchema = z.union([z.string().min(1), z.int().transform(String)]);

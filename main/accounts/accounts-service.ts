@@ -13,6 +13,8 @@ import {
   type QuestionProAccount,
 } from '../../common/accounts/index.js';
 import { fail, ok, type Result } from '../../common/result.js';
+import type { z } from 'zod';
+import { issuesInWords } from '../../common/zod-words';
 import type { QmobClient } from '../connectors/qmob/qmob-client.js';
 import type { QuestionProClient } from '../connectors/questionpro/questionpro-client.js';
 import { silentLogger, type Logger } from '../connectors/logger.js';
@@ -55,7 +57,7 @@ export class AccountsService {
 
   addQuestionPro(input: unknown): Promise<Result<QuestionProAccount>> {
     const draft = QuestionProAccountDraftSchema.safeParse(input);
-    if (!draft.success) return Promise.resolve(invalid(draft.error.issues));
+    if (!draft.success) return Promise.resolve(invalid(draft.error));
     const { apiKey, ...meta } = draft.data;
     const account: QuestionProAccount = { kind: 'questionpro', id: this.newId(), ...meta, keyStored: true };
     return this.addWithSecret(account, apiKey);
@@ -63,7 +65,7 @@ export class AccountsService {
 
   addQmob(input: unknown): Promise<Result<QmobAccount>> {
     const draft = QmobAccountDraftSchema.safeParse(input);
-    if (!draft.success) return Promise.resolve(invalid(draft.error.issues));
+    if (!draft.success) return Promise.resolve(invalid(draft.error));
     const { password, ...meta } = draft.data;
     const account: QmobAccount = { kind: 'qmob', id: this.newId(), ...meta, passwordStored: true };
     return this.addWithSecret(account, password);
@@ -72,14 +74,14 @@ export class AccountsService {
   /** Absent fields stay as they are; null clears an optional field; a new key replaces the stored one. */
   editQuestionPro(id: string, input: unknown): Promise<Result<QuestionProAccount>> {
     const patch = QuestionProAccountPatchSchema.safeParse(input);
-    if (!patch.success) return Promise.resolve(invalid(patch.error.issues));
+    if (!patch.success) return Promise.resolve(invalid(patch.error));
     const { apiKey, ...changes } = patch.data;
     return this.edit(id, 'questionpro', changes, apiKey);
   }
 
   editQmob(id: string, input: unknown): Promise<Result<QmobAccount>> {
     const patch = QmobAccountPatchSchema.safeParse(input);
-    if (!patch.success) return Promise.resolve(invalid(patch.error.issues));
+    if (!patch.success) return Promise.resolve(invalid(patch.error));
     const { password, ...changes } = patch.data;
     return this.edit(id, 'qmob', changes, password);
   }
@@ -198,7 +200,7 @@ export class AccountsService {
       if (secret !== undefined) merged[storedFlag] = true;
       if (redirected) merged[storedFlag] = false;
       const checked = AccountSchema.safeParse(merged);
-      if (!checked.success) return invalid(checked.error.issues);
+      if (!checked.success) return invalid(checked.error);
       const updated = checked.data as Extract<Account, { kind: K }>;
       if (!caAllowed(updated)) return caRefused();
       if (secret !== undefined) await this.deps.secrets.set(id, secret);
@@ -230,12 +232,8 @@ export class AccountsService {
 
 const notFound = (): Result<never> => fail('not-found', 'That account no longer exists.');
 
-const invalid = (issues: readonly { path: readonly PropertyKey[]; message: string }[]): Result<never> =>
-  fail(
-    'invalid-input',
-    'Some account details are not valid.',
-    issues.map((i) => `${i.path.map(String).join('.') || 'account'}: ${i.message}`),
-  );
+const invalid = (error: z.ZodError): Result<never> =>
+  fail('invalid-input', 'Some account details are not valid.', issuesInWords(error, 'account'));
 
 const caAllowed = (account: Account): boolean => account.extraCaPem === undefined || mayTrustExtraCa(account);
 

@@ -3,7 +3,7 @@ import { toLocalSurvey } from '../../common/capture/convert';
 import type { RemoteSurvey } from '../../common/contract/ops/surveys';
 import { fail, type Result } from '../../common/result';
 import type { AccountsService } from '../accounts/accounts-service';
-import type { ConnectorResult } from '../connectors/errors/connector-result';
+import type { ServiceError } from '../../common/errors';
 import type { QuestionProClient } from '../connectors/questionpro/questionpro-client';
 import type { Handlers } from '../ipc/dispatcher';
 import { OperationError, unwrap } from '../ipc/operation-error';
@@ -22,7 +22,7 @@ const surveyDetailsSchema = z.looseObject({
  * is still captured, every section in order. A network failure, a rate limit or a server error
  * fails the download instead, so a passing outage never silently drops branching.
  */
-function refusedAsNull<T>(result: ConnectorResult<T>): T | null {
+function refusedAsNull<T>(result: Result<T, ServiceError>): T | null {
   if (result.ok) return result.value;
   const status = result.error.httpStatus;
   if (status !== undefined && status !== 429 && status < 500) return null;

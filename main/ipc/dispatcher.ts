@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   isOperationName,
   operations,
@@ -10,6 +9,7 @@ import { fail, ok, type Result } from '../../common/result';
 import type { Logger } from '../logging/logger';
 import { OperationError } from './operation-error';
 import type { SenderIdentity, SenderPolicy } from './sender-policy';
+import { issuesInWords } from '../../common/zod-words';
 
 export type Handler<N extends OperationName> = (
   input: ParsedOperationInput<N>,
@@ -49,7 +49,7 @@ export class ContractDispatcher {
     const spec = operations[name];
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
-      return fail('invalid-input', `The request "${name}" was not valid.`, describeIssues(parsed.error));
+      return fail('invalid-input', `The request "${name}" was not valid.`, issuesInWords(parsed.error));
     }
     try {
       const handler = this.handlers[name] as Handler<N>;
@@ -58,7 +58,7 @@ export class ContractDispatcher {
       if (!checked.success) {
         this.log.error('A handler returned output that breaks the contract', {
           operation: name,
-          issues: describeIssues(checked.error),
+          issues: issuesInWords(checked.error),
         });
         return fail('internal', 'Outpost hit an internal problem. Your data is safe; please try again.');
       }
@@ -78,10 +78,3 @@ export class ContractDispatcher {
 const MAX_ECHOED_CHARS = 80;
 const echoed = (text: string): string =>
   text.length > MAX_ECHOED_CHARS ? `${text.slice(0, MAX_ECHOED_CHARS)}…` : text;
-
-function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.join('.') : '(input)';
-    return `${path}: ${issue.message}`;
-  });
-}

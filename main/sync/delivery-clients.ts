@@ -1,5 +1,5 @@
 import type { Result } from '../../common/result';
-import type { ConnectorResult } from '../connectors/errors/connector-result';
+import type { ServiceError } from '../../common/errors';
 import type {
   AddRespondentsAccepted,
   AddRespondentsInput,
@@ -10,20 +10,20 @@ import type { CreateResponseInput, SurveyResponseRecord } from '../connectors/qu
 
 /** The part of the QuestionPro client delivery needs. */
 export interface QuestionProDelivery {
-  createResponse(surveyId: number, input: CreateResponseInput): Promise<ConnectorResult<SurveyResponseRecord>>;
+  createResponse(surveyId: number, input: CreateResponseInput): Promise<Result<SurveyResponseRecord, ServiceError>>;
   findResponsesByExternalReference(
     surveyId: number,
     externalReference: string,
-  ): Promise<ConnectorResult<SurveyResponseRecord[]>>;
+  ): Promise<Result<SurveyResponseRecord[], ServiceError>>;
   /** Only ever used to remove a duplicate of one of Outpost's own responses. */
-  deleteResponse(surveyId: number, responseId: number): Promise<ConnectorResult<void>>;
+  deleteResponse(surveyId: number, responseId: number): Promise<Result<void, ServiceError>>;
 }
 
 /** The part of the QMob client delivery needs. */
 export interface QmobDelivery {
-  addRespondents(input: AddRespondentsInput): Promise<ConnectorResult<AddRespondentsAccepted>>;
-  copyRespondentsToList(input: ListMembershipInput): Promise<ConnectorResult<ListMembershipDone>>;
-  removeRespondentsFromList(input: ListMembershipInput): Promise<ConnectorResult<ListMembershipDone>>;
+  addRespondents(input: AddRespondentsInput): Promise<Result<AddRespondentsAccepted, ServiceError>>;
+  copyRespondentsToList(input: ListMembershipInput): Promise<Result<ListMembershipDone, ServiceError>>;
+  removeRespondentsFromList(input: ListMembershipInput): Promise<Result<ListMembershipDone, ServiceError>>;
 }
 
 /** Clients for an account, with its credentials from the keychain; an error when the account or its secret is gone. */

@@ -1,4 +1,5 @@
-import { failure, success, type ConnectorResult } from '../connectors/errors/connector-result';
+import type { ServiceError } from '../../common/errors';
+import { failWith, ok, type Result } from '../../common/result';
 import type { SurveyResponseRecord } from '../connectors/questionpro/schemas';
 import type { QuestionProDelivery } from './delivery-clients';
 
@@ -27,7 +28,7 @@ export async function removeDuplicateResponses(
   client: Pick<QuestionProDelivery, 'findResponsesByExternalReference' | 'deleteResponse'>,
   surveyId: number,
   externalReference: string,
-): Promise<ConnectorResult<DuplicateCheck>> {
+): Promise<Result<DuplicateCheck, ServiceError>> {
   const found = await client.findResponsesByExternalReference(surveyId, externalReference);
   if (!found.ok) return found;
   const [kept, ...extras] = [...found.value].sort((a, b) => a.responseID - b.responseID);
@@ -36,10 +37,10 @@ export async function removeDuplicateResponses(
     const deleted = await client.deleteResponse(surveyId, extra.responseID);
     if (!deleted.ok && deleted.error.httpStatus !== 404) {
       // What was removed so far stays removed; the next check finds only what is left.
-      if (removed.length === 0) return failure(deleted.error);
-      return success({ kept, removed, remaining: extras.length - removed.length });
+      if (removed.length === 0) return failWith(deleted.error);
+      return ok({ kept, removed, remaining: extras.length - removed.length });
     }
     removed.push(extra.responseID);
   }
-  return success({ kept, removed, remaining: 0 });
+  return ok({ kept, removed, remaining: 0 });
 }

@@ -1,6 +1,12 @@
 import type { QmobLocation } from '../../../common/accounts/index.js';
-import { describeQmobError, matchQmobMessage, type QmobOperation } from '../../../common/errors/index.js';
-import { failure, success, type ConnectorResult } from '../errors/connector-result.js';
+import {
+  describeQmobError,
+  matchQmobMessage,
+  type QmobOperation,
+  type ServiceError,
+} from '../../../common/errors/index.js';
+import type { QmobRespondent } from '../../../common/qmob/schemas';
+import { ok, failWith, type Result } from '../../../common/result';
 import { fromHttpResponse, tryParseJson } from '../errors/http-error.js';
 import { buildServiceError, fromTransportFailure, unexpectedResponse } from '../errors/service-error-factory.js';
 import { systemClock, type Clock } from '../logger.js';
@@ -13,7 +19,6 @@ import {
   type AddRespondentsInput,
   type ListMembershipDone,
   type ListMembershipInput,
-  type QmobRespondent,
   type QmobStatusBody,
 } from './schemas.js';
 
@@ -63,7 +68,7 @@ export class QmobClient {
   async addRespondents(
     input: AddRespondentsInput,
     options: CallOptions = {},
-  ): Promise<ConnectorResult<AddRespondentsAccepted>> {
+  ): Promise<Result<AddRespondentsAccepted, ServiceError>> {
     const r = await this.post({
       action: 'add_respondent',
       operation: 'add',
@@ -79,22 +84,20 @@ export class QmobClient {
       withCallback: true,
       ...options,
     });
-    return r.ok
-      ? success({ message: r.value.message, ...(r.value.id !== undefined ? { importId: r.value.id } : {}) })
-      : r;
+    return r.ok ? ok({ message: r.value.message, ...(r.value.id !== undefined ? { importId: r.value.id } : {}) }) : r;
   }
 
   copyRespondentsToList(
     input: ListMembershipInput,
     options: CallOptions = {},
-  ): Promise<ConnectorResult<ListMembershipDone>> {
+  ): Promise<Result<ListMembershipDone, ServiceError>> {
     return this.membership('copy_respondents_to_list', 'copy', input, options);
   }
 
   removeRespondentsFromList(
     input: ListMembershipInput,
     options: CallOptions = {},
-  ): Promise<ConnectorResult<ListMembershipDone>> {
+  ): Promise<Result<ListMembershipDone, ServiceError>> {
     return this.membership('remove_respondents_from_list', 'remove', input, options);
   }
 
@@ -103,7 +106,7 @@ export class QmobClient {
    * list is answered "No respondents found!" once authentication has passed, and
    * "Authentication failure." otherwise.
    */
-  async probeCredentials(options: CallOptions = {}): Promise<ConnectorResult<{ readonly message: string }>> {
+  async probeCredentials(options: CallOptions = {}): Promise<Result<{ readonly message: string }, ServiceError>> {
     const r = await this.post({
       action: 'copy_respondents_to_list',
       operation: 'copy',
@@ -113,11 +116,11 @@ export class QmobClient {
       withCallback: false,
       ...options,
     });
-    if (r.ok) return success({ message: r.value.message });
+    if (r.ok) return ok({ message: r.value.message });
     // QMob checks parameters and credentials before it reads respondents_json, so any
     // complaint about the (deliberately empty) JSON proves the credentials were accepted.
     if (r.error.code === 'qmob.no-respondents-found' || r.error.code === 'qmob.json-parse-failure') {
-      return success({ message: r.error.serverMessage ?? '' });
+      return ok({ message: r.error.serverMessage ?? '' });
     }
     return r;
   }
@@ -127,7 +130,7 @@ export class QmobClient {
     operation: QmobOperation,
     input: ListMembershipInput,
     options: CallOptions,
-  ): Promise<ConnectorResult<ListMembershipDone>> {
+  ): Promise<Result<ListMembershipDone, ServiceError>> {
     const r = await this.post({
       action,
       operation,
@@ -140,10 +143,10 @@ export class QmobClient {
     });
     if (!r.ok) return r;
     const listId = matchQmobMessage(r.value.message, operation)?.target.listId;
-    return success({ message: r.value.message, ...(listId !== undefined ? { listId } : {}) });
+    return ok({ message: r.value.message, ...(listId !== undefined ? { listId } : {}) });
   }
 
-  private async post(call: ActionCall): Promise<ConnectorResult<QmobStatusBody>> {
+  private async post(call: ActionCall): Promise<Result<QmobStatusBody, ServiceError>> {
     const { account } = this.deps;
     const json = account.companyId !== undefined ? { ...call.json, company_id: account.companyId } : call.json;
     const form = new URLSearchParams({
@@ -162,9 +165,9 @@ export class QmobClient {
       ...(call.signal ? { signal: call.signal } : {}),
     });
     const outcome = withoutSecret(sent, this.deps.password);
-    if (!outcome.ok) return failure(fromTransportFailure('qmob', outcome, call.idempotent));
+    if (!outcome.ok) return failWith(fromTransportFailure('qmob', outcome, call.idempotent));
     if (outcome.status !== 200) {
-      return failure(
+      return failWith(
         fromHttpResponse('qmob', outcome, this.clock.now(), (parsed, httpStatus) =>
           describeQmobError({
             operation: call.operation,
@@ -178,8 +181,8 @@ export class QmobClient {
     }
     const raw = tryParseJson(outcome.body);
     const body = raw.ok ? QmobStatusBodySchema.safeParse(raw.value) : undefined;
-    if (!body?.success) return failure(unexpectedResponse('qmob', outcome.status, call.idempotent));
-    if (body.data.status === 'ok') return success(body.data);
+    if (!body?.success) return failWith(unexpectedResponse('qmob', outcome.status, call.idempotent));
+    if (body.data.status === 'ok') return ok(body.data);
     const described = describeQmobError({
       operation: call.operation,
       httpStatus: 200,
@@ -187,6 +190,6 @@ export class QmobClient {
       respondents: call.respondents,
       ...(call.respondentRecords ? { respondentRecords: call.respondentRecords } : {}),
     });
-    return failure(buildServiceError('qmob', described, { httpStatus: 200, serverMessage: body.data.message }));
+    return failWith(buildServiceError('qmob', described, { httpStatus: 200, serverMessage: body.data.message }));
   }
 }

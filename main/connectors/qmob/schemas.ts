@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { QmobRespondent } from '../../../common/qmob/schemas';
 
 /** QMob answers every accepted request with HTTP 200 and this body, success or not. */
 export const QmobStatusBodySchema = z.looseObject({
@@ -7,14 +8,6 @@ export const QmobStatusBodySchema = z.looseObject({
   id: z.union([z.string(), z.number()]).transform(String).optional(),
 });
 export type QmobStatusBody = z.infer<typeof QmobStatusBodySchema>;
-
-export const QmobRespondentSchema = z.object({
-  username: z.string().min(1),
-  phonenumber: z.string().optional(),
-  email: z.string().optional(),
-  sample_fields: z.array(z.object({ alias: z.string(), value: z.string() })).optional(),
-});
-export type QmobRespondent = z.infer<typeof QmobRespondentSchema>;
 
 export interface AddRespondentsInput {
   /** The list (group) to add to. */

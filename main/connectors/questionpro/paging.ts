@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { failure, success, type ConnectorResult } from '../errors/connector-result.js';
+import { ok, failWith, type Result } from '../../../common/result';
+import type { ServiceError } from '../../../common/errors';
 import { unexpectedResponse } from '../errors/service-error-factory.js';
 import type { QuestionProHttp } from './questionpro-http.js';
 import { pageOf } from './schemas.js';
@@ -21,7 +22,7 @@ export async function collectPages<T extends z.ZodType>(
   http: QuestionProHttp,
   walk: PageWalk,
   item: T,
-): Promise<ConnectorResult<z.output<T>[]>> {
+): Promise<Result<z.output<T>[], ServiceError>> {
   const items: z.output<T>[] = [];
   const maxPages = walk.maxPages ?? 10_000;
   let previous = '';
@@ -42,11 +43,11 @@ export async function collectPages<T extends z.ZodType>(
     // Some endpoints ignore page/perPage and send everything each time: a page larger than
     // asked for, or the same page again, means there is nothing more to fetch.
     const fingerprint = JSON.stringify(page_);
-    if (!p && page > 1 && fingerprint === previous) return success(items);
+    if (!p && page > 1 && fingerprint === previous) return ok(items);
     previous = fingerprint;
     items.push(...page_);
     const last = p ? p.currentPage >= p.totalPages : page_.length !== walk.perPage;
-    if (last) return success(items);
+    if (last) return ok(items);
   }
-  return failure(unexpectedResponse('questionpro', 200, true));
+  return failWith(unexpectedResponse('questionpro', 200, true));
 }

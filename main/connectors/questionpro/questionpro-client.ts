@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { QuestionProLocation } from '../../../common/accounts/index.js';
-import { failure, success, type ConnectorResult } from '../errors/connector-result.js';
+import { ok, failWith, type Result } from '../../../common/result';
+import type { ServiceError } from '../../../common/errors/index.js';
 import { buildServiceError } from '../errors/service-error-factory.js';
 import { unlimited, type RateLimiter } from '../limits/rate-limiter.js';
 import { systemClock, type Clock } from '../logger.js';
@@ -43,7 +44,7 @@ export interface CallOptions {
 
 const enc = encodeURIComponent;
 
-/** QuestionPro API v2: the operations Outpost needs, each returning a ConnectorResult. */
+/** QuestionPro API v2: the operations Outpost needs, each returning a Result with a ServiceError. */
 export class QuestionProClient {
   private readonly http: QuestionProHttp;
   private readonly userId: string;
@@ -64,7 +65,7 @@ export class QuestionProClient {
   }
 
   /** Every survey of the account's user, across all pages. */
-  listSurveys(options: CallOptions = {}): Promise<ConnectorResult<Survey[]>> {
+  listSurveys(options: CallOptions = {}): Promise<Result<Survey[], ServiceError>> {
     return collectPages(
       this.http,
       { path: `/users/${enc(this.userId)}/surveys`, perPage: this.perPage, ...options },
@@ -72,12 +73,12 @@ export class QuestionProClient {
     );
   }
 
-  async getSurvey(surveyId: number, options: CallOptions = {}): Promise<ConnectorResult<Survey>> {
+  async getSurvey(surveyId: number, options: CallOptions = {}): Promise<Result<Survey, ServiceError>> {
     const r = await this.http.call(
       { method: 'GET', path: `/surveys/${surveyId}`, idempotent: true, ...options },
       oneOf(SurveySchema),
     );
-    return r.ok ? success(r.value.response) : r;
+    return r.ok ? ok(r.value.response) : r;
   }
 
   /**
@@ -88,7 +89,7 @@ export class QuestionProClient {
   getQuestions(
     surveyId: number,
     options: CallOptions & { languageID?: number } = {},
-  ): Promise<ConnectorResult<Question[]>> {
+  ): Promise<Result<Question[], ServiceError>> {
     const { languageID, ...call } = options;
     return collectPages(
       this.http,
@@ -106,7 +107,7 @@ export class QuestionProClient {
     surveyId: number,
     questionId: number,
     options: CallOptions & { languageID?: number } = {},
-  ): Promise<ConnectorResult<Question>> {
+  ): Promise<Result<Question, ServiceError>> {
     const { languageID, ...call } = options;
     const r = await this.http.call(
       {
@@ -118,11 +119,11 @@ export class QuestionProClient {
       },
       oneOf(QuestionSchema),
     );
-    return r.ok ? success(r.value.response) : r;
+    return r.ok ? ok(r.value.response) : r;
   }
 
   /** The survey's blocks (its sections), across all pages. */
-  getBlocks(surveyId: number, options: CallOptions = {}): Promise<ConnectorResult<Block[]>> {
+  getBlocks(surveyId: number, options: CallOptions = {}): Promise<Result<Block[], ServiceError>> {
     return collectPages(
       this.http,
       { path: `/surveys/${surveyId}/blocks`, perPage: this.perPage, ...options },
@@ -131,12 +132,12 @@ export class QuestionProClient {
   }
 
   /** Every path through the survey's sections (an alpha endpoint: accounts outside the programme are refused). */
-  async getLogicGraph(surveyId: number, options: CallOptions = {}): Promise<ConnectorResult<LogicGraph>> {
+  async getLogicGraph(surveyId: number, options: CallOptions = {}): Promise<Result<LogicGraph, ServiceError>> {
     const r = await this.http.call(
       { method: 'GET', path: `/surveys/${surveyId}/logic-graph`, idempotent: true, ...options },
       oneOf(LogicGraphSchema),
     );
-    return r.ok ? success(r.value.response) : r;
+    return r.ok ? ok(r.value.response) : r;
   }
 
   /**
@@ -148,15 +149,15 @@ export class QuestionProClient {
     surveyId: number,
     input: CreateResponseInput,
     options: CallOptions = {},
-  ): Promise<ConnectorResult<SurveyResponseRecord>> {
+  ): Promise<Result<SurveyResponseRecord, ServiceError>> {
     const checked = CreateResponseInputSchema.safeParse(input);
-    if (!checked.success) return failure(invalidInput(checked.error.issues.length));
+    if (!checked.success) return failWith(invalidInput(checked.error.issues.length));
     const body = checked.data;
     const r = await this.http.call(
       { method: 'POST', path: `/surveys/${surveyId}/responses`, body, idempotent: false, ...options },
       oneOf(SurveyResponseSchema),
     );
-    return r.ok ? success(r.value.response) : r;
+    return r.ok ? ok(r.value.response) : r;
   }
 
   /**
@@ -168,7 +169,7 @@ export class QuestionProClient {
     surveyId: number,
     externalReference: string,
     options: CallOptions = {},
-  ): Promise<ConnectorResult<SurveyResponseRecord[]>> {
+  ): Promise<Result<SurveyResponseRecord[], ServiceError>> {
     const filtered = await collectPages(
       this.http,
       {
@@ -180,26 +181,26 @@ export class QuestionProClient {
       SurveyResponseSchema,
     );
     const matches = (list: SurveyResponseRecord[]) => list.filter((r) => r.externalReference === externalReference);
-    if (filtered.ok) return success(matches(filtered.value));
+    if (filtered.ok) return ok(matches(filtered.value));
     if (filtered.error.httpStatus !== 404) return filtered;
     const all = await collectPages(
       this.http,
       { path: `/surveys/${surveyId}/responses`, perPage: this.perPage, ...options },
       SurveyResponseSchema,
     );
-    return all.ok ? success(matches(all.value)) : all;
+    return all.ok ? ok(matches(all.value)) : all;
   }
 
   async getResponse(
     surveyId: number,
     responseId: number,
     options: CallOptions = {},
-  ): Promise<ConnectorResult<SurveyResponseRecord>> {
+  ): Promise<Result<SurveyResponseRecord, ServiceError>> {
     const r = await this.http.call(
       { method: 'GET', path: `/surveys/${surveyId}/responses/${responseId}`, idempotent: true, ...options },
       oneOf(SurveyResponseSchema),
     );
-    return r.ok ? success(r.value.response) : r;
+    return r.ok ? ok(r.value.response) : r;
   }
 
   /** Deleting a known id twice cannot delete anything else, so it counts as safe to repeat. */
@@ -207,12 +208,12 @@ export class QuestionProClient {
     surveyId: number,
     responseId: number,
     options: CallOptions = {},
-  ): Promise<ConnectorResult<void>> {
+  ): Promise<Result<void, ServiceError>> {
     const r = await this.http.call(
       { method: 'DELETE', path: `/surveys/${surveyId}/responses/${responseId}`, idempotent: true, ...options },
       z.unknown(),
     );
-    return r.ok ? success(undefined) : r;
+    return r.ok ? ok(undefined) : r;
   }
 }
 

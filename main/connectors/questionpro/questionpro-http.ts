@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { describeQuestionProError } from '../../../common/errors/index.js';
-import { failure, success, type ConnectorResult } from '../errors/connector-result.js';
+import { ok, failWith, type Result } from '../../../common/result';
+import type { ServiceError } from '../../../common/errors';
 import { fromHttpResponse, tryParseJson } from '../errors/http-error.js';
 import { fromTransportFailure, unexpectedResponse } from '../errors/service-error-factory.js';
 import type { RateLimiter } from '../limits/rate-limiter.js';
@@ -41,7 +42,7 @@ export interface QuestionProHttpDeps {
 export class QuestionProHttp {
   constructor(private readonly deps: QuestionProHttpDeps) {}
 
-  async call<S extends z.ZodType>(call: QuestionProCall, schema: S): Promise<ConnectorResult<z.output<S>>> {
+  async call<S extends z.ZodType>(call: QuestionProCall, schema: S): Promise<Result<z.output<S>, ServiceError>> {
     let outcome = await this.send(call);
     if (outcome.ok && outcome.status === 429 && call.idempotent) {
       const wait = parseRetryAfter(outcome.headers['retry-after'], this.deps.clock.now()) ?? 1000;
@@ -50,9 +51,9 @@ export class QuestionProHttp {
         outcome = await this.send(call);
       }
     }
-    if (!outcome.ok) return failure(fromTransportFailure('questionpro', outcome, call.idempotent));
+    if (!outcome.ok) return failWith(fromTransportFailure('questionpro', outcome, call.idempotent));
     if (outcome.status < 200 || outcome.status >= 300) {
-      return failure(
+      return failWith(
         fromHttpResponse('questionpro', outcome, this.deps.clock.now(), (parsed, httpStatus) =>
           describeQuestionProError({
             httpStatus,
@@ -64,8 +65,8 @@ export class QuestionProHttp {
     }
     const json = outcome.body.trim() === '' ? { ok: true as const, value: {} } : tryParseJson(outcome.body);
     const parsed = json.ok ? schema.safeParse(json.value) : undefined;
-    if (!parsed?.success) return failure(unexpectedResponse('questionpro', outcome.status, call.idempotent));
-    return success(parsed.data);
+    if (!parsed?.success) return failWith(unexpectedResponse('questionpro', outcome.status, call.idempotent));
+    return ok(parsed.data);
   }
 
   private async send(call: QuestionProCall): Promise<TransportOutcome> {

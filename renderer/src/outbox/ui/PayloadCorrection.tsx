@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { outboxPayloadSchema, type OutboxPayload } from '../../../../common/outbox/outbox-item';
+import { issuesInWords } from '../../../../common/zod-words';
 
 /** For kinds without a form of their own: the payload as JSON, checked against its schema before anything is saved. */
 export function PayloadCorrection({
@@ -28,9 +29,7 @@ export function PayloadCorrection({
         }
         const checked = outboxPayloadSchema.safeParse(parsed);
         if (!checked.success) {
-          setProblem(
-            checked.error.issues.map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`).join('; '),
-          );
+          setProblem(issuesInWords(checked.error, '(item)').join('; '));
           return;
         }
         onSubmit(checked.data);

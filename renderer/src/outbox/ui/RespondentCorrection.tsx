@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { QmobRespondent } from '../../../../common/outbox/outbox-item';
+import type { QmobRespondent } from '../../../../common/qmob/schemas';
 
 interface RespondentCorrectionProps {
   respondents: readonly QmobRespondent[];

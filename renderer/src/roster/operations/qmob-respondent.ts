@@ -1,4 +1,4 @@
-import type { QmobRespondent } from '../../../../common/outbox/outbox-item';
+import type { QmobRespondent } from '../../../../common/qmob/schemas';
 import type { RespondentRow } from '../rows';
 
 /** A stored respondent as QMob's add_respondent JSON carries it: empty values are left out, not sent as "". */

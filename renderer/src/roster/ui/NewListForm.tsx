@@ -3,6 +3,7 @@ import { database } from '../../db/database';
 import { useAccounts } from '../../settings/accounts-store';
 import { useNavigation } from '../../state/navigation';
 import { rosterListRowSchema } from '../rows';
+import { issuesInWords } from '../../../../common/zod-words';
 
 /** A list is described by its name, its QMob list id, and the QMob account (from Settings) it belongs to. */
 export function NewListForm({
@@ -40,7 +41,7 @@ export function NewListForm({
       createdAt: Date.now(),
     });
     if (!parsed.success) {
-      setProblem(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'list'}: ${issue.message}`).join(' '));
+      setProblem(issuesInWords(parsed.error, 'list').join(' '));
       return;
     }
     await database.rosterLists.add(parsed.data);
