@@ -1,5 +1,5 @@
 /**
- * Every QMob status message from the Respondent APIs seed document (../shared/seeds/004_*.txt),
+ * Every QMob status message from the Respondent APIs seed document (a verbatim copy: test/fixtures/seeds/qmob-respondent-apis.txt),
  * verbatim, including its punctuation quirks (some end with a period, some do not).
  * Parameterised messages are functions so the fixed parts cannot drift.
  */

@@ -1,6 +1,6 @@
 /**
  * The two JSON Schemas printed in the QuestionPro "Create Response" seed document
- * (../shared/seeds/000_*.txt), transcribed verbatim. The only change: the seed writes
+ * (a verbatim copy: test/fixtures/seeds/questionpro-create-response.txt), transcribed verbatim. The only change: the seed writes
  * "$schema" with a trailing space ("…/draft-06/schema# "), which no validator resolves,
  * so it is trimmed here. All five error schemas in the seed are identical, hence one.
  */

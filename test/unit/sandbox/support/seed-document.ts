@@ -1,22 +1,17 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Reads examples straight out of the seed documents (../shared/seeds/), so tests compare the
- * sandbox with the documentation itself rather than with a transcription of it.
+ * Reads examples straight out of the vendor documents (verbatim copies in test/fixtures/seeds/),
+ * so tests compare the sandbox with the documentation itself rather than with a transcription of it.
  */
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
-const seedsDir = join(repoRoot, '..', 'shared', 'seeds');
+const seedsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'fixtures', 'seeds');
 
-function seedText(prefix: string): string {
-  const file = readdirSync(seedsDir).find((name) => name.startsWith(prefix) && name.endsWith('.txt'));
-  if (!file) throw new Error(`seed document ${prefix}_*.txt not found in ${seedsDir}`);
-  return readFileSync(join(seedsDir, file), 'utf8');
-}
+const seedText = (file: string): string => readFileSync(join(seedsDir, file), 'utf8');
 
-export const createResponseSeed = (): string => seedText('000_');
-export const respondentApisSeed = (): string => seedText('004_');
+export const createResponseSeed = (): string => seedText('questionpro-create-response.txt');
+export const respondentApisSeed = (): string => seedText('qmob-respondent-apis.txt');
 
 /** The balanced {...} block starting at `start`. */
 function braceBlock(text: string, start: number): string {
