@@ -166,11 +166,14 @@ function languagesFor(raw: unknown, questionsByLanguage: ReadonlyMap<number, Loc
     0,
     listed.findIndex((language) => language.default === true),
   );
-  return listed.map((language, index): LocalLanguage => {
+  // Fail-safe: another language is offered only when its questions were downloaded; one without
+  // an ID (get-survey.html's example has none) cannot be asked for, so it is not offered at all.
+  return listed.flatMap((language, index): LocalLanguage[] => {
     const isDefault = index === defaultIndex;
     const languageID = language.languageID ?? null;
-    const translated = !isDefault && languageID !== null ? questionsByLanguage.get(languageID) : undefined;
-    return { languageID, name: language.name, default: isDefault, texts: translated ? textsOf(translated, []) : {} };
+    if (isDefault) return [{ languageID, name: language.name, default: true, texts: {} }];
+    const translated = languageID === null ? undefined : questionsByLanguage.get(languageID);
+    return translated ? [{ languageID, name: language.name, default: false, texts: textsOf(translated, []) }] : [];
   });
 }
 

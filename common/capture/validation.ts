@@ -60,7 +60,11 @@ export function validateSlider(text: string, range: LocalQuestion['range']): str
   return Math.abs(steps - Math.round(steps)) < 1e-9 ? null : `Pick a value in steps of ${range.step}.`;
 }
 
-function validateChoices(entry: Extract<Entry, { kind: 'choices' }>, answer: Answer | undefined): string | null {
+function validateChoices(
+  entry: Extract<Entry, { kind: 'choices' }>,
+  answer: Answer | undefined,
+  atFinish: boolean,
+): string | null {
   const picked = choicesOf(answer);
   const known = new Map(entry.choices.map((choice) => [choice.answerID, choice]));
   if (!picked.every((id) => known.has(id))) return 'An answer is no longer in this survey; pick again.';
@@ -68,8 +72,9 @@ function validateChoices(entry: Extract<Entry, { kind: 'choices' }>, answer: Ans
   if (picked.length > 1 && picked.some((id) => known.get(id)?.notApplicable)) {
     return '“Not applicable” cannot go with another answer.';
   }
+  // Like an empty required field, an empty "please specify" box is a mistake only at finalize.
   const needsOther = picked.some((id) => known.get(id)?.other);
-  if (needsOther && otherOf(answer).trim() === '') return 'Type the other answer.';
+  if (atFinish && needsOther && otherOf(answer).trim() === '') return 'Type the other answer.';
   return null;
 }
 
@@ -93,11 +98,12 @@ function validateFormat(
   entry: Entry,
   answer: Answer | undefined,
   requireAll: boolean,
+  atFinish: boolean,
 ): string | null {
   if (isNotApplicable(answer)) return entry.kind === 'choices' && entry.notApplicable ? null : 'Pick an answer.';
   switch (entry.kind) {
     case 'choices':
-      return validateChoices(entry, answer);
+      return validateChoices(entry, answer, atFinish);
     case 'rank':
       return validateRanks(entry, answer, requireAll);
     case 'typed': {
@@ -132,7 +138,7 @@ export function validateEntry(
 ): string | null {
   const mustAnswer = options.requireAnswers && question.required;
   if (!isAnswered(answer)) return mustAnswer ? 'This question needs an answer.' : null;
-  return validateFormat(question, entry, answer, mustAnswer);
+  return validateFormat(question, entry, answer, mustAnswer, options.requireAnswers);
 }
 
 /** Problems by entry key (the entry's questionID as a string), in survey order. */

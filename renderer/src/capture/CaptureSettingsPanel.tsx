@@ -47,7 +47,11 @@ function SettingsForm({ initial }: { initial: CaptureSettings }) {
           id={`${id}-language`}
           value={draft.language}
           onChange={(e) => setDraft({ ...draft, language: e.target.value })}
+          aria-describedby={`${id}-language-hint`}
         />
+        <p className="hint" id={`${id}-language-hint`}>
+          Only for surveys that list no languages; otherwise the interview language picked for each response is sent.
+        </p>
       </div>
       <div className="field field-inline">
         <input

@@ -8,6 +8,7 @@ import {
   questionsInLanguage,
   questionsOnRoute,
   routeOf,
+  toLocalSurvey,
   type Answers,
   type LocalSurvey,
 } from '../../../common/capture';
@@ -102,5 +103,42 @@ describe('languages', () => {
     expect(directionOf('42 — Does your household farm?')).toBe('ltr');
     expect(formDirectionOf(questionsInLanguage(survey.questions, languageById(survey, 3)))).toBe('rtl');
     expect(formDirectionOf(questionsInLanguage(survey.questions, languageById(survey, 41)))).toBe('ltr');
+  });
+});
+
+describe('languages from the download', () => {
+  it('offers a non-default language only when its questions came down, and names one default', () => {
+    const survey = toLocalSurvey(
+      { accountId: 'a', surveyId: 1, name: 'S', fetchedAt: 1 },
+      {
+        questions: [{ questionID: 5, blockID: 1, type: 'multiplechoice_radio', text: 'Q', answers: [{ answerID: 6 }] }],
+        languages: [
+          { name: 'English', contents: null },
+          { name: 'Swahili' },
+          { languageID: 7, name: 'French', default: false },
+        ],
+        translations: [
+          {
+            languageID: 7,
+            questions: [{ questionID: 5, text: 'Question ?', answers: [{ answerID: 6, text: 'Oui' }] }],
+          },
+        ],
+      },
+    );
+    expect(survey.languages.map((language) => [language.name, language.default])).toEqual([
+      ['English', true],
+      ['French', false],
+    ]);
+    expect(must(questionsInLanguage(survey.questions, languageById(survey, 7))[0]).answers[0]?.text).toBe('Oui');
+  });
+
+  it('shows question text holding HTML as plain text', () => {
+    const survey = toLocalSurvey(
+      { accountId: 'a', surveyId: 1, name: 'S', fetchedAt: 1 },
+      { questions: [{ questionID: 5, text: '<p>How <b>many</b> &amp; why?<br>Explain</p>', type: 'text_single_row' }] },
+    );
+    expect(survey.questions[0]?.text).toBe('How many & why?\nExplain');
+    // No blockID and no blocks endpoint: one section, never a lost question.
+    expect(survey.blocks).toEqual([{ blockID: 0, title: 'Section 1', orderNumber: 1 }]);
   });
 });

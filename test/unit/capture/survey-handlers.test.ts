@@ -144,6 +144,21 @@ describe('survey handlers against the sandbox', () => {
     expect(stored?.ok && stored.value).toMatchObject({ language: 'Arabic' });
   });
 
+  it('the client reads one question, the blocks and the logic graph; a refused logic graph is an error it reports', async () => {
+    const contact = await client.getQuestion(7654321, 12345679);
+    expect(contact.ok && contact.value).toMatchObject({ type: 'contact_information', lastName: { rowID: 83734737 } });
+    const french = await client.getQuestion(7654324, 40000001, { languageID: 41 });
+    expect(french.ok && french.value.text).toBe('Votre ménage cultive-t-il la terre ?');
+    const blocks = await client.getBlocks(7654324);
+    expect(blocks.ok && blocks.value.map((block) => block.blockID)).toEqual([
+      7650301, 7650302, 7650303, 7650304, 7650305,
+    ]);
+    const graph = await client.getLogicGraph(7654324);
+    expect(graph.ok && graph.value.totalPaths).toBe(2);
+    const refused = await client.getLogicGraph(7654322);
+    expect(refused.ok ? null : refused.error.httpStatus).toBe(403);
+  });
+
   it('refuses an unknown account with a readable error', async () => {
     await expect(handlers()['surveys.download']({ accountId: 'nobody', surveyId: 7654322 })).rejects.toBeInstanceOf(
       OperationError,

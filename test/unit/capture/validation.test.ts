@@ -84,7 +84,8 @@ describe('validation', () => {
   });
 
   it('"other, please specify" needs its text; "not applicable" goes alone', () => {
-    expect(problemOf(question(20000002), 20000002, { choices: [200000025] }, live)).toBe('Type the other answer.');
+    expect(problemOf(question(20000002), 20000002, { choices: [200000025] }, live)).toBeNull();
+    expect(problemOf(question(20000002), 20000002, { choices: [200000025] }, final)).toBe('Type the other answer.');
     expect(problemOf(question(20000002), 20000002, { choices: [200000025], other: 'Rain tank' }, live)).toBeNull();
     expect(problemOf(question(20000004), 20000004, { choices: [200000041, 200000045] }, live)).toMatch(
       /Not applicable/,

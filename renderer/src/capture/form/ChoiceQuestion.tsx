@@ -39,7 +39,11 @@ export function ChoiceQuestion({ question, answers, problems, onAnswer, onTouche
       <legend>
         <QuestionTitle question={question} />
       </legend>
-      {entry.many ? <p className="hint">Pick all that apply.</p> : null}
+      {entry.many ? (
+        <p className="hint" dir="auto">
+          Pick all that apply.
+        </p>
+      ) : null}
       <div className="choices">
         {entry.choices.map((choice, index) => (
           <label key={choice.answerID} className="choice">

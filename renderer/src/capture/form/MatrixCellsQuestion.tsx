@@ -16,7 +16,7 @@ export function MatrixCellsQuestion({ question, answers, problems, onAnswer, onT
         <QuestionTitle question={question} />
       </legend>
       {slider && range ? (
-        <p className="hint">
+        <p className="hint" dir="auto">
           A number from {range.min} to {range.max} in each cell.
         </p>
       ) : null}

@@ -20,7 +20,11 @@ export function MatrixQuestion({ question, answers, problems, onAnswer, onTouche
       <legend>
         <QuestionTitle question={question} />
       </legend>
-      {many ? <p className="hint">Pick all that apply in each row.</p> : null}
+      {many ? (
+        <p className="hint" dir="auto">
+          Pick all that apply in each row.
+        </p>
+      ) : null}
       <table>
         {dropdown ? null : (
           <thead>

@@ -42,7 +42,9 @@ export function RankQuestion({ question, answers, problems, onAnswer, onTouched 
       <legend>
         <QuestionTitle question={question} />
       </legend>
-      <p className="hint">Give each a rank, 1 for the first.</p>
+      <p className="hint" dir="auto">
+        Give each a rank, 1 for the first.
+      </p>
       <ol className="rank-list">
         {entry.choices.map((choice) => {
           const id = fieldId(entry.questionID, `rank-${choice.answerID}`);
