@@ -49,7 +49,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     const dataFolder = app.getPath('userData');
     const redactor = new Redactor();
-    const logFile = openLogFile(join(app.getPath('logs'), 'outpost.log'));
+    const logPath = join(app.getPath('logs'), 'outpost.log');
+    const logFile = openLogFile(logPath);
     const logger = new JsonLineLogger((line) => {
       logFile.write(line);
       if (!app.isPackaged) process.stdout.write(`${line}\n`);
@@ -84,6 +85,8 @@ if (!app.requestSingleInstanceLock()) {
       // Chromium's own proxy resolution: system settings, PAC scripts and WPAD.
       systemProxy: { resolve: (url) => session.defaultSession.resolveProxy(url) },
       updates: { policy: updatePolicy, updater: updatePolicy.enabled ? electronUpdaterPort(logger) : undefined },
+      diagnostics: { logFiles: [logPath, `${logPath}.1`], crashDumpsFolder: app.getPath('crashDumps') },
+      noticesFile: join(import.meta.dirname, '../THIRD-PARTY-NOTICES.txt'),
     });
     bindContract(ipcMain, services.dispatcher);
     app.on('will-quit', () => void services.dispose());

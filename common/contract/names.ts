@@ -30,6 +30,8 @@ export const operationNames = [
   'updates.check',
   'updates.install',
   'app.activity',
+  'diagnostics.save',
+  'app.notices',
 ] as const;
 export const eventNames = ['app.status', 'sync.state', 'updates.status'] as const;
 

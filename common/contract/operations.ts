@@ -8,6 +8,7 @@ import { secretOperations } from './ops/secrets';
 import { syncOperations } from './ops/sync';
 import { networkOperations } from './ops/network';
 import { updateOperations } from './ops/updates';
+import { diagnosticsOperations } from './ops/diagnostics';
 
 export type { OperationSpec } from './spec';
 export { syncStateSchema, type SyncState } from './ops/sync';
@@ -19,6 +20,7 @@ export {
   type ProxySignIn,
 } from './ops/network';
 export { UpdateStatusSchema, type InstallBlocker, type UpdateStatus, type UpdatesOffReason } from './ops/updates';
+export { DiagnosticsBundleSchema, type DiagnosticsBundle } from './ops/diagnostics';
 export { keychainStatusSchema, type KeychainStatus } from './ops/secrets';
 export { appInfoSchema, appStatusSchema, noInput, type AppInfo, type AppStatus } from './ops/app';
 
@@ -35,6 +37,7 @@ export const operations = {
   ...surveyOperations,
   ...networkOperations,
   ...updateOperations,
+  ...diagnosticsOperations,
 } as const satisfies Record<OperationName, OperationSpec>;
 
 export type Operations = typeof operations;

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { createMainServices } from '../../main/composition/create-main-services';
 import { FanOutPublisher } from '../../main/events/publisher';
 import { OwnWindowSenderPolicy } from '../../main/ipc/sender-policy';
+import { openLogFile } from '../../main/logging/log-file';
 import { JsonLineLogger, Redactor } from '../../main/logging/logger';
 import { systemCertificateAuthorities } from '../../main/network/trust-store';
 import { startSandbox } from '../../sandbox/index';
@@ -58,7 +59,13 @@ function withSystemCa(pem: string): () => readonly string[] {
 }
 
 const redactor = new Redactor();
-const logger = new JsonLineLogger((line) => process.stderr.write(`${line}\n`), redactor);
+// Also to a log file in the data folder, as the app keeps one, so "Save diagnostics" has one to read.
+const logPath = join(dataFolder, 'logs', 'outpost.log');
+const logFile = openLogFile(logPath);
+const logger = new JsonLineLogger((line) => {
+  logFile.write(line);
+  process.stderr.write(`${line}\n`);
+}, redactor);
 const publisher = new FanOutPublisher();
 let hostOrigin = '';
 
@@ -80,6 +87,8 @@ const services = createMainServices({
   },
   startSandbox: () => startSandbox({ port: practicePort, dataDir: join(dataFolder, 'practice') }),
   ...(values['sync-concurrency'] ? { syncConcurrency: Number(values['sync-concurrency']) } : {}),
+  diagnostics: { logFiles: [logPath, `${logPath}.1`] },
+  noticesFile: join(projectRoot, 'out/THIRD-PARTY-NOTICES.txt'),
   ...(values['system-ca'] ? { systemCertificates: withSystemCa(readFileSync(values['system-ca'], 'utf8')) } : {}),
 });
 

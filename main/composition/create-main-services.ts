@@ -18,7 +18,7 @@ import { noSystemProxy, type SystemProxyPort } from '../network/proxy-resolver';
 import type { EventPublisher } from '../events/publisher';
 import { ContractDispatcher, type Handlers } from '../ipc/dispatcher';
 import type { SenderPolicy } from '../ipc/sender-policy';
-import type { Logger, Redactor } from '../logging/logger';
+import { Redactor, type Logger } from '../logging/logger';
 import { RedactingSecretStore } from '../secrets/redacting-secret-store';
 import { PracticeService } from '../practice/practice-service';
 import type { SecretStore } from '../secrets/secret-store';
@@ -31,6 +31,8 @@ import { createAppHandlers } from './app-handlers';
 import { createDeliverers } from './deliverers';
 import { createNetworkHandlers } from './network-handlers';
 import { createUpdateHandlers } from './update-handlers';
+import { createDiagnosticsHandlers } from './diagnostics-handlers';
+import { DiagnosticsService } from '../diagnostics/diagnostics-service';
 import type { UpdatePolicy } from '../updates/update-policy';
 import { UpdateService } from '../updates/update-service';
 import type { UpdaterPort } from '../updates/updater-port';
@@ -63,6 +65,10 @@ export interface MainEnvironment {
   systemCertificates?: () => readonly string[];
   /** The update policy and the updater (electron-updater in the packaged app); off without them. */
   updates?: { policy: UpdatePolicy; updater: UpdaterPort | undefined };
+  /** What "Save diagnostics" reads: Outpost's log files and the crash dumps folder (only counted). */
+  diagnostics?: { logFiles: readonly string[]; crashDumpsFolder?: string };
+  /** THIRD-PARTY-NOTICES.txt as generated at build, for the About screen. */
+  noticesFile?: string;
 }
 
 export interface MainServices {
@@ -155,6 +161,22 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     logger,
   });
 
+  const diagnostics = new DiagnosticsService({
+    appName: environment.name,
+    appVersion: environment.version,
+    redactor: environment.redactor ?? new Redactor(),
+    logFiles: environment.diagnostics?.logFiles ?? [],
+    crashDumpsFolder: environment.diagnostics?.crashDumpsFolder,
+    accounts: async () => {
+      const listed = await accounts.list();
+      return listed.ok ? listed.value : [];
+    },
+    network: () => corporateNetwork.service.status(),
+    updates: () => updates.current(),
+    keychain: () => environment.keychain.status(),
+    sync: () => engine.state(),
+  });
+
   // One entry per feature; the Handlers type makes a forgotten operation a compile error.
   const handlers: Handlers = {
     ...createAppHandlers(appInfo, network),
@@ -163,6 +185,7 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     ...createSurveyHandlers({ accounts, ensurePractice: () => practice.ensureRunning() }),
     ...createNetworkHandlers(corporateNetwork.service),
     ...createUpdateHandlers(updates),
+    ...createDiagnosticsHandlers(diagnostics, environment.noticesFile),
     'secrets.status': () => environment.keychain.status(),
     'secrets.useSessionStore': () => environment.keychain.useSessionStore(),
   };

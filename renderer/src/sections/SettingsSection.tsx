@@ -6,6 +6,7 @@ import { CaptureSettingsPanel } from '../capture';
 import { AccountsPanel } from '../settings/AccountsPanel';
 import { NetworkPanel } from '../settings/network/NetworkPanel';
 import { UpdatesPanel } from '../updates/UpdatesPanel';
+import { DiagnosticsPanel } from '../diagnostics/DiagnosticsPanel';
 
 const platformNames: Record<AppInfo['platform'], string> = {
   win32: 'Windows',
@@ -39,7 +40,44 @@ function AboutOutpost() {
       <dd data-testid="app-platform">{platformNames[info.platform]}</dd>
       <dt>Data folder</dt>
       <dd data-testid="app-data-folder">{info.dataFolder}</dd>
+      <dt>Licences</dt>
+      <dd>
+        <LicenceNotices />
+      </dd>
     </dl>
+  );
+}
+
+/** The notices of every third-party package in this version, as generated at build; loaded when opened. */
+function LicenceNotices() {
+  const [text, setText] = useState<string>();
+  const [error, setError] = useState<AppError>();
+  const load = (open: boolean): void => {
+    if (!open || text !== undefined) return;
+    void call('app.notices').then((result) => {
+      if (result.ok) setText(result.value.text);
+      else setError(result.error);
+    });
+  };
+  return (
+    <details onToggle={(event) => load(event.currentTarget.open)}>
+      <summary>Third-party licences</summary>
+      {error ? <p role="alert">{error.message}</p> : null}
+      {text === undefined ? (
+        error ? null : (
+          <p>Loading…</p>
+        )
+      ) : (
+        <pre
+          className="licence-notices"
+          tabIndex={0}
+          aria-label="Third-party licence notices"
+          data-testid="licence-notices"
+        >
+          {text}
+        </pre>
+      )}
+    </details>
   );
 }
 
@@ -54,6 +92,7 @@ export function SettingsSection() {
       <CaptureSettingsPanel />
       <NetworkPanel />
       <UpdatesPanel />
+      <DiagnosticsPanel />
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">About Outpost</h2>
         <AboutOutpost />

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listPackage } from '@electron/asar';
+import { extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { build, type Configuration } from 'electron-builder';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,18 @@ describe('packaging', () => {
     for (const file of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) {
       expect(entries).toContain(file);
     }
+  });
+
+  it('carries the licence notices of every production dependency and every bundled package, generated at build', () => {
+    expect(entries).toContain('/out/THIRD-PARTY-NOTICES.txt');
+    const notices = extractFile(join(appDir, 'resources/app.asar'), 'out/THIRD-PARTY-NOTICES.txt').toString('utf8');
+    const listed = new Set([...notices.matchAll(/^(\S+) (\d\S*) \((.+)\)$/gm)].map((match) => match[1]));
+    for (const name of Object.keys(packageJson.dependencies)) expect(listed, name).toContain(name);
+    // Bundled into the renderer and the import worker, so shipped too, though they are build-time dependencies.
+    for (const name of ['react', 'react-dom', 'dexie', 'zustand', 'papaparse']) expect(listed, name).toContain(name);
+    // Each comes with its licence text.
+    expect(notices).toContain('Permission is hereby granted, free of charge');
+    expect(notices).toMatch(/^react \d\S* \(MIT\)$/m);
   });
 
   it('leaves sources, tests, the browser host and the build config out', () => {

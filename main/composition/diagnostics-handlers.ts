@@ -1,0 +1,20 @@
+import { readFile } from 'node:fs/promises';
+import type { DiagnosticsService } from '../diagnostics/diagnostics-service';
+import type { Handlers } from '../ipc/dispatcher';
+import { OperationError } from '../ipc/operation-error';
+
+export function createDiagnosticsHandlers(
+  diagnostics: DiagnosticsService,
+  noticesFile: string | undefined,
+): Pick<Handlers, 'diagnostics.save' | 'app.notices'> {
+  return {
+    'diagnostics.save': ({ outbox }) => diagnostics.bundle(outbox),
+    'app.notices': async () => {
+      const text = noticesFile ? await readFile(noticesFile, 'utf8').catch(() => undefined) : undefined;
+      if (text === undefined) {
+        throw new OperationError('notices-missing', 'The licence notices are not part of this build of Outpost.');
+      }
+      return { text };
+    },
+  };
+}
