@@ -1,0 +1,135 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Issue 14 in the browser host, on the Practice workspace: what a field worker meets on day one
+ * on a small laptop screen.
+ */
+
+const viewports = [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 700 },
+] as const;
+
+async function startPractice(page: Page): Promise<void> {
+  await page.goto('/#/surveys');
+  await page.evaluate(() => sessionStorage.clear());
+  const practice = await page.evaluate(() => window.outpost?.operations['practice.start']({}));
+  expect(practice?.ok, JSON.stringify(practice)).toBe(true);
+  await page.reload();
+}
+
+/** Downloads every survey the Practice QuestionPro account offers; returns their names. */
+async function downloadAll(page: Page): Promise<string[]> {
+  const get = page.getByRole('region', { name: 'Get surveys' });
+  await get.getByRole('combobox', { name: 'Account' }).selectOption({ label: 'Practice: QuestionPro' });
+  await get.getByRole('button', { name: 'Show surveys' }).click();
+  const buttons = get.getByRole('button', { name: /^Download / });
+  await expect(buttons.first()).toBeVisible({ timeout: 30_000 });
+  const names = (await buttons.evaluateAll((all) => all.map((b) => b.getAttribute('aria-label') ?? ''))).map((label) =>
+    label.replace(/^Download /, ''),
+  );
+  for (const name of names) {
+    await get.getByRole('button', { name: `Download ${name}` }).click();
+    await expect(get.getByText(`Downloaded “${name}”`)).toBeVisible({ timeout: 30_000 });
+  }
+  return names;
+}
+
+/**
+ * Why the focused element is not fully visible, or null when it is: it must lie inside the
+ * window and nothing else (a sticky bar, the status bar) may be painted over any of its corners.
+ */
+function focusedVisibility(): string | null {
+  const element = document.activeElement;
+  if (!(element instanceof HTMLElement) || element === document.body) return null;
+  const rect = element.getBoundingClientRect();
+  const describe = (): string =>
+    `${element.tagName.toLowerCase()} “${element.getAttribute('aria-label') ?? (element instanceof HTMLInputElement ? element.labels?.[0]?.textContent : null) ?? element.closest('label')?.textContent ?? element.textContent ?? ''}”`.slice(
+      0,
+      120,
+    );
+  if (rect.width === 0 || rect.height === 0) return null;
+  if (rect.top < 0 || rect.left < 0 || rect.bottom > window.innerHeight || rect.right > window.innerWidth) {
+    return `${describe()} is outside the window (${Math.round(rect.top)}–${Math.round(rect.bottom)} of ${window.innerHeight})`;
+  }
+  const inset = 1;
+  const points: Array<[number, number]> = [
+    [rect.left + inset, rect.top + inset],
+    [rect.right - inset, rect.top + inset],
+    [rect.left + inset, rect.bottom - inset],
+    [rect.right - inset, rect.bottom - inset],
+    [(rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2],
+  ];
+  for (const [x, y] of points) {
+    const hit = document.elementFromPoint(x, y);
+    if (!hit || hit === element || element.contains(hit) || hit.contains(element)) continue;
+    const over = hit.closest('[class]')?.className ?? hit.tagName;
+    return `${describe()} is covered at (${Math.round(x)}, ${Math.round(y)}) by ${hit.tagName.toLowerCase()} in “${over}”`;
+  }
+  return null;
+}
+
+/** Tabs from the first control of the capture form to its last; every stop must be fully visible. */
+async function tabThroughSection(page: Page, where: string): Promise<void> {
+  await page.locator('.capture-form').evaluate((form) => {
+    form
+      .querySelector<HTMLElement>(
+        'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])',
+      )
+      ?.focus();
+  });
+  for (let step = 0; step < 400; step += 1) {
+    expect(await page.evaluate(focusedVisibility), `${where}, tab stop ${step}`).toBeNull();
+    const last = await page.evaluate(() => document.activeElement?.hasAttribute('data-finalize') ?? false);
+    if (last) return;
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(() => document.activeElement?.closest('.capture-form') !== null);
+    if (!inside) throw new Error(`${where}: focus left the form before its last button`);
+  }
+  throw new Error(`${where}: more than 400 tab stops`);
+}
+
+for (const viewport of viewports) {
+  test(`item 1: tabbing through every Practice survey's form at ${viewport.width}×${viewport.height} never hides the focused field`, async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize(viewport);
+    await startPractice(page);
+    const names = await downloadAll(page);
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    const tabbed: string[] = [];
+    for (const name of names) {
+      // A branching survey is walked twice, first choices then last choices, so every route's sections are tabbed.
+      const seen = new Set<string>();
+      for (const pick of ['first', 'last'] as const) {
+        await page.getByRole('listitem', { name }).getByRole('button', { name: 'New response' }).click();
+        const form = page.getByRole('form', { name: `Response to ${name}` });
+        await expect(form).toBeVisible();
+        let sections = 0;
+        for (; sections < 12; sections += 1) {
+          const heading = form.locator('.section-title');
+          const title = (await heading.count()) > 0 ? ((await heading.textContent()) ?? '') : 'the form';
+          if (!seen.has(title)) await tabThroughSection(page, `${name}, ${title}`);
+          seen.add(title);
+          // Answer the choices that decide the route, then go on while there is a next section.
+          await form.evaluate((element, which) => {
+            const groups = new Map<string, HTMLInputElement[]>();
+            for (const radio of element.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
+              groups.set(radio.name, [...(groups.get(radio.name) ?? []), radio]);
+            }
+            for (const radios of groups.values()) (which === 'first' ? radios[0] : radios[radios.length - 1])?.click();
+          }, pick);
+          const forward = form.getByRole('button', { name: 'Next section' });
+          if (!(await forward.isVisible())) break;
+          await forward.click();
+        }
+        await form.getByRole('button', { name: 'Save draft and close' }).click();
+        await expect(page.getByRole('region', { name: 'Drafts' })).toBeVisible();
+        if (sections === 0) break;
+      }
+      tabbed.push(...[...seen].map((title) => `${name}: ${title}`));
+    }
+    expect(tabbed).toEqual(expect.arrayContaining(['Farm Livelihoods: Other income', 'Farm Livelihoods: Crops']));
+  });
+}
