@@ -83,7 +83,8 @@ export interface SeedPathStep {
 
 /**
  * Texts of a non-default language, by the key of the text they replace: `q{questionID}`,
- * `a{answerID}`, `r{rowID}` (rows and contact fields), `c{rowID}.{columnID}`, `b{blockID}`.
+ * `a{answerID}`, `r{rowID}` (rows and contact fields), `c{rowID}.{columnID}`. Block titles come from
+ * `/blocks`, which takes no language, so they stay in the default language.
  */
 export type SeedTranslation = Readonly<Record<string, string>>;
 
@@ -566,11 +567,6 @@ export const farmLivelihoodSurvey: SeedSurvey = {
   ],
   translations: {
     41: {
-      [`b${FARM.about}`]: 'À propos du ménage',
-      [`b${FARM.crops}`]: 'Cultures',
-      [`b${FARM.livestock}`]: 'Élevage',
-      [`b${FARM.income}`]: 'Autres revenus',
-      [`b${FARM.closing}`]: 'Fin',
       q40000001: 'Votre ménage cultive-t-il la terre ?',
       a400000011: 'Oui',
       a400000012: 'Non',
@@ -590,11 +586,6 @@ export const farmLivelihoodSurvey: SeedSurvey = {
       r40000007: 'Commentaire',
     },
     3: {
-      [`b${FARM.about}`]: 'عن الأسرة',
-      [`b${FARM.crops}`]: 'المحاصيل',
-      [`b${FARM.livestock}`]: 'الماشية',
-      [`b${FARM.income}`]: 'دخل آخر',
-      [`b${FARM.closing}`]: 'الختام',
       q40000001: 'هل تعمل أسرتك في الزراعة؟',
       a400000011: 'نعم',
       a400000012: 'لا',

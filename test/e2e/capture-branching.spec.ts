@@ -91,6 +91,7 @@ async function download(page: Page, name: string): Promise<void> {
 
 async function startInArabic(page: Page): Promise<void> {
   const card = page.getByRole('listitem', { name: 'Farm Livelihoods' });
+  await expect(card.getByTestId('branching-unavailable')).toHaveCount(0);
   await card.getByRole('combobox', { name: 'Interview language' }).selectOption({ label: 'Arabic' });
   await card.getByRole('button', { name: 'New response' }).click();
 }
