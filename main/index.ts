@@ -59,9 +59,10 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession, ownOrigins);
     serveRenderer(join(import.meta.dirname, '../renderer'));
 
+    const systemKeychain = new KeyringSecretStore();
     const keychain = new KeychainService(
       () => detectKeychain(),
-      new KeyringSecretStore(),
+      systemKeychain,
       new KeyringSecretStore({ linuxStore: 'keyutils' }),
     );
     const updatePolicy = await readUpdatePolicy();
@@ -79,6 +80,8 @@ if (!app.requestSingleInstanceLock()) {
         () => mainWindow?.webContents.id,
       ),
       secrets: keychain,
+      // The data key only ever goes where it survives a restart; the session keyring never gets it.
+      dataKeyStore: () => (keychain.status().store === 'system' ? systemKeychain : null),
       redactor,
       keychain,
       startSandbox: () => startSandbox({ port: 0, dataDir: join(dataFolder, 'practice') }),

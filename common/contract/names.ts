@@ -32,6 +32,10 @@ export const operationNames = [
   'app.activity',
   'diagnostics.save',
   'app.notices',
+  'vault.open',
+  'vault.unlock',
+  'vault.recoveryFile',
+  'vault.restore',
 ] as const;
 export const eventNames = ['app.status', 'sync.state', 'updates.status'] as const;
 

@@ -9,6 +9,7 @@ import { syncOperations } from './ops/sync';
 import { networkOperations } from './ops/network';
 import { updateOperations } from './ops/updates';
 import { diagnosticsOperations } from './ops/diagnostics';
+import { vaultOperations } from './ops/vault';
 
 export type { OperationSpec } from './spec';
 export { syncStateSchema, type SyncState } from './ops/sync';
@@ -22,6 +23,7 @@ export {
 export { UpdateStatusSchema, type InstallBlocker, type UpdateStatus, type UpdatesOffReason } from './ops/updates';
 export { DiagnosticsBundleSchema, type DiagnosticsBundle } from './ops/diagnostics';
 export { keychainStatusSchema, type KeychainStatus } from './ops/secrets';
+export { vaultStateSchema, PASSPHRASE_MIN_LENGTH, type VaultState } from './ops/vault';
 export { appInfoSchema, appStatusSchema, noInput, type AppInfo, type AppStatus } from './ops/app';
 
 /**
@@ -38,6 +40,7 @@ export const operations = {
   ...networkOperations,
   ...updateOperations,
   ...diagnosticsOperations,
+  ...vaultOperations,
 } as const satisfies Record<OperationName, OperationSpec>;
 
 export type Operations = typeof operations;

@@ -67,6 +67,7 @@ const logger = new JsonLineLogger((line) => {
   process.stderr.write(`${line}\n`);
 }, redactor);
 const publisher = new FanOutPublisher();
+const fileSecrets = new FileSecretStore(join(dataFolder, 'browser-host-secrets.json'));
 let hostOrigin = '';
 
 const services = createMainServices({
@@ -79,7 +80,8 @@ const services = createMainServices({
   publisher,
   logger,
   senderPolicy: new OwnWindowSenderPolicy(() => [hostOrigin]),
-  secrets: new FileSecretStore(join(dataFolder, 'browser-host-secrets.json')),
+  secrets: fileSecrets,
+  dataKeyStore: () => fileSecrets,
   redactor,
   keychain: {
     status: () => ({ store: 'test-file', canUseSession: false }),

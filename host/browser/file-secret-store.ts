@@ -12,21 +12,32 @@ const secretsFileSchema = z.record(z.string(), z.string());
  * which keeps secrets in the OS keychain.
  */
 export class FileSecretStore implements SecretStore {
+  /** Read-modify-write of one file: two quick sets (an account and the data key) must not lose one another. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly filePath: string) {}
 
-  async get(accountId: string): Promise<string | null> {
-    return (await this.load())[accountId] ?? null;
+  get(accountId: string): Promise<string | null> {
+    return this.serial(async () => (await this.load())[accountId] ?? null);
   }
 
-  async set(accountId: string, secret: string): Promise<void> {
-    await this.save({ ...(await this.load()), [accountId]: secret });
+  set(accountId: string, secret: string): Promise<void> {
+    return this.serial(async () => this.save({ ...(await this.load()), [accountId]: secret }));
   }
 
-  async delete(accountId: string): Promise<boolean> {
-    const secrets = await this.load();
-    if (!(accountId in secrets)) return false;
-    await this.save(Object.fromEntries(Object.entries(secrets).filter(([id]) => id !== accountId)));
-    return true;
+  delete(accountId: string): Promise<boolean> {
+    return this.serial(async () => {
+      const secrets = await this.load();
+      if (!(accountId in secrets)) return false;
+      await this.save(Object.fromEntries(Object.entries(secrets).filter(([id]) => id !== accountId)));
+      return true;
+    });
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   private async load(): Promise<Record<string, string>> {

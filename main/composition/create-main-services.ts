@@ -38,6 +38,8 @@ import { UpdateService } from '../updates/update-service';
 import type { UpdaterPort } from '../updates/updater-port';
 import { createSurveyHandlers } from './survey-handlers';
 import { createSyncHandlers } from './sync-handlers';
+import { createVaultHandlers } from './vault-handlers';
+import { VaultService } from '../vault/vault-service';
 
 /** Everything the services need from the world around them; Electron and the browser host each provide one. */
 export interface MainEnvironment {
@@ -57,6 +59,8 @@ export interface MainEnvironment {
   keychain: { status(): KeychainStatus; useSessionStore(): KeychainStatus };
   /** Starts the Practice sandbox on loopback. */
   startSandbox: () => Promise<RunningSandbox>;
+  /** Where the data key is kept: a store that survives restarts (the OS keychain), or null where there is none. */
+  dataKeyStore: () => SecretStore | null;
   syncConcurrency?: number;
   ticker?: Ticker;
   /** The OS proxy for a URL (Electron's session.resolveProxy: system settings, PAC, WPAD); none in Node. */
@@ -124,6 +128,15 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     clients: new ClientFactory(transport, limiters),
     logger,
   });
+  const redactor = environment.redactor;
+  const vault = new VaultService({
+    dataFolder: environment.dataFolder,
+    keyStore: () => {
+      const store = environment.dataKeyStore();
+      return store && redactor ? new RedactingSecretStore(store, redactor) : store;
+    },
+    logger,
+  });
   const practice = new PracticeService({ accounts, startSandbox: environment.startSandbox, logger });
   const deliveryClients = new AccountDeliveryClients(
     accounts,
@@ -188,6 +201,7 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     ...createDiagnosticsHandlers(diagnostics, environment.noticesFile),
     'secrets.status': () => environment.keychain.status(),
     'secrets.useSessionStore': () => environment.keychain.useSessionStore(),
+    ...createVaultHandlers(vault),
   };
 
   const dispatcher = new ContractDispatcher(handlers, environment.senderPolicy, logger);

@@ -1,12 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { VaultGate } from './vault/VaultGate';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Outpost could not find its root element');
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <VaultGate>
+      <App />
+    </VaultGate>
   </StrictMode>,
 );

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { injectAppDatabase, type InPageDatabase } from './support/app-database';
 
 /**
  * The responses view with 100,000 stored responses: the list appears quickly, only a screenful
@@ -12,17 +13,12 @@ test('the responses view stays quick with 100,000 responses', async ({ page }) =
   await page.evaluate(() => sessionStorage.clear());
   await expect(page.getByRole('region', { name: 'Drafts' })).toBeVisible();
 
-  // Written with the raw IndexedDB API in one transaction, in the shape finalize writes.
+  // Written through the app's own database class (rows are sealed at rest), in the shape finalize writes.
+  await injectAppDatabase(page);
   await page.evaluate(async (count) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('outpost');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(new Error('open failed'));
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['responses', 'outbox'], 'readwrite');
-      const responses = tx.objectStore('responses');
-      const outbox = tx.objectStore('outbox');
+    const responses: unknown[] = [];
+    const outbox: unknown[] = [];
+    {
       for (let i = 0; i < count; i += 1) {
         const id = `r-${String(i).padStart(6, '0')}`;
         const outboxId = id;
@@ -33,7 +29,7 @@ test('the responses view stays quick with 100,000 responses', async ({ page }) =
             { questionID: 20000005, answerValues: [{ answerID: 200000051, value: { text: `Village ${i}` } }] },
           ],
         };
-        responses.put({
+        responses.push({
           id,
           surveyKey: 'acct/7654322/1',
           surveyId: 7654322,
@@ -47,7 +43,7 @@ test('the responses view stays quick with 100,000 responses', async ({ page }) =
           searchText: `village ${i}`,
           searchWords: ['village', String(i)],
         });
-        outbox.put({
+        outbox.push({
           id: outboxId,
           accountId: 'acct',
           service: 'questionpro',
@@ -65,10 +61,10 @@ test('the responses view stays quick with 100,000 responses', async ({ page }) =
           idempotent: false,
         });
       }
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(new Error('seed failed'));
-    });
-    db.close();
+    }
+    const database = (globalThis as unknown as { outpostTestDatabase: InPageDatabase }).outpostTestDatabase;
+    await database.write('responses', responses);
+    await database.write('outbox', outbox);
   }, COUNT);
 
   await page.reload();

@@ -5,6 +5,7 @@ import { serializeSurveyPackage, toLocalSurvey } from '../../common/capture';
 import { createResponseRequestSchema } from '../../common/questionpro/create-response';
 import { questionOnTheWire } from '../../sandbox/questionpro/survey-handlers';
 import { marketStallSurvey } from '../../sandbox/seed-data';
+import { readTable } from './support/app-database';
 
 /**
  * Capture in the browser host: a survey downloaded from the Practice sandbox (or imported as a
@@ -19,20 +20,9 @@ interface StoredItem {
   payload: { kind: string; surveyId: number; responseId: string; body: unknown };
 }
 
-/** The outbox as IndexedDB holds it, read with the raw API so the test does not trust the app's own code. */
+/** The outbox as IndexedDB holds it, opened with the data key (rows are sealed at rest). */
 async function readOutbox(page: Page): Promise<StoredItem[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredItem[]>((resolve, reject) => {
-        const open = indexedDB.open('outpost');
-        open.onerror = () => reject(new Error('cannot open outpost database'));
-        open.onsuccess = () => {
-          const request = open.result.transaction('outbox').objectStore('outbox').getAll();
-          request.onsuccess = () => resolve(request.result as StoredItem[]);
-          request.onerror = () => reject(new Error('cannot read outbox'));
-        };
-      }),
-  );
+  return (await readTable(page, 'outbox')) as StoredItem[];
 }
 
 async function downloadWaterSurvey(page: Page): Promise<void> {

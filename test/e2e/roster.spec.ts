@@ -1,26 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateRespondentCsv } from '../../bench/lib/respondent-csv';
+import { readTable } from './support/app-database';
 import { addSampleField, createList, usePracticeQmob } from './support/roster-ui';
 
-/** Reads a store of the app's IndexedDB directly, as the page sees it. */
-async function readStore(page: Page, store: string): Promise<unknown[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('outpost');
-        open.onerror = () => reject(new Error('cannot open outpost'));
-        open.onsuccess = () => {
-          const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => {
-            resolve(request.result as unknown[]);
-            open.result.close();
-          };
-          request.onerror = () => reject(new Error(`cannot read ${name}`));
-        };
-      }),
-    store,
-  );
-}
+/** Reads a store of the app's IndexedDB, opened with the data key (rows are sealed at rest). */
+const readStore = (page: Page, store: string): Promise<unknown[]> => readTable(page, store);
 
 test('imports 1,000 respondents, reports the 20 broken rows with reasons, and queues the 980 for QMob in batches', async ({
   page,

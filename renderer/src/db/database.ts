@@ -1,10 +1,13 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { OutboxItem } from '../../../common/outbox/outbox-item';
 import { upgradeStoredSurvey } from '../../../common/capture/legacy';
 import { searchWordsOf } from '../../../common/capture/search';
 import type { DraftRow, ResponseRow, SurveyRow } from '../capture/rows';
 import type { ImportJournalRow, ImportRunRow } from '../roster/import/import-runs';
 import type { MembershipRow, RespondentRow, RosterListRow } from '../roster/rows';
+import type { FieldCipher } from './vault/field-cipher';
+import { sealingMiddleware } from './vault/sealing-middleware';
+import { currentCipher } from './vault/vault';
 
 /**
  * Rows of the capture and roster features are declared by those features
@@ -28,8 +31,14 @@ export class OutpostDatabase extends Dexie {
   importRuns!: EntityTable<ImportRunRow, 'id'>;
   importJournal!: EntityTable<ImportJournalRow, 'id'>;
 
-  constructor(name = 'outpost') {
+  constructor(
+    name = 'outpost',
+    /** The data key's cipher; also what blind-index lookups hash their terms with. */
+    readonly cipherOf: () => FieldCipher = currentCipher,
+  ) {
     super(name);
+    // Every row passes the sealing codec on its way to and from IndexedDB (see vault/sealing-middleware).
+    this.use(sealingMiddleware(cipherOf));
     this.version(1).stores({
       outbox: 'id, state, service, accountId, createdAt, nextAttemptAt, [state+createdAt]',
       surveys: 'id, accountId, surveyId, fetchedAt',
@@ -74,6 +83,26 @@ export class OutpostDatabase extends Dexie {
       importRuns: 'id, listId',
       importJournal: 'id, runId',
     });
+    // Issue 12: personal data sealed at rest. Same stores; every existing row is rewritten through the codec,
+    // which seals what no index needs and turns search words into blind-index terms.
+    this.version(6).upgrade(async (tx) => {
+      for (const table of tx.db.tables) await resealAll(tx.table<StoredRow, string>(table.name));
+    });
+  }
+}
+
+/** Rows are rewritten a slice at a time: a 100,000-response table never sits in memory at once. */
+const RESEAL_SLICE = 2_000;
+
+async function resealAll(table: Table<StoredRow, string>): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    const slice: StoredRow[] = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after))
+      .limit(RESEAL_SLICE)
+      .toArray();
+    if (slice.length === 0) return;
+    await table.bulkPut(slice);
+    after = slice[slice.length - 1]?.id;
   }
 }
 

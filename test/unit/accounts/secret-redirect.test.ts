@@ -58,6 +58,7 @@ beforeEach(() => {
     logger: new MemoryLogger(),
     senderPolicy: { isTrusted: () => true },
     secrets,
+    dataKeyStore: () => secrets,
     redactor: new Redactor(),
     keychain: {
       status: () => ({ store: 'test-file', canUseSession: false }),

@@ -10,6 +10,7 @@ import {
   searchWordsOf,
 } from '../../../common/capture';
 import { createBackup, restoreBackup } from '../../../renderer/src/capture/data/backup';
+import { responseIdsMatching } from '../../../renderer/src/capture/responses/search-responses';
 import { OutpostDatabase } from '../../../renderer/src/db/database';
 
 /**
@@ -65,7 +66,8 @@ describe('backups of every earlier format restore', () => {
     expect(response?.searchWords).toEqual(searchWordsOf(response?.searchText ?? ''));
     expect(response?.searchWords).toContain('zoë');
     // The search index is filled: a search finds the restored response.
-    expect(await target.responses.where('searchWords').startsWith('wanj').count()).toBe(1);
+    // (Through the blind index: stored search words are keyed hashes of their prefixes.)
+    expect((await responseIdsMatching(target, 'wanj'))[0]).toHaveLength(1);
     expect(await target.respondents.get('qmob-fixture:amina01')).toMatchObject({ phonenumber: '+254700000002' });
     // Surveys of every format are in today's model, with the questions their drafts answer.
     const [survey] = await target.surveys.toArray();

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { searchTokens, searchWordsOf } from '../../../common/capture';
+import { responseIdsMatching } from '../../../renderer/src/capture/responses/search-responses';
 import { OutpostDatabase } from '../../../renderer/src/db/database';
 import { FIRST_SCHEMA } from '../../support/first-schema';
 
@@ -35,7 +36,8 @@ describe('schema version 2', () => {
 
     const db = new OutpostDatabase(name);
     try {
-      expect(await db.responses.where('searchWords').startsWith('jos').primaryKeys()).toEqual(['r2']);
+      expect(await responseIdsMatching(db, 'jos')).toEqual([['r2']]);
+      expect(await responseIdsMatching(db, 'household josep')).toEqual([['r1', 'r2'], ['r2']]);
       expect(await db.responses.count()).toBe(2);
       expect(await db.outbox.count()).toBe(1);
       expect(db.verno).toBeGreaterThanOrEqual(2);

@@ -39,7 +39,8 @@ describe('schema version 5 (roster import runs)', () => {
 
     const current = new OutpostDatabase(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    // Version 5 or a later one (6 seals rows at rest) on top of it.
+    expect(current.verno).toBeGreaterThanOrEqual(5);
     expect(await current.memberships.count()).toBe(300);
     expect(await current.respondents.count()).toBe(300);
     expect(await current.memberships.get('list-1|a:u3')).toEqual(memberships[3]);

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { searchTokens } from '../../../../common/capture';
 import type { OutboxState } from '../../../../common/outbox/outbox-item';
 import { database } from '../../db/database';
+import { responseIdsMatching } from './search-responses';
 
 export interface ResponseFilter {
   /** `${accountId}/${surveyId}`, or '' for every survey. */
@@ -20,8 +21,8 @@ export const sourceCount = (source: ResponseSource): number =>
   source.kind === 'all' ? source.count : source.ids.length;
 
 /**
- * Only keys are read, never rows, so every filter stays fast with 100,000 responses; each
- * search word matches the start of a stored word. Newest first.
+ * Only keys are read (rows only to confirm a long search word), so every filter stays fast with
+ * 100,000 responses; each search word matches the start of a stored word. Newest first.
  */
 export function useResponseSource(filter: ResponseFilter): ResponseSource | undefined {
   const tokens = searchTokens(filter.search);
@@ -38,7 +39,8 @@ export function useResponseSource(filter: ResponseFilter): ResponseSource | unde
     if (filter.survey) await keep(database.responses.where('surveyKey').startsWith(`${filter.survey}/`).primaryKeys());
     // A response's outbox item carries the response's id (see finalize), so the state index answers alone.
     if (filter.state !== 'all') await keep(database.outbox.where('state').equals(filter.state).primaryKeys());
-    for (const token of tokens) await keep(database.responses.where('searchWords').startsWith(token).primaryKeys());
+    if (tokens.length > 0)
+      for (const matching of await responseIdsMatching(database, tokensKey)) await keep(Promise.resolve(matching));
     return { kind: 'ids', ids };
     // tokensKey stands for `tokens`, a new array on every render.
   }, [filter.survey, filter.state, tokensKey]);

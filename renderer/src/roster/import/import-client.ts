@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { TextEncodingName } from './encoding';
+import { shareDataKey } from '../../db/vault/vault';
 import type { FileInspection } from './inspect-file';
 import type { StreamProgress } from './validate-stream';
 import {
@@ -14,7 +15,9 @@ import {
 type ImportRequest = z.infer<typeof importRequestSchema>;
 
 function startWorker(): Worker {
-  return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  shareDataKey(worker);
+  return worker;
 }
 
 function listen(worker: Worker, onMessage: (message: FromWorker) => void): void {

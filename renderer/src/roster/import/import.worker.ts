@@ -2,6 +2,7 @@
 import { database } from '../../db/database';
 import { ReadCancelled } from './encoding';
 import { describeFailure as describe } from './describe-failure';
+import { receiveDataKey } from '../../db/vault/vault';
 import { inspectFile } from './inspect-file';
 import { runImport } from './run-import';
 import { ImportCancelled } from './validate-stream';
@@ -18,6 +19,8 @@ const PROGRESS_INTERVAL_MS = 100;
 let cancel: AbortController | null = null;
 
 const send = (message: FromWorker): void => scope.postMessage(message);
+// The page's first message is the data key: the rows this worker stores are sealed with it.
+receiveDataKey(scope);
 
 function throttled<T extends { done: number; total: number }>(emit: (progress: T) => void): (progress: T) => void {
   let last = 0;

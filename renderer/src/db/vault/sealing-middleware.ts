@@ -1,0 +1,151 @@
+import type { DBCore, DBCoreCursor, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
+import { searchWordsOf } from '../../../../common/capture/search';
+import { blindTermsOf } from './blind-index';
+import type { FieldCipher } from './field-cipher';
+
+/** Where a row keeps its sealed fields. */
+export const SEALED_FIELD = 'sealed';
+
+/**
+ * Which tables hold nothing about a person (list names, memberships: ids and
+ * times), and which multi-entry index is a blind index over a sealed text.
+ * Everything else follows one rule: a row keeps in the clear only what its
+ * indexes need (its key, its indexed fields); every other field is sealed.
+ * A field a feature adds later is therefore sealed unless it is indexed.
+ */
+export interface SealPolicy {
+  plainTables: ReadonlySet<string>;
+  blindIndexes: Readonly<Record<string, { field: string; source: string }>>;
+}
+
+export const outpostSealPolicy: SealPolicy = {
+  plainTables: new Set(['rosterLists', 'memberships']),
+  blindIndexes: { responses: { field: 'searchWords', source: 'searchText' } },
+};
+
+type Row = Record<string, unknown>;
+
+/**
+ * The codec at the row boundary, as a Dexie DBCore middleware placed closest to
+ * IndexedDB: everything above it (features, live queries, hooks, Dexie's cache)
+ * sees plain rows; IndexedDB sees only sealed ones. Synchronous on purpose (see
+ * FieldCipher). A row without a sealed part is one written before encryption:
+ * it is read as it is, which only the version 6 upgrade still meets.
+ */
+export function sealingMiddleware(
+  cipherOf: () => FieldCipher,
+  policy: SealPolicy = outpostSealPolicy,
+): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'OutpostSealing',
+    level: -10,
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name: string): DBCoreTable => {
+        const table = down.table(name);
+        if (policy.plainTables.has(name)) return table;
+        return sealedTable(table, new RowCodec(name, table.schema, cipherOf, policy.blindIndexes[name]));
+      },
+    }),
+  };
+}
+
+class RowCodec {
+  private readonly plain: ReadonlySet<string>;
+  private readonly keyField: string;
+
+  constructor(
+    private readonly tableName: string,
+    schema: DBCoreTableSchema,
+    private readonly cipherOf: () => FieldCipher,
+    private readonly blind: { field: string; source: string } | undefined,
+  ) {
+    const keyPaths = [schema.primaryKey, ...schema.indexes].flatMap((index) =>
+      index.keyPath === null ? [] : Array.isArray(index.keyPath) ? index.keyPath : [index.keyPath],
+    );
+    this.plain = new Set(keyPaths.map((path) => path.split('.')[0] ?? path));
+    const primary = schema.primaryKey.keyPath;
+    if (typeof primary !== 'string') throw new Error(`Table ${tableName}: sealing needs one inline primary key.`);
+    this.keyField = primary;
+  }
+
+  private context(row: Row): string {
+    return `${this.tableName}\u0000${JSON.stringify(row[this.keyField])}`;
+  }
+
+  seal(value: unknown): unknown {
+    if (!isRow(value)) return value;
+    const cipher = this.cipherOf();
+    const clear: Row = {};
+    const hidden: Row = {};
+    for (const [field, fieldValue] of Object.entries(value)) {
+      if (field === SEALED_FIELD) continue;
+      if (this.blind?.field === field) continue;
+      if (this.plain.has(field)) clear[field] = fieldValue;
+      else hidden[field] = fieldValue;
+    }
+    if (this.blind) {
+      const source = value[this.blind.source];
+      clear[this.blind.field] = typeof source === 'string' ? blindTermsOf(cipher, source) : [];
+    }
+    clear[SEALED_FIELD] = cipher.seal(hidden, this.context(value));
+    return clear;
+  }
+
+  open(value: unknown): unknown {
+    if (!isRow(value) || !(value[SEALED_FIELD] instanceof Uint8Array)) return value;
+    const { [SEALED_FIELD]: blob, ...clear } = value;
+    const row: Row = { ...clear, ...this.cipherOf().open(blob as Uint8Array, this.context(value)) };
+    if (this.blind) {
+      // Above this layer the row looks as it always did: its plain words, derived from the opened text.
+      const source = row[this.blind.source];
+      row[this.blind.field] = typeof source === 'string' ? searchWordsOf(source) : [];
+    }
+    return row;
+  }
+}
+
+const isRow = (value: unknown): value is Row =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+
+function sealedTable(table: DBCoreTable, codec: RowCodec): DBCoreTable {
+  return {
+    ...table,
+    mutate: (request) =>
+      request.type === 'add' || request.type === 'put'
+        ? table.mutate({ ...request, values: request.values.map((value) => codec.seal(value)) })
+        : table.mutate(request),
+    // .then on the promises Dexie hands down, never async/await: Dexie carries its transaction zone on its own promises.
+    get: (request) => table.get(request).then((value) => codec.open(value)),
+    getMany: (request) => table.getMany(request).then((values) => values.map((value) => codec.open(value))),
+    query: (request) =>
+      table
+        .query(request)
+        .then((response) =>
+          request.values ? { ...response, result: response.result.map((value) => codec.open(value)) } : response,
+        ),
+    openCursor: (request) =>
+      table.openCursor(request).then((cursor) => (cursor && request.values ? openingCursor(cursor, codec) : cursor)),
+  };
+}
+
+function openingCursor(cursor: DBCoreCursor, codec: RowCodec): DBCoreCursor {
+  let seen: unknown;
+  let opened: unknown;
+  // The native cursor's getters refuse any other `this`: each one the layers above read is passed through.
+  return Object.create(cursor, {
+    key: { get: (): unknown => cursor.key },
+    primaryKey: { get: (): unknown => cursor.primaryKey },
+    value: {
+      get: () => {
+        const raw: unknown = cursor.value;
+        if (raw !== seen) {
+          seen = raw;
+          opened = codec.open(raw);
+        }
+        return opened;
+      },
+    },
+  }) as DBCoreCursor;
+}

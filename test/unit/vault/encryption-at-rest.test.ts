@@ -1,0 +1,201 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { OutpostDatabase } from '../../../renderer/src/db/database';
+import { FieldCipher, SealedRowError } from '../../../renderer/src/db/vault/field-cipher';
+import { SEALED_FIELD } from '../../../renderer/src/db/vault/sealing-middleware';
+import { FIRST_SCHEMA } from '../../support/first-schema';
+import { responseItem } from '../../support/sync-world';
+
+/** The schema just before version 6: the first one plus the responses' search-word index (version 2). */
+const SCHEMA_BEFORE_SEALING = {
+  ...FIRST_SCHEMA,
+  responses: 'id, surveyKey, state, finalizedAt, outboxId, *searchWords',
+};
+
+const MARK = 'zqmarker';
+const key = (): Uint8Array => crypto.getRandomValues(new Uint8Array(32));
+let counter = 0;
+const freshName = (): string => `vault-${process.pid}-${++counter}`;
+
+/** Every stored row of every table, exactly as IndexedDB holds it: Dexie opened without the codec. */
+async function rawRows(name: string): Promise<Record<string, Record<string, unknown>[]>> {
+  const raw = new Dexie(name);
+  await raw.open();
+  const out: Record<string, Record<string, unknown>[]> = {};
+  for (const table of raw.tables) out[table.name] = (await table.toArray()) as Record<string, unknown>[];
+  raw.close();
+  return out;
+}
+
+/** All text a raw row holds, sealed blobs decoded as UTF-8 and UTF-16 too, so a marker cannot hide in bytes. */
+function textOf(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v instanceof Uint8Array ? `${Buffer.from(v).toString('utf8')}${Buffer.from(v).toString('utf16le')}` : v,
+  );
+}
+
+function sampleRows(): Record<string, Record<string, unknown>[]> {
+  const outbox = { ...responseItem('acct-1', 1_000), label: 'Household survey' };
+  const payload = outbox.payload as unknown as { body: Record<string, unknown> };
+  const body = { ...payload, body: { ...payload.body, location: { latitude: -1.2921, longitude: 36.8219 } } };
+  return {
+    surveys: [{ id: 's1', accountId: 'acct-1', surveyId: 7, fetchedAt: 1, name: 'Household survey', questions: [] }],
+    drafts: [
+      {
+        id: 'd1',
+        surveyKey: 'acct-1/7/1',
+        updatedAt: 2,
+        answers: { q1: { kind: 'text', text: `${MARK}-draft` } },
+        location: { latitude: -1.2921, longitude: 36.8219 },
+      },
+    ],
+    responses: [
+      {
+        id: outbox.id,
+        surveyKey: 'acct-1/7/1',
+        state: 'finalized',
+        finalizedAt: 3,
+        outboxId: outbox.id,
+        answers: { q1: { kind: 'text', text: `Amina ${MARK}resp` } },
+        searchText: `amina ${MARK}resp wanjiru`,
+        searchWords: ['amina', `${MARK}resp`, 'wanjiru'],
+      },
+    ],
+    outbox: [
+      {
+        ...outbox,
+        payload: body,
+        attempts: [{ at: 4, outcome: 'failed', error: { code: 'x', message: `server said ${MARK}-server` } }],
+      },
+    ],
+    rosterLists: [
+      { id: 'l1', accountId: 'acct-q', groupId: '1001', name: 'Panel', preview: false, previewMax: null, createdAt: 5 },
+    ],
+    respondents: [
+      {
+        id: 'acct-q:resp1',
+        accountId: 'acct-q',
+        username: 'resp1',
+        phonenumber: `+2547${MARK}`,
+        email: `${MARK}@example.org`,
+        sampleFields: { site_code: `${MARK}-site` },
+        updatedAt: 6,
+      },
+    ],
+    memberships: [{ id: 'l1|acct-q:resp1', listId: 'l1', respondentId: 'acct-q:resp1', outboxId: null, addedAt: 7 }],
+    settings: [{ id: 'capture', deviceName: `${MARK}-device` }],
+  };
+}
+
+describe('encryption at rest', () => {
+  it('the version 6 upgrade seals existing rows of every table in place: nothing lost, nothing left in plain text', async () => {
+    const name = freshName();
+    const before = new Dexie(name);
+    before.version(2).stores(SCHEMA_BEFORE_SEALING);
+    const rows = sampleRows();
+    for (const [table, values] of Object.entries(rows)) await before.table(table).bulkAdd(values);
+    // Plenty of responses, so the upgrade works through more than one slice.
+    const many = Array.from({ length: 4_500 }, (_, index) => ({
+      id: `r-${String(index).padStart(5, '0')}`,
+      surveyKey: 'acct-1/7/1',
+      state: 'finalized',
+      finalizedAt: 10 + index,
+      outboxId: `o-${index}`,
+      answers: {},
+      searchText: `${MARK}bulk${index} common`,
+      searchWords: [`${MARK}bulk${index}`, 'common'],
+    }));
+    await before.table('responses').bulkAdd(many);
+    before.close();
+    expect(textOf(await rawRows(name))).toContain(MARK);
+
+    const current = new OutpostDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(6);
+    for (const [table, values] of Object.entries(rows))
+      for (const value of values) {
+        const stored: unknown = await current.table(table).get(String(value['id']));
+        // Surveys also pass version 3, which brings an old survey into today's model.
+        if (table === 'surveys') expect(stored).toMatchObject({ id: 's1', accountId: 'acct-1', surveyId: 7 });
+        else expect(stored).toEqual(value);
+      }
+    expect(await current.responses.count()).toBe(many.length + 1);
+    expect(await current.responses.get('r-04499')).toEqual(many[4_499]);
+    current.close();
+
+    const raw = await rawRows(name);
+    expect(textOf(raw)).not.toContain(MARK);
+    expect(textOf(raw)).not.toContain('Amina');
+    expect(textOf(raw)).not.toContain('36.8219');
+    for (const table of ['surveys', 'drafts', 'responses', 'outbox', 'respondents', 'settings'])
+      for (const row of raw[table] ?? []) expect(row[SEALED_FIELD]).toBeInstanceOf(Uint8Array);
+    // What indexes need stays usable: keys, states, times, QMob usernames.
+    expect(raw['respondents']?.[0]).toMatchObject({ id: 'acct-q:resp1', accountId: 'acct-q', username: 'resp1' });
+    expect(raw['respondents']?.[0]).not.toHaveProperty('email');
+    expect(raw['outbox']?.[0]).toMatchObject({ state: 'queued', accountId: 'acct-1' });
+    expect(raw['outbox']?.[0]).not.toHaveProperty('payload');
+    expect(raw['memberships']?.[0]).toEqual(rows['memberships']?.[0]);
+  });
+
+  it('indexes only keyed hashes of search words, and finds by them', async () => {
+    const cipherKey = key();
+    const cipher = new FieldCipher(cipherKey);
+    const name = freshName();
+    const db = new OutpostDatabase(name, () => cipher);
+    await db.open();
+    await db
+      .table('responses')
+      .add({ id: 'a', surveyKey: 'k', state: 'finalized', finalizedAt: 1, outboxId: 'a', searchText: 'wanjiru kamau' });
+    const raw = (await rawRows(name))['responses']?.[0] ?? {};
+    const terms = raw['searchWords'] as string[];
+    expect(terms.length).toBeGreaterThan(0);
+    expect(terms.join(' ')).not.toMatch(/wan|kam/);
+    expect(terms).toContain(cipher.term('3:wan'));
+    expect(await db.responses.where('searchWords').equals(cipher.term('4:kama')).primaryKeys()).toEqual(['a']);
+    // Read back, the row looks as it always did.
+    expect((await db.responses.get('a'))?.searchWords).toEqual(['wanjiru', 'kamau']);
+    db.close();
+  });
+
+  it('another key cannot open the rows, and a sealed part moved to another row does not open', async () => {
+    const name = freshName();
+    const right = new FieldCipher(key());
+    const db = new OutpostDatabase(name, () => right);
+    await db.table('respondents').bulkAdd([
+      { id: 'a:1', accountId: 'a', username: '1', phonenumber: '111', email: '', sampleFields: {}, updatedAt: 1 },
+      { id: 'a:2', accountId: 'a', username: '2', phonenumber: '222', email: '', sampleFields: {}, updatedAt: 1 },
+    ]);
+    db.close();
+    const wrong = new OutpostDatabase(name, () => new FieldCipher(key()));
+    await expect(wrong.respondents.get('a:1')).rejects.toThrow(SealedRowError);
+    wrong.close();
+
+    const raw = (await rawRows(name))['respondents'] ?? [];
+    const blob = raw[1]?.[SEALED_FIELD] as Uint8Array;
+    expect(() => right.open(blob, 'respondents\u0000"a:1"')).toThrow(SealedRowError);
+    expect(right.open(blob, 'respondents\u0000"a:2"')).toMatchObject({ phonenumber: '222' });
+  });
+
+  it('seals a field a feature adds later unless an index needs it; updates and modify go through the codec', async () => {
+    const name = freshName();
+    const db = new OutpostDatabase(name);
+    await db.table('drafts').add({ id: 'd', surveyKey: 'k', updatedAt: 1, newField: `${MARK}-new` });
+    await db.drafts.update('d', { updatedAt: 2 });
+    await db
+      .table('drafts')
+      .toCollection()
+      .modify((row: Record<string, unknown>) => {
+        row['other'] = `${MARK}-modified`;
+      });
+    expect(await db.table('drafts').get('d')).toEqual({
+      id: 'd',
+      surveyKey: 'k',
+      updatedAt: 2,
+      newField: `${MARK}-new`,
+      other: `${MARK}-modified`,
+    });
+    db.close();
+    expect(textOf(await rawRows(name))).not.toContain(MARK);
+  });
+});
