@@ -272,6 +272,17 @@ test('a survey package imports offline, shows an unknown question type read-only
     .getByLabel('Import a survey package')
     .setInputFiles({ name: 'market.outpost-survey.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(page.getByText('Imported “Market Stall Census” (14 questions).')).toBeVisible();
+  // The same package again changes nothing; the same version id with other questions is refused, not swapped in.
+  await page
+    .getByLabel('Import a survey package')
+    .setInputFiles({ name: 'market.outpost-survey.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByText(/is already here, with the same questions\. Nothing changed\./)).toBeVisible();
+  const altered = serializeSurveyPackage({ ...survey, questions: survey.questions.slice(0, -1) }, 1_767_225_800_000);
+  await page
+    .getByLabel('Import a survey package')
+    .setInputFiles({ name: 'altered.outpost-survey.json', mimeType: 'application/json', buffer: Buffer.from(altered) });
+  await expect(page.getByRole('alert')).toContainText('already here has other questions');
+  await expect(page.getByRole('alert')).toContainText('Nothing was imported');
 
   const card = page.getByRole('listitem', { name: 'Market Stall Census' });
   const downloading = page.waitForEvent('download');

@@ -1,7 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { parseSurveyPackage } from '../../../../common/capture';
 import { database } from '../../db/database';
-import { saveSurveyVersion } from '../data/surveys';
+import { importSurveyPackage, packageImportSentence } from '../data/import-package';
 import { MAX_READ_BYTES } from '../files';
 
 /** For laptops that never go online: a survey package exported on another machine. */
@@ -21,13 +20,12 @@ export function ImportPackage() {
       });
       return;
     }
-    const parsed = parseSurveyPackage(await file.text());
-    if (!parsed.ok) {
-      setMessage({ text: parsed.error.message, error: true });
+    const imported = await importSurveyPackage(database, await file.text());
+    if (!imported.ok) {
+      setMessage({ text: imported.error.message, error: true });
       return;
     }
-    await saveSurveyVersion(database, parsed.value);
-    setMessage({ text: `Imported “${parsed.value.name}” (${parsed.value.questions.length} questions).`, error: false });
+    setMessage({ text: packageImportSentence(imported.value), error: false });
   };
 
   return (

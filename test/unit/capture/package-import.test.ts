@@ -1,0 +1,91 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serializeSurveyPackage, type LocalSurvey } from '../../../common/capture';
+import { createDraft, saveDraft, withAnswers } from '../../../renderer/src/capture/data/drafts';
+import { importSurveyPackage, packageImportSentence } from '../../../renderer/src/capture/data/import-package';
+import { latestVersions } from '../../../renderer/src/capture/data/surveys';
+import { OutpostDatabase } from '../../../renderer/src/db/database';
+import { marketSurvey, must } from './support/surveys';
+
+/**
+ * Issue 18: a package whose version id existed with other questions silently
+ * replaced the questions under a draft in progress; an older version said
+ * "Imported …" while the library kept showing the newer one.
+ */
+let db: OutpostDatabase;
+let counter = 0;
+beforeEach(async () => {
+  counter += 1;
+  db = new OutpostDatabase(`package-import-${counter}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const packaged = (survey: LocalSurvey): string => serializeSurveyPackage(survey, survey.fetchedAt + 1);
+const withFetchedAt = (survey: LocalSurvey, fetchedAt: number): LocalSurvey => ({
+  ...survey,
+  fetchedAt,
+  id: `${survey.accountId}/${survey.surveyId}/${fetchedAt}`,
+});
+
+describe('survey packages never change what a draft stands on', () => {
+  it('a package whose version id is here with other questions is refused, and the draft keeps its questions', async () => {
+    const survey = marketSurvey();
+    const first = await importSurveyPackage(db, packaged(survey));
+    expect(first).toMatchObject({ ok: true, value: { kind: 'imported' } });
+    const draft = await createDraft(db, survey, 1_000, null);
+    const question = must(survey.questions[0]);
+    await saveDraft(db, withAnswers(draft, survey, {}, 2_000));
+
+    const other: LocalSurvey = { ...survey, questions: survey.questions.slice(1) };
+    const second = await importSurveyPackage(db, packaged(other));
+    expect(second.ok).toBe(false);
+    expect(second.ok ? '' : second.error.code).toBe('package-conflicts');
+    expect(second.ok ? '' : second.error.message).toMatch(
+      /already here has other questions, and 1 draft is started on it\. Nothing was imported, so no draft changes/,
+    );
+    const stored = must(await db.surveys.get(survey.id));
+    expect(stored.questions.map((q) => q.questionID)).toContain(question.questionID);
+    expect(stored).toEqual(survey);
+  });
+
+  it('the same package again is "already here", and nothing changes', async () => {
+    const survey = marketSurvey();
+    await importSurveyPackage(db, packaged(survey));
+    const again = await importSurveyPackage(db, packaged(survey));
+    expect(again).toMatchObject({ ok: true, value: { kind: 'already-here' } });
+    expect(packageImportSentence(again.ok ? again.value : { kind: 'already-here', survey })).toMatch(
+      /is already here, with the same questions\. Nothing changed\./,
+    );
+    expect(await db.surveys.count()).toBe(1);
+  });
+
+  it('an older version than the one here says a newer one is here and what will happen, and changes nothing', async () => {
+    const newer = withFetchedAt(marketSurvey(), 1_767_225_600_000);
+    const older = withFetchedAt(marketSurvey(), 1_764_547_200_000);
+    await importSurveyPackage(db, packaged(newer));
+    const result = await importSurveyPackage(db, packaged(older));
+    expect(result.ok ? '' : result.error.code).toBe('package-older');
+    expect(result.ok ? '' : result.error.message).toMatch(
+      /A newer version of “Market Stall Census” is already here \(1 Jan 2026, 00:00 UTC\); this package holds the older one of 1 Dec 2025, 00:00 UTC\. Nothing was imported: new interviews keep using the newer version/,
+    );
+    expect((await db.surveys.toArray()).map((s) => s.id)).toEqual([newer.id]);
+    expect(latestVersions(await db.surveys.toArray())[0]?.id).toBe(newer.id);
+  });
+
+  it('a newer version is stored beside the older one, and says what happens to drafts', async () => {
+    const older = withFetchedAt(marketSurvey(), 1_764_547_200_000);
+    const newer = withFetchedAt(marketSurvey(), 1_767_225_600_000);
+    await importSurveyPackage(db, packaged(older));
+    const draft = await createDraft(db, older, 1_000, null);
+    const result = await importSurveyPackage(db, packaged(newer));
+    expect(result.ok && packageImportSentence(result.value)).toMatch(
+      /New interviews use this version; drafts started on the one of 1 Dec 2025, 00:00 UTC keep theirs\./,
+    );
+    expect(await db.surveys.count()).toBe(2);
+    expect(must(await db.drafts.get(draft.id)).surveyKey).toBe(older.id);
+  });
+});
