@@ -1,5 +1,6 @@
 import { SERVICE_LABELS, type ServiceName } from './kinds.js';
 import type { Described } from './catalogue-entry.js';
+import type { ServiceError } from './service-error.js';
 
 /**
  * Failures that happen around a request rather than in a server's answer. The
@@ -33,6 +34,8 @@ export type TransportProblem =
   | TransportFailureCode
   /** The certificate is not valid on this computer's date (not yet valid, or expired): usually the clock is wrong. */
   | 'certificate-date'
+  /** A request that is safe to repeat was cut short after it went out (reset, stalled or missing answer). */
+  | 'interrupted'
   | 'ambiguous-timeout'
   | 'ambiguous-network'
   | 'ambiguous-cancelled'
@@ -53,6 +56,21 @@ export function describeWrongClock(service: ServiceName, laptopNow: Date): Descr
     explanation: `This computer’s date is ${date}. ${name}’s security certificate is not valid on that date, so Outpost has paused sending to this account and sent nothing.`,
     action:
       'Correct the date and time on this computer (set them automatically if you can). Outpost goes on by itself once they are right; nothing needs to be sent again by hand.',
+    known: true,
+  };
+}
+
+/** The error an account is paused with while the computer's date is wrong. */
+export function wrongClockError(service: ServiceName, laptopNow: Date): ServiceError {
+  const described = describeWrongClock(service, laptopNow);
+  return {
+    code: described.code,
+    message: described.explanation,
+    details: [described.action],
+    service,
+    kind: described.kind,
+    retryable: described.retryable,
+    action: described.action,
     known: true,
   };
 }
@@ -95,6 +113,13 @@ export function describeTransportProblem(service: ServiceName, problem: Transpor
         true,
         `${name}’s security certificate is not valid on this computer’s date, so Outpost sent nothing.`,
         'Check that the date and time on this computer are right. Outpost goes on by itself once they are.',
+      );
+    case 'interrupted':
+      return d(
+        'server',
+        true,
+        `The exchange with ${name} was cut short: its answer broke off or never came.`,
+        'Outpost will try again.',
       );
     case 'network':
       return d(

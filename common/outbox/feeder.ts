@@ -1,7 +1,8 @@
 import type { Result } from '../result';
 import { mayAlreadyExist, type DeliveryOutcome, type DeliveryRequest } from '../sync/delivery';
 import type { OutboxItem } from './outbox-item';
-import type { OutboxStore } from './outbox-store';
+import type { OutboxStore, Pickup } from './outbox-store';
+import { awaitsVerification } from './states';
 import type { Position } from './transitions';
 
 export type Deliver = (request: DeliveryRequest) => Promise<Result<DeliveryOutcome>>;
@@ -56,7 +57,10 @@ export class OutboxFeeder {
       const items = await this.store.due(this.now(), room, this.inFlight, this.pausedAccounts);
       for (const candidate of items) {
         if (end !== undefined) break;
-        const picked = await this.store.markSending(candidate.id, this.now());
+        // A delivered item comes due only for a verification: looked up, never sent, so never "sending".
+        const picked: Pickup | null = awaitsVerification(candidate)
+          ? { item: candidate, before: { state: candidate.state, nextAttemptAt: candidate.nextAttemptAt } }
+          : await this.store.markSending(candidate.id, this.now());
         if (!picked) continue;
         this.inFlight.add(candidate.id);
         const task = this.send(picked.item, picked.before).then((result) => {
@@ -89,7 +93,12 @@ export class OutboxFeeder {
 
   /** Returns why draining should end, or undefined to go on. */
   private async send(item: OutboxItem, before: Position): Promise<DrainEnd | undefined> {
-    const result = await this.deliver({ item, mayExist: mayAlreadyExist(item, before.state) });
+    const verify = awaitsVerification(item);
+    const result = await this.deliver({
+      item,
+      mayExist: verify || mayAlreadyExist(item, before.state),
+      ...(verify ? { verify } : {}),
+    });
     if (!result.ok) {
       // The engine could not be reached: the item stays "sending", and the next attempt looks it up first.
       return 'disconnected';

@@ -38,6 +38,8 @@ class AgeOrder {
 /** The outbox's rows in memory, ordered as the Dexie store's indexes order them. */
 class MemoryOutboxRows implements OutboxRows {
   readonly items = new Map<string, OutboxItem>();
+  /** Rows with a nextAttemptAt, like the Dexie store's nextAttemptAt index (which leaves nulls out). */
+  private readonly timed = new Map<string, OutboxItem>();
   private readonly byState = new Map<OutboxState, AgeOrder>();
   private queue: Promise<unknown> = Promise.resolve();
   private pendingCallbacks: (() => void)[] | null = null;
@@ -89,12 +91,16 @@ class MemoryOutboxRows implements OutboxRows {
         const previous = this.items.get(item.id);
         if (previous) this.order(previous.state).remove(previous);
         this.items.set(item.id, item);
+        this.index(item);
         this.order(item.state).insert(item);
       }
       return;
     }
     // Many rows at once (seeding 100,000, "Sync now"): one sort instead of one insertion each.
-    for (const item of batch) this.items.set(item.id, item);
+    for (const item of batch) {
+      this.items.set(item.id, item);
+      this.index(item);
+    }
     this.byState.clear();
     for (const item of this.items.values()) this.order(item.state).items.push(item);
     for (const order of this.byState.values()) order.items.sort((a, b) => (older(a, b) ? -1 : older(b, a) ? 1 : 0));
@@ -111,11 +117,31 @@ class MemoryOutboxRows implements OutboxRows {
 
   async retriesDueBy(now: number, limit: number): Promise<OutboxItem[]> {
     const found: OutboxItem[] = [];
-    for (const item of this.order('retry-wait').items) {
+    for (const item of this.timed.values()) {
       if (found.length >= limit) break;
       if (item.nextAttemptAt !== null && item.nextAttemptAt <= now) found.push(item);
     }
     return found;
+  }
+
+  async timedAfter(moment: number, keep: (item: OutboxItem) => boolean, limit: number): Promise<OutboxItem[]> {
+    const found: OutboxItem[] = [];
+    for (const item of this.timed.values()) {
+      if (found.length >= limit) break;
+      if (item.nextAttemptAt !== null && item.nextAttemptAt > moment && keep(item)) found.push(item);
+    }
+    return found;
+  }
+
+  async changeAllTimed(change: (item: OutboxItem) => OutboxItem | null): Promise<number> {
+    const changed = [...this.timed.values()].flatMap((item) => change(item) ?? []);
+    this.write(changed);
+    return changed.length;
+  }
+
+  private index(item: OutboxItem): void {
+    if (item.nextAttemptAt === null) this.timed.delete(item.id);
+    else this.timed.set(item.id, item);
   }
 
   async changeAllIn(state: OutboxState, change: (item: OutboxItem) => OutboxItem | null): Promise<number> {

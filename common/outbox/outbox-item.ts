@@ -58,9 +58,15 @@ export const serviceOfKind = (kind: OutboxKind): OutboxService =>
 
 export const outboxAttemptSchema = z.object({
   at: z.number(),
-  outcome: z.enum(['delivered', 'adopted', 'failed', 'unknown', 'import-started']),
+  /**
+   * `verified`: a later look-up found the item held once on the server; `repaired`:
+   * it found copies (a request held past every timeout and stored late) and removed them.
+   */
+  outcome: z.enum(['delivered', 'adopted', 'failed', 'unknown', 'import-started', 'verified', 'repaired']),
   /** The error as the connector reported it: the server's words verbatim, the catalogue's explanation and action. */
   error: ServiceErrorSchema.optional(),
+  /** For `repaired`: the server ids of the copies removed (the oldest response is the one kept). */
+  removed: z.array(z.string()).optional(),
 });
 export type OutboxAttempt = z.infer<typeof outboxAttemptSchema>;
 

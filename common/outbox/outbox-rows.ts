@@ -19,8 +19,15 @@ export interface OutboxRows {
   put(items: readonly OutboxItem[]): Promise<void>;
   /** Up to `limit` rows in `state` that pass `keep`, oldest first (createdAt, then id): the [state+createdAt] order. */
   oldestIn(state: OutboxState, keep: (item: OutboxItem) => boolean, limit: number): Promise<OutboxItem[]>;
-  /** Up to `limit` rows whose next attempt is due by `now`, in any order: the nextAttemptAt index. */
+  /**
+   * Up to `limit` rows whose next attempt (a retry, or a delivered item's
+   * verification) is due by `now`, in any order: the nextAttemptAt index.
+   */
   retriesDueBy(now: number, limit: number): Promise<OutboxItem[]>;
+  /** Up to `limit` rows that pass `keep` whose nextAttemptAt is later than `moment`: the same index. */
+  timedAfter(moment: number, keep: (item: OutboxItem) => boolean, limit: number): Promise<OutboxItem[]>;
+  /** Like changeAllIn, over every row with a nextAttemptAt (the index), whatever its state. */
+  changeAllTimed(change: (item: OutboxItem) => OutboxItem | null): Promise<number>;
   /** Replaces each row in `state` by what `change` makes of it (null: unchanged); returns how many changed. */
   changeAllIn(state: OutboxState, change: (item: OutboxItem) => OutboxItem | null): Promise<number>;
   countIn(states: readonly OutboxState[]): Promise<number>;

@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../result';
 import type { DeliveryOutcome } from '../sync/delivery';
 import type { OutboxItem, OutboxPayload, OutboxState } from './outbox-item';
 import type { OutboxRows } from './outbox-rows';
-import { isDue } from './states';
+import { isDue, MAX_RETRY_WAIT_MS } from './states';
 import { applyOutcome, discard, markSending, replace, retryNow, syncNow, type Position } from './transitions';
 
 /** An item just marked "sending", and where it stood before. */
@@ -80,9 +80,11 @@ export class OutboxStore {
   }
 
   private async dueRetries(now: number, limit: number, keep: (item: OutboxItem) => boolean): Promise<OutboxItem[]> {
+    // Times a clock set back has pushed far out: due now (see isDue).
+    const far = await this.rows.timedAfter(now + MAX_RETRY_WAIT_MS, keep, limit);
     const few = await this.rows.retriesDueBy(now, RETRY_LOOKUP_MAX + 1);
-    if (few.length <= RETRY_LOOKUP_MAX) return few.filter(keep).sort(byAge).slice(0, limit);
-    return this.rows.oldestIn('retry-wait', keep, limit);
+    if (few.length <= RETRY_LOOKUP_MAX) return [...few.filter(keep), ...far].sort(byAge).slice(0, limit);
+    return [...(await this.rows.oldestIn('retry-wait', keep, limit)), ...far].sort(byAge).slice(0, limit);
   }
 
   /** Null when the item is gone or no longer due (another drain took it, it was discarded). */
@@ -112,10 +114,17 @@ export class OutboxStore {
     return this.change(id, (item) => discard(item, now), false);
   }
 
-  /** "Sync now": every waiting retry is due at once. Returns how many were waiting. */
+  /**
+   * "Sync now": every waiting retry and pending verification is due at once, and
+   * items given up on after a transient failure are queued again. Returns how many changed.
+   */
   syncNow(now: number): Promise<number> {
     return this.rows.atomically(async () => {
-      const changed = await this.rows.changeAllIn('retry-wait', (item) => syncNow(item, now));
+      const step = (item: OutboxItem): OutboxItem | null => syncNow(item, now);
+      const changed =
+        (await this.rows.changeAllIn('retry-wait', step)) +
+        (await this.rows.changeAllIn('needs-attention', step)) +
+        (await this.rows.changeAllTimed((item) => (item.state === 'delivered' ? step(item) : null)));
       this.announceAfterCommit();
       return changed;
     });

@@ -32,11 +32,42 @@ export const canRetry = within(retryableStates);
 export const canDiscard = within(discardableStates);
 export const canCorrect = within(correctableStates);
 
+/** No retry waits longer than this (the backoff's cap, a server's Retry-After are kept below it). */
+export const MAX_RETRY_WAIT_MS = 60 * 60_000;
+/** No verification is scheduled further out than this (common/outbox/verification.ts). */
+export const MAX_VERIFY_WAIT_MS = 25 * 60 * 60_000;
+
 /**
  * Whether the engine should take the item now. "sending" counts: an item found
  * sending was interrupted (a crash, a lost engine) and is looked up before it is sent again.
+ * A delivered item with a `nextAttemptAt` is due for a verification (a look-up, nothing sent).
+ *
+ * Times are wall-clock and durable, so a clock set back makes them look far
+ * away: a time further out than the longest wait Outpost ever sets is due now.
  */
 export function isDue(item: Pick<OutboxItem, 'state' | 'nextAttemptAt'>, now: number): boolean {
   if (item.state === 'queued' || item.state === 'sending') return true;
-  return item.state === 'retry-wait' && (item.nextAttemptAt ?? 0) <= now;
+  if (item.nextAttemptAt === null) return item.state === 'retry-wait';
+  if (item.state === 'retry-wait') return item.nextAttemptAt <= now || item.nextAttemptAt > now + MAX_RETRY_WAIT_MS;
+  if (item.state === 'delivered') return item.nextAttemptAt <= now || item.nextAttemptAt > now + MAX_VERIFY_WAIT_MS;
+  return false;
+}
+
+/** A delivered item waiting for a verification (see isDue). */
+export function awaitsVerification(item: Pick<OutboxItem, 'state' | 'nextAttemptAt'>): boolean {
+  return item.state === 'delivered' && item.nextAttemptAt !== null;
+}
+
+/**
+ * Failures that say nothing about the item itself (the network, the server, a
+ * limit): "Sync now" puts such an item back in the queue even after it was
+ * given up on, e.g. after many certificate errors while the clock was wrong.
+ */
+export const transientErrorKinds = ['network', 'timeout', 'server', 'rate-limited', 'ambiguous-outcome'] as const;
+
+export function failedTransiently(item: Pick<OutboxItem, 'state' | 'problem'>): boolean {
+  const kind = item.problem?.kind;
+  return (
+    item.state === 'needs-attention' && kind !== undefined && (transientErrorKinds as readonly string[]).includes(kind)
+  );
 }

@@ -1,6 +1,6 @@
 import type { DeliveryOutcome } from '../sync/delivery';
 import { serviceOfKind, type OutboxItem, type OutboxPayload } from './outbox-item';
-import { canDiscard, canReplace, canRetry, isDue } from './states';
+import { awaitsVerification, canDiscard, canReplace, canRetry, failedTransiently, isDue } from './states';
 
 /**
  * An item's whole life as pure functions: each takes the item as stored and
@@ -8,7 +8,8 @@ import { canDiscard, canReplace, canRetry, isDue } from './states';
  * item stands. Only OutboxStore applies them, each in one transaction, so the
  * Dexie store and the memory store agree by construction.
  *
- * Kept true by every step: `nextAttemptAt` is set only while the item is "retry-wait".
+ * Kept true by every step: `nextAttemptAt` is set only while the item is
+ * "retry-wait" (its next attempt) or "delivered" (its next verification).
  */
 
 export interface NewOutboxItem {
@@ -44,7 +45,8 @@ export function queue(input: NewOutboxItem, now: number, id: string): OutboxItem
 
 /** Durably "sending" before any request leaves: the record that lets a crash be recovered without a duplicate. */
 export function markSending(item: OutboxItem, now: number): OutboxItem | null {
-  if (!isDue(item, now)) return null;
+  // A verification is a look-up of a delivered item: it is never "sending" again.
+  if (!isDue(item, now) || item.state === 'delivered') return null;
   return { ...item, state: 'sending', nextAttemptAt: null, updatedAt: now };
 }
 
@@ -57,6 +59,7 @@ export type Position = Pick<OutboxItem, 'state' | 'nextAttemptAt'>;
  * arriving for an item that moved on changes nothing).
  */
 export function applyOutcome(item: OutboxItem, outcome: DeliveryOutcome, before: Position): OutboxItem | null {
+  if (outcome.result === 'verified') return applyVerification(item, outcome);
   if (item.state !== 'sending') return null;
   const base = { ...item, updatedAt: outcome.at };
   switch (outcome.result) {
@@ -66,7 +69,7 @@ export function applyOutcome(item: OutboxItem, outcome: DeliveryOutcome, before:
         ...base,
         state: 'delivered',
         serverId: outcome.serverId,
-        nextAttemptAt: null,
+        nextAttemptAt: outcome.verifyAt ?? null,
         problem: null,
         attempts: [...item.attempts, { at: outcome.at, outcome: outcome.result }],
       };
@@ -112,15 +115,50 @@ export function applyOutcome(item: OutboxItem, outcome: DeliveryOutcome, before:
   }
 }
 
+/**
+ * A verification's result: the response kept becomes the item's server id, each
+ * removal of a copy is recorded in the history. A check that could not be made
+ * only moves the next one. Null unless the item was waiting for it.
+ */
+function applyVerification(
+  item: OutboxItem,
+  outcome: Extract<DeliveryOutcome, { result: 'verified' }>,
+): OutboxItem | null {
+  if (!awaitsVerification(item)) return null;
+  const { check } = outcome;
+  const base = { ...item, nextAttemptAt: outcome.nextCheckAt, updatedAt: outcome.at };
+  if (!check)
+    return outcome.nextCheckAt === null && outcome.error
+      ? { ...base, attempts: [...item.attempts, { at: outcome.at, outcome: 'failed', error: outcome.error }] }
+      : base;
+  return {
+    ...base,
+    serverId: check.serverId,
+    attempts: [
+      ...item.attempts,
+      check.removed.length > 0
+        ? { at: outcome.at, outcome: 'repaired', removed: check.removed }
+        : { at: outcome.at, outcome: 'verified' },
+    ],
+  };
+}
+
 /** "Retry now": due at once. An earlier unknown outcome is still looked up first (it stays in the history). */
 export function retryNow(item: OutboxItem, now: number): OutboxItem | null {
   if (!canRetry(item)) return null;
   return { ...item, state: 'queued', nextAttemptAt: null, updatedAt: now };
 }
 
-/** "Sync now": a waiting retry is due at once, and stays a retry. */
+/**
+ * "Sync now": a waiting retry is due at once and stays a retry; a pending
+ * verification is made now (this is the "next sync" it waits for); an item given
+ * up on after a failure that said nothing about the item (network, server,
+ * limits, a wrong clock) goes back in the queue.
+ */
 export function syncNow(item: OutboxItem, now: number): OutboxItem | null {
-  if (item.state !== 'retry-wait' || (item.nextAttemptAt ?? 0) <= now) return null;
+  if (failedTransiently(item)) return { ...item, state: 'queued', nextAttemptAt: null, updatedAt: now };
+  if (item.state !== 'retry-wait' && !awaitsVerification(item)) return null;
+  if ((item.nextAttemptAt ?? 0) <= now) return null;
   return { ...item, nextAttemptAt: now, updatedAt: now };
 }
 

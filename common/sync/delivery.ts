@@ -7,6 +7,11 @@ export const deliveryRequestSchema = z.object({
   item: outboxItemSchema,
   /** True after an attempt whose outcome is unknown (timeout, reset after sending, a crash while sending). */
   mayExist: z.boolean(),
+  /**
+   * A delivered item due for its verification: look it up and remove copies
+   * (nothing is sent). See common/outbox/verification.ts.
+   */
+  verify: z.boolean().optional(),
 });
 export type DeliveryRequest = z.infer<typeof deliveryRequestSchema>;
 
@@ -15,9 +20,35 @@ export type NotSentReason = (typeof notSentReasons)[number];
 
 /** What the engine reports back for one item. */
 export const deliveryOutcomeSchema = z.discriminatedUnion('result', [
-  z.object({ result: z.literal('delivered'), itemId: z.string(), at: z.number(), serverId: z.string() }),
+  z.object({
+    result: z.literal('delivered'),
+    itemId: z.string(),
+    at: z.number(),
+    serverId: z.string(),
+    /** After an unknown outcome on the way: when to look on the server again for a late copy. */
+    verifyAt: z.number().optional(),
+  }),
   /** An earlier attempt had in fact reached the server: its response is adopted, nothing is sent again. */
-  z.object({ result: z.literal('adopted'), itemId: z.string(), at: z.number(), serverId: z.string() }),
+  z.object({
+    result: z.literal('adopted'),
+    itemId: z.string(),
+    at: z.number(),
+    serverId: z.string(),
+    verifyAt: z.number().optional(),
+  }),
+  /**
+   * A verification of a delivered item. `check` is what the look-up found (the
+   * response kept, the copies removed), null when it could not be made; the item
+   * is looked at again at `nextCheckAt`, or never when null.
+   */
+  z.object({
+    result: z.literal('verified'),
+    itemId: z.string(),
+    at: z.number(),
+    check: z.object({ serverId: z.string(), removed: z.array(z.string()) }).nullable(),
+    nextCheckAt: z.number().nullable(),
+    error: ServiceErrorSchema.optional(),
+  }),
   /** QMob accepted an asynchronous import; its final word goes to the callback URL. */
   z.object({
     result: z.literal('import-started'),

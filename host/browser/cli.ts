@@ -27,6 +27,9 @@ const { values } = parseArgs({
     /** A fixed port keeps Practice accounts valid across host restarts in tests. */
     'practice-port': { type: 'string', default: '0' },
     'sync-concurrency': { type: 'string' },
+    /** Verification periods after deliveries of unknown outcome, shortened for tests. */
+    'verify-quiet-ms': { type: 'string' },
+    'verify-again-ms': { type: 'string' },
     /**
      * A PEM file of CAs this host treats as the operating system's trusted roots
      * (as IT deploys a corporate root), on top of whatever the OS store holds.
@@ -91,6 +94,8 @@ const services = createMainServices({
   ...(values['sync-concurrency'] ? { syncConcurrency: Number(values['sync-concurrency']) } : {}),
   diagnostics: { logFiles: [logPath, `${logPath}.1`] },
   noticesFile: join(projectRoot, 'out/THIRD-PARTY-NOTICES.txt'),
+  ...(values['verify-quiet-ms'] ? { verifyQuietMs: Number(values['verify-quiet-ms']) } : {}),
+  ...(values['verify-again-ms'] ? { verifyAgainMs: Number(values['verify-again-ms']) } : {}),
   ...(values['system-ca'] ? { systemCertificates: withSystemCa(readFileSync(values['system-ca'], 'utf8')) } : {}),
 });
 

@@ -62,6 +62,9 @@ export interface MainEnvironment {
   /** Where the data key is kept: a store that survives restarts (the OS keychain), or null where there is none. */
   dataKeyStore: () => SecretStore | null;
   syncConcurrency?: number;
+  /** Delivery verification periods (common/outbox/verification.ts); shorter only in tests. */
+  verifyQuietMs?: number;
+  verifyAgainMs?: number;
   ticker?: Ticker;
   /** The OS proxy for a URL (Electron's session.resolveProxy: system settings, PAC, WPAD); none in Node. */
   systemProxy?: SystemProxyPort;
@@ -152,6 +155,8 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     isOnline: () => network.status().online,
     allowedCallsPerSecond: QUESTIONPRO_CALLS_PER_SECOND,
     ...(environment.syncConcurrency !== undefined ? { concurrency: environment.syncConcurrency } : {}),
+    ...(environment.verifyQuietMs !== undefined ? { verifyQuietMs: environment.verifyQuietMs } : {}),
+    ...(environment.verifyAgainMs !== undefined ? { verifyAgainMs: environment.verifyAgainMs } : {}),
   });
 
   // An account whose secret was cleared (its address changed) waits, paused, until the secret is entered again.
@@ -216,6 +221,7 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     updates,
     dispatcher,
     dispose: async () => {
+      engine.dispose();
       network.dispose();
       updates.dispose();
       limiters.flush();

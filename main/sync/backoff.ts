@@ -1,3 +1,5 @@
+import { MAX_RETRY_WAIT_MS } from '../../common/outbox/states';
+
 export interface BackoffPolicy {
   baseMs: number;
   factor: number;
@@ -20,5 +22,6 @@ export function retryDelayMs(
   const exponent = Math.max(0, failedAttempts - 1);
   const step = Math.min(policy.capMs, policy.baseMs * policy.factor ** exponent);
   const jittered = step / 2 + random() * (step / 2);
-  return Math.round(Math.max(jittered, retryAfterMs ?? 0));
+  // Never beyond the longest wait the outbox accepts as sane (a later time looks like a clock set back).
+  return Math.round(Math.min(MAX_RETRY_WAIT_MS, Math.max(jittered, retryAfterMs ?? 0)));
 }

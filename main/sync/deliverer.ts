@@ -27,10 +27,44 @@ export type Attempt =
 export interface Deliverer<K extends OutboxKind> {
   /** `mayExist`: an earlier attempt may already have reached the server. */
   attempt(item: ItemOf<K>, mayExist: boolean): Promise<Attempt>;
+  /**
+   * For kinds whose repeat on the server is not harmless: after a delivery that
+   * went through an unknown outcome, look again and remove late copies. Kinds
+   * without it are never verified.
+   */
+  verify?(item: ItemOf<K>): Promise<Check>;
 }
+
+/** What a verification found. */
+export type Check =
+  | {
+      result: 'checked';
+      /** The record that stays (the oldest). */
+      serverId: string;
+      /** Copies removed now (or found already removed by an earlier delete of ours). */
+      removed: string[];
+      /** Copies a failed delete left: the check must run again soon. */
+      remaining: number;
+    }
+  | { result: 'failed'; error: ServiceError };
 
 /** One deliverer per payload kind; a kind without one is a compile error in the composition root. */
 export type Deliverers = { readonly [K in OutboxKind]: Deliverer<K> };
+
+/** Whether items of this kind are verified after an unknown outcome. */
+export function verifiable(deliverers: Deliverers, item: OutboxItem): boolean {
+  return deliverers[item.payload.kind].verify !== undefined;
+}
+
+/** Verification by the deliverer of the item's kind; null for kinds that are never verified. */
+export function verifyDelivery(deliverers: Deliverers, item: OutboxItem): Promise<Check> | null {
+  return verifyOfKind(deliverers, item);
+}
+
+function verifyOfKind<K extends OutboxKind>(deliverers: Deliverers, item: ItemOf<K>): Promise<Check> | null {
+  const deliverer: Deliverer<K> = deliverers[item.payload.kind as K];
+  return deliverer.verify ? deliverer.verify(item) : null;
+}
 
 /** Hands the item to the deliverer of its kind. */
 export function attemptDelivery(deliverers: Deliverers, item: OutboxItem, mayExist: boolean): Promise<Attempt> {

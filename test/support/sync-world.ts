@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { OutboxItem } from '../../common/outbox/outbox-item';
 import { OutboxFeeder } from '../../common/outbox/feeder';
 import { MemoryOutboxStore } from '../../common/outbox/memory-outbox-store';
+import { awaitsVerification, isWaiting } from '../../common/outbox/states';
 import { AccountsService } from '../../main/accounts/accounts-service';
 import { ClientFactory } from '../../main/accounts/client-factory';
 import { RateLimiterRegistry, SlidingWindowRateLimiter } from '../../main/connectors/limits/rate-limiter';
@@ -30,6 +31,12 @@ export interface SyncWorldOptions {
   unreachableQuietMs?: number;
   /** Open every connection through this (a relay or fault tool in front of the sandbox); direct by default. */
   connector?: Connector;
+  /** Verification periods; short by default so tests see both checks. */
+  verifyQuietMs?: number;
+  verifyAgainMs?: number;
+  /** How often a clock-paused account is probed. */
+  clockProbeMs?: number;
+  stallTimeoutMs?: number;
 }
 
 /**
@@ -38,7 +45,6 @@ export interface SyncWorldOptions {
  */
 export class SyncWorld {
   readonly logger = new MemoryLogger();
-  readonly publisher = new FanOutPublisher();
   readonly store = new MemoryOutboxStore();
   private constructor(
     readonly sandbox: RunningSandbox,
@@ -48,6 +54,8 @@ export class SyncWorld {
     readonly qmobAccountId: string,
     private readonly transport: HttpsTransport,
     private readonly clients: AccountDeliveryClients,
+    /** Where the engine announces its state. */
+    readonly publisher: FanOutPublisher,
   ) {}
 
   /** As the app does when an account's settings change: the next delivery builds a fresh client. */
@@ -66,6 +74,7 @@ export class SyncWorld {
       appVersion: '0.0.0-test',
       ...(options.totalTimeoutMs ? { totalTimeoutMs: options.totalTimeoutMs } : {}),
       ...(options.connector ? { connector: options.connector } : {}),
+      ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
     });
     const accounts = new AccountsService({
       dataDir: mkdtempSync(join(tmpdir(), 'outpost-sync-')),
@@ -91,17 +100,22 @@ export class SyncWorld {
     });
     if (!questionPro.ok || !qmob.ok) throw new Error('Could not add sandbox accounts');
     const clients = new AccountDeliveryClients(accounts, async () => undefined, options.connector);
+    const publisher = new FanOutPublisher();
     const engine = new DeliveryScheduler({
       deliverers: createDeliverers(clients, logger),
       probe: (accountId) => clients.probe(accountId),
-      publisher: new FanOutPublisher(),
+      publisher,
       logger,
       isOnline: () => true,
       concurrency: options.concurrency ?? 8,
       ...(options.backoff ? { backoff: options.backoff } : {}),
       ...(options.unreachableQuietMs !== undefined ? { unreachableQuietMs: options.unreachableQuietMs } : {}),
+      verifyQuietMs: options.verifyQuietMs ?? 300,
+      verifyAgainMs: options.verifyAgainMs ?? 300,
+      verifyRetryMs: 200,
+      clockProbeMs: options.clockProbeMs ?? 200,
     });
-    return new SyncWorld(sandbox, accounts, engine, questionPro.value.id, qmob.value.id, transport, clients);
+    return new SyncWorld(sandbox, accounts, engine, questionPro.value.id, qmob.value.id, transport, clients, publisher);
   }
 
   feeder(window = 16): OutboxFeeder {
@@ -116,9 +130,8 @@ export class SyncWorld {
     const feeder = this.feeder(window);
     for (;;) {
       await feeder.drain();
-      const waiting = [...this.store.items.values()].filter(
-        (item) => item.state === 'retry-wait' || item.state === 'queued' || item.state === 'sending',
-      );
+      // Delivered items still owed a verification count as waiting: their copies are not counted yet.
+      const waiting = [...this.store.items.values()].filter((item) => isWaiting(item) || awaitsVerification(item));
       if (waiting.length === 0) return;
       if (Date.now() > deadline) throw new Error(`${waiting.length} items still waiting`);
       const nextDue = Math.min(...waiting.map((item) => item.nextAttemptAt ?? 0));
@@ -142,7 +155,16 @@ export class SyncWorld {
     return copies;
   }
 
+  /** Copies removed by verifications, counted from the items' histories. */
+  duplicatesRepaired(): number {
+    let removed = 0;
+    for (const item of this.store.items.values())
+      for (const attempt of item.attempts) removed += attempt.removed?.length ?? 0;
+    return removed;
+  }
+
   async close(): Promise<void> {
+    this.engine.dispose();
     this.transport.close();
     await this.sandbox.close();
   }

@@ -51,10 +51,12 @@ export function transportProblem(failure: TransportFailure, idempotent: boolean)
   switch (failure.problem) {
     case 'certificate':
       return CERTIFICATE_DATE_CODE.test(failure.detail ?? '') ? 'certificate-date' : 'certificate';
+    // After the request went out, the service was reachable: a safe request cut short (a reset, a
+    // stalled or missing answer) is the server's or the link's trouble, not an outage to wait out.
     case 'network':
-      return unknownOutcome ? 'ambiguous-network' : 'network';
+      return unknownOutcome ? 'ambiguous-network' : failure.sent ? 'interrupted' : 'network';
     case 'timeout':
-      return unknownOutcome ? 'ambiguous-timeout' : 'timeout';
+      return unknownOutcome ? 'ambiguous-timeout' : failure.sent ? 'interrupted' : 'timeout';
     case 'cancelled':
       return unknownOutcome ? 'ambiguous-cancelled' : 'cancelled';
     case 'response-too-large':

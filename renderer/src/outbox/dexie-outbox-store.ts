@@ -52,6 +52,24 @@ class DexieOutboxRows implements OutboxRows {
     return this.table.where('nextAttemptAt').belowOrEqual(now).limit(limit).toArray();
   }
 
+  timedAfter(moment: number, keep: (item: OutboxItem) => boolean, limit: number): Promise<OutboxItem[]> {
+    return this.table.where('nextAttemptAt').above(moment).filter(keep).limit(limit).toArray();
+  }
+
+  changeAllTimed(change: (item: OutboxItem) => OutboxItem | null): Promise<number> {
+    let changed = 0;
+    return this.table
+      .where('nextAttemptAt')
+      .aboveOrEqual(-Infinity)
+      .modify((item, context) => {
+        const next = change(item);
+        if (!next) return;
+        context.value = next;
+        changed += 1;
+      })
+      .then(() => changed);
+  }
+
   changeAllIn(state: OutboxState, change: (item: OutboxItem) => OutboxItem | null): Promise<number> {
     let changed = 0;
     return this.table

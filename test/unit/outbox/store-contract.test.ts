@@ -32,6 +32,7 @@ const outcomes = (id: string): Record<DeliveryOutcome['result'], DeliveryOutcome
   retry: { result: 'retry', itemId: id, at: 2_000, retryAt: 9_000, error: serverError, outcomeUnknown: true },
   'needs-attention': { result: 'needs-attention', itemId: id, at: 2_000, error: refusal },
   'not-sent': { result: 'not-sent', itemId: id, at: 2_000, reason: 'offline' },
+  verified: { result: 'verified', itemId: id, at: 2_000, check: { serverId: '79', removed: [] }, nextCheckAt: null },
 });
 
 /** One contract, both stores: whatever the app does with Dexie, the benchmark and Node tests see the same with memory. */
@@ -214,6 +215,49 @@ describe.each(Object.keys(storeMakers) as (keyof typeof storeMakers)[])('%s outb
     expect(changes).toBe(1);
   });
 
+  it('"Sync now" also makes pending verifications due and queues again what failed only transiently', async () => {
+    const verifying = item(1, { state: 'delivered', serverId: '5', nextAttemptAt: 90_000 });
+    const cut = item(2, { state: 'needs-attention', problem: { ...serverError, kind: 'network', retryable: false } });
+    const refused = item(3, { state: 'needs-attention', problem: refusal });
+    await subject.seed([verifying, cut, refused, item(4, { state: 'delivered', serverId: '6' })]);
+    expect(await subject.store.syncNow(4_000)).toBe(2);
+    expect((await subject.store.due(4_000, 5, none, none)).map((found) => found.id)).toEqual([verifying.id, cut.id]);
+    expect(await subject.store.get(cut.id)).toMatchObject({ state: 'queued' });
+    expect(await subject.store.get(refused.id)).toMatchObject({ state: 'needs-attention' });
+  });
+
+  it('a delivered item due for verification is never marked sending; its check is recorded in its history', async () => {
+    const delivered = item(1, { state: 'delivered', serverId: '90000002', nextAttemptAt: 1_500 });
+    await subject.seed([delivered, item(2, { state: 'delivered', serverId: '7', nextAttemptAt: 9_000 })]);
+    expect((await subject.store.due(2_000, 5, none, none)).map((found) => found.id)).toEqual([delivered.id]);
+    expect(await subject.store.markSending(delivered.id, 2_000)).toBeNull();
+    await subject.store.record(
+      delivered.id,
+      {
+        result: 'verified',
+        itemId: delivered.id,
+        at: 2_000,
+        check: { serverId: '90000001', removed: ['90000002'] },
+        nextCheckAt: 50_000,
+      },
+      { state: 'delivered', nextAttemptAt: 1_500 },
+    );
+    expect(await subject.store.get(delivered.id)).toMatchObject({
+      state: 'delivered',
+      serverId: '90000001',
+      nextAttemptAt: 50_000,
+      attempts: [{ at: 2_000, outcome: 'repaired', removed: ['90000002'] }],
+    });
+    expect(await subject.store.due(2_000, 5, none, none)).toEqual([]);
+  });
+
+  it('a retry time a clock set back pushed a day out is due now', async () => {
+    const day = 24 * 60 * 60 * 1000;
+    const pushed = item(1, { state: 'retry-wait', nextAttemptAt: 10_000 + day });
+    await subject.seed([pushed, item(2, { state: 'retry-wait', nextAttemptAt: 10_000 + 60_000 })]);
+    expect((await subject.store.due(10_000, 5, none, none)).map((found) => found.id)).toEqual([pushed.id]);
+  });
+
   it('counts items by state sets', async () => {
     await subject.seed([item(1), item(2, { state: 'delivered' }), item(3, { state: 'import-started' })]);
     expect(await subject.store.countIn(['delivered', 'import-started'])).toBe(2);
@@ -241,7 +285,7 @@ describe.each(Object.keys(storeMakers) as (keyof typeof storeMakers)[])('%s outb
           index % 20 === 0
             ? { state: 'queued' }
             : index % 20 === 1
-              ? { state: 'retry-wait', nextAttemptAt: index % 40 === 1 ? 10 : Number.MAX_SAFE_INTEGER }
+              ? { state: 'retry-wait', nextAttemptAt: index % 40 === 1 ? 10 : 600_000 }
               : { state: 'delivered' },
         ),
       );

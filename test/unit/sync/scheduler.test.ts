@@ -123,6 +123,7 @@ describe('DeliveryScheduler', () => {
     }));
     const engine = scheduler(deliverers, {
       now: () => now,
+      monotonicNow: () => now,
       unreachableQuietMs: 1_000,
       probe: async () => {
         probes += 1;
