@@ -200,6 +200,9 @@ test('download, capture three responses with contact info and a matrix, survive 
   await page.getByRole('combobox', { name: 'Survey' }).selectOption({ label: 'Household Water Access' });
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
+  // A CSV cannot be encrypted: the user is told so before it is saved.
+  await expect(page.getByRole('group', { name: 'Save an unencrypted file' })).toContainText('not encrypted');
+  await page.getByRole('button', { name: 'Save unencrypted CSV' }).click();
   const csv = await readFile(await (await csvDownload).path(), 'utf8');
   const lines = csv.trim().split('\r\n');
   expect(lines).toHaveLength(4);
@@ -210,10 +213,23 @@ test('download, capture three responses with contact info and a matrix, survive 
   // A backup restored onto the same data adds nothing.
   const backupDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Back up all data' }).click();
+  const encrypt = page.getByRole('form', { name: 'Encrypt the backup' });
+  await encrypt.getByLabel('Backup passphrase').fill('field team backup 2026');
+  await encrypt.getByLabel('The same passphrase again').fill('field team backup 2026');
+  await encrypt.getByRole('button', { name: 'Save encrypted backup' }).click();
   const backup = await readFile(await (await backupDownload).path());
+  expect(backup.toString('utf8')).toContain('outpost.encrypted-backup');
+  expect(backup.toString('utf8')).not.toContain('+254');
   await page
     .getByLabel('Restore from backup')
     .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+  // A wrong passphrase is a clear error and changes nothing; the right one restores.
+  const unlock = page.getByRole('form', { name: 'Open the backup' });
+  await unlock.getByLabel('The backup’s passphrase').fill('not the right passphrase');
+  await unlock.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'That passphrase does not open this backup' })).toBeVisible();
+  await unlock.getByLabel('The backup’s passphrase').fill('field team backup 2026');
+  await unlock.getByRole('button', { name: 'Restore' }).click();
   await expect(
     page.getByText(
       'Restored 0 survey versions, 0 drafts, 0 responses, 0 outbox items, 0 roster lists, 0 respondents, 0 list memberships and 0 settings that were missing.',

@@ -4,6 +4,7 @@ import type { AppError } from '../../../common/result';
 import { call } from '../api/client';
 import { CaptureSettingsPanel } from '../capture';
 import { AccountsPanel } from '../settings/AccountsPanel';
+import { RecoveryPanel } from '../vault/RecoveryPanel';
 import { NetworkPanel } from '../settings/network/NetworkPanel';
 import { UpdatesPanel } from '../updates/UpdatesPanel';
 import { DiagnosticsPanel } from '../diagnostics/DiagnosticsPanel';
@@ -90,6 +91,7 @@ export function SettingsSection() {
         <AccountsPanel />
       </section>
       <CaptureSettingsPanel />
+      <RecoveryPanel />
       <NetworkPanel />
       <UpdatesPanel />
       <DiagnosticsPanel />

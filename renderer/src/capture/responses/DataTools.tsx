@@ -1,15 +1,22 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { PASSPHRASE_MIN_LENGTH } from '../../../../common/contract';
 import { database } from '../../db/database';
 import { restoredSentence } from '../../../../common/capture';
 import { createBackup, restoreBackup } from '../data/backup';
+import { backupKind, openBackupFile, sealBackup } from '../data/backup-envelope';
 import { exportSurveyCsv } from '../data/csv-export';
+import { PlainCsvButton } from '../../files/PlainCsvButton';
 import { safeFileName, saveCsvFile, saveTextFile } from '../../files/save-file';
 import { MAX_READ_BYTES } from '../files';
 
-/** CSV of one survey's responses; full backup and restore of everything Outpost keeps. */
+type Step = { kind: 'idle' } | { kind: 'backup' } | { kind: 'restore'; text: string };
+
+/** CSV of one survey's responses; full backup (encrypted with a passphrase) and restore of everything Outpost keeps. */
 export function DataTools({ survey }: { survey: { accountId: string; surveyId: number; name: string } | null }) {
   const restoreId = useId();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [busy, setBusy] = useState(false);
 
   const exportCsv = async (): Promise<void> => {
     if (!survey) return;
@@ -17,17 +24,44 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
     saveCsvFile(`${safeFileName(survey.name, 'survey')}-responses.csv`, csv);
   };
 
-  const backup = async (): Promise<void> => {
+  const backup = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const passphrase = String(form.get('passphrase') ?? '');
+    if (passphrase.length < PASSPHRASE_MIN_LENGTH) {
+      setMessage({ text: `Use a passphrase of at least ${PASSPHRASE_MIN_LENGTH} characters.`, error: true });
+      return;
+    }
+    if (passphrase !== String(form.get('repeat') ?? '')) {
+      setMessage({ text: 'The two passphrases are not the same.', error: true });
+      return;
+    }
+    setBusy(true);
     const data = await createBackup(database, Date.now());
-    saveTextFile(
-      `outpost-backup-${new Date().toISOString().slice(0, 10)}.json`,
-      JSON.stringify(data),
-      'application/json',
-    );
-    setMessage({ text: 'Backup saved. Keep it somewhere other than this laptop.', error: false });
+    const sealed = await sealBackup(JSON.stringify(data), passphrase);
+    setBusy(false);
+    saveTextFile(`outpost-backup-${new Date().toISOString().slice(0, 10)}.json`, sealed, 'application/json');
+    setStep({ kind: 'idle' });
+    setMessage({
+      text: 'Encrypted backup saved. Keep it somewhere other than this laptop, and keep its passphrase apart from it.',
+      error: false,
+    });
   };
 
-  const restore = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+  const restoreText = async (text: string, passphrase: string): Promise<void> => {
+    setBusy(true);
+    const opened = await openBackupFile(text, passphrase);
+    const result = opened.ok ? await restoreBackup(database, opened.value) : opened;
+    setBusy(false);
+    if (!result.ok) {
+      setMessage({ text: result.error.message, error: true });
+      return;
+    }
+    setStep({ kind: 'idle' });
+    setMessage({ text: restoredSentence(result.value), error: false });
+  };
+
+  const chooseFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
@@ -35,26 +69,17 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
       setMessage({ text: 'This file is too large to be an Outpost backup. Nothing was restored.', error: true });
       return;
     }
-    const result = await restoreBackup(database, await file.text());
-    if (!result.ok) {
-      setMessage({ text: result.error.message, error: true });
-      return;
-    }
-    setMessage({ text: restoredSentence(result.value), error: false });
+    const text = await file.text();
+    setMessage(null);
+    // A backup from before encryption restores as it is; an encrypted one waits for its passphrase.
+    if (backupKind(text) === 'encrypted') setStep({ kind: 'restore', text });
+    else await restoreText(text, '');
   };
 
   return (
     <div className="data-tools">
-      <button
-        type="button"
-        className="secondary"
-        disabled={!survey}
-        onClick={() => void exportCsv()}
-        title={survey ? undefined : 'Pick a survey first'}
-      >
-        Export CSV{survey ? '' : ' (pick a survey)'}
-      </button>
-      <button type="button" className="secondary" onClick={() => void backup()}>
+      <PlainCsvButton label={`Export CSV${survey ? '' : ' (pick a survey)'}`} disabled={!survey} onSave={exportCsv} />
+      <button type="button" className="secondary" onClick={() => setStep({ kind: 'backup' })}>
         Back up all data
       </button>
       <label htmlFor={restoreId} className="file-button">
@@ -65,8 +90,50 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
         type="file"
         accept=".json,application/json"
         className="visually-hidden"
-        onChange={(event) => void restore(event)}
+        onChange={(event) => void chooseFile(event)}
       />
+      {step.kind === 'backup' ? (
+        <form aria-label="Encrypt the backup" onSubmit={(event) => void backup(event)}>
+          <p>
+            The backup holds respondents’ data, so it is encrypted with a passphrase you choose now. Restoring it asks
+            for the same passphrase: <strong>without it, nobody can open the backup, you included.</strong>
+          </p>
+          <label>
+            Backup passphrase
+            <input name="passphrase" type="password" autoComplete="new-password" />
+          </label>
+          <label>
+            The same passphrase again
+            <input name="repeat" type="password" autoComplete="new-password" />
+          </label>
+          <button type="submit" disabled={busy}>
+            {busy ? 'Encrypting…' : 'Save encrypted backup'}
+          </button>
+          <button type="button" className="secondary" onClick={() => setStep({ kind: 'idle' })}>
+            Cancel
+          </button>
+        </form>
+      ) : null}
+      {step.kind === 'restore' ? (
+        <form
+          aria-label="Open the backup"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void restoreText(step.text, String(new FormData(event.currentTarget).get('passphrase') ?? ''));
+          }}
+        >
+          <label>
+            The backup’s passphrase
+            <input name="passphrase" type="password" autoComplete="off" />
+          </label>
+          <button type="submit" disabled={busy}>
+            {busy ? 'Restoring…' : 'Restore'}
+          </button>
+          <button type="button" className="secondary" onClick={() => setStep({ kind: 'idle' })}>
+            Cancel
+          </button>
+        </form>
+      ) : null}
       <p
         className={message?.error ? 'field-problem' : 'hint'}
         role={message?.error ? 'alert' : undefined}

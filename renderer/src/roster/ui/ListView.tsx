@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { database } from '../../db/database';
+import { PlainCsvButton } from '../../files/PlainCsvButton';
 import { safeFileName, saveCsvFile } from '../../files/save-file';
 import { listAsCsv } from '../export/export-list';
 import { respondentIdsInList } from '../queries';
@@ -76,9 +77,7 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
           Search usernames starting with
           <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
-        <button type="button" className="secondary" onClick={() => void exportList()}>
-          Export list (CSV)
-        </button>
+        <PlainCsvButton label="Export list (CSV)" onSave={exportList} />
       </div>
       <SelectionActions
         list={list}
