@@ -133,3 +133,36 @@ for (const viewport of viewports) {
     expect(tabbed).toEqual(expect.arrayContaining(['Farm Livelihoods: Other income', 'Farm Livelihoods: Crops']));
   });
 }
+
+for (const viewport of viewports) {
+  test(`item 4: the status bar belongs to the window at ${viewport.width}×${viewport.height}, whatever the section's length`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await startPractice(page);
+    await downloadAll(page);
+    const bar = page.getByRole('contentinfo', { name: 'Status' });
+    for (const section of ['surveys', 'roster', 'outbox', 'settings']) {
+      await page.goto(`/#/${section}`);
+      await expect(bar).toBeVisible();
+      // The page itself never scrolls; the section does, between header and status bar.
+      await page.locator('#main').evaluate((main) => main.scrollTo({ top: main.scrollHeight }));
+      const placement = await bar.evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        return {
+          bottom: Math.round(rect.bottom),
+          windowHeight: window.innerHeight,
+          pageScrolls: document.documentElement.scrollHeight > window.innerHeight,
+        };
+      });
+      expect(placement, section).toEqual({
+        bottom: placement.windowHeight,
+        windowHeight: viewport.height,
+        pageScrolls: false,
+      });
+    }
+    // The Surveys section with every Practice survey downloaded is longer than the window: it scrolls inside.
+    await page.goto('/#/surveys');
+    expect(await page.locator('#main').evaluate((main) => main.scrollHeight > main.clientHeight)).toBe(true);
+  });
+}

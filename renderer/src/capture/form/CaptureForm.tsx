@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   answerKey,
   answersOffRoute,
@@ -34,6 +34,35 @@ async function newestVersionOf(survey: LocalSurvey): Promise<LocalSurvey | undef
   return versions.sort((a, b) => b.fetchedAt - a.fetchedAt)[0];
 }
 
+/**
+ * The Save/Finish bar's real height (it grows when a message or narrow window wraps it), as
+ * --form-actions-height on the form: the scroll margin that keeps a focused control clear of it.
+ */
+function useStickyBarHeight() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const bar = ref.current;
+    const owner = bar?.closest<HTMLElement>('.capture-form');
+    if (!bar || !owner) return;
+    const observer = new ResizeObserver(() => {
+      owner.style.setProperty('--form-actions-height', `${Math.ceil(bar.getBoundingClientRect().height)}px`);
+    });
+    observer.observe(bar);
+    return () => observer.disconnect();
+  });
+  return ref;
+}
+
+/**
+ * Chromium scrolls a focused text box only as far as its caret: the whole control is brought clear
+ * of the Save/Finish bar (its scroll margin), whichever way focus arrived.
+ */
+function revealFocused(event: React.FocusEvent<HTMLElement>): void {
+  const target = event.target;
+  if (target.closest('.form-actions')) return;
+  target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
 const ROUTE_WAITING = 'Answer the question that decides which section comes next.';
 
 /**
@@ -52,6 +81,7 @@ export function CaptureForm({ draftId }: { draftId: string }) {
   const [section, setSection] = useState<number | null>(null);
   const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
   const formRef = useRef<HTMLFormElement>(null);
+  const actionsRef = useStickyBarHeight();
 
   const onTouched = useCallback((entryKey: string) => {
     setTouched((previous) => (previous.has(entryKey) ? previous : new Set([...previous, entryKey])));
@@ -152,7 +182,7 @@ export function CaptureForm({ draftId }: { draftId: string }) {
   };
 
   return (
-    <div className="capture-form">
+    <div className="capture-form" onFocus={revealFocused}>
       <div className="form-header">
         <h2>{survey.name}</h2>
         <p className="hint" data-testid="draft-progress">
@@ -216,7 +246,7 @@ export function CaptureForm({ draftId }: { draftId: string }) {
           onAnswer={editor.setAnswer}
           onTouched={onTouched}
         />
-        <div className="form-actions" dir="ltr">
+        <div className="form-actions" dir="ltr" ref={actionsRef}>
           <p aria-live="polite" className="outcome">
             {outcome ?? (atEnd && !route.complete ? ROUTE_WAITING : '')}
           </p>
