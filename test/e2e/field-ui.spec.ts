@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { outboxStates } from './support/outbox-in-page';
+import { createList, usePracticeQmob } from './support/roster-ui';
 
 /**
  * Issue 14 in the browser host, on the Practice workspace: what a field worker meets on day one
@@ -166,3 +168,47 @@ for (const viewport of viewports) {
     expect(await page.locator('#main').evaluate((main) => main.scrollHeight > main.clientHeight)).toBe(true);
   });
 }
+
+test('item 3: a refused QMob batch says so in the roster; once discarded its respondents can be sent again, and editing one queues it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/#/roster');
+  const qmob = await usePracticeQmob(page);
+  await createList(page, 'Village round', '1001', { accountLabel: qmob });
+  const csv = ['username,phonenumber', 'vr001,+255700000301', 'vr002,+255700000302', 'vr003,+255700000303'].join(
+    '\r\n',
+  );
+  await page
+    .getByLabel('Import a CSV file into Village round')
+    .setInputFiles({ name: 'round.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv}\r\n`, 'utf8') });
+  await page.getByRole('region', { name: 'Map columns' }).getByRole('button', { name: 'Import respondents' }).click();
+  await expect(page.getByTestId('import-summary')).toContainText('3 respondents stored', { timeout: 30_000 });
+
+  // The Practice server requires site_code, which these respondents lack: QMob refuses the batch.
+  await page.getByText(/^Send to QMob/).click();
+  await page.getByRole('button', { name: 'Queue 3 respondents for QMob' }).click();
+  await expect.poll(async () => (await outboxStates(page))['needs-attention'] ?? 0, { timeout: 30_000 }).toBe(1);
+  const table = page.getByRole('table', { name: 'Respondents of Village round' });
+  const stateOf = (username: string) => table.getByRole('row').filter({ hasText: username }).getByRole('cell').nth(5);
+  await expect(stateOf('vr001')).toHaveText('Needs attention: see Outbox');
+
+  // Discarded in the Outbox: the roster offers them again.
+  await page.goto('/#/outbox');
+  await page.locator('[data-testid="outbox-row"][data-state="needs-attention"]').click();
+  await page.getByTestId('outbox-detail').getByRole('button', { name: 'Discard…' }).click();
+  await page.getByRole('button', { name: 'Save a copy and discard' }).click();
+  await expect.poll(async () => (await outboxStates(page))['discarded'] ?? 0).toBe(1);
+  await page.goto('/#/roster');
+  await expect(stateOf('vr002')).toHaveText('Not queued yet (its batch was discarded)');
+  await expect(page.getByText(/^Send to QMob/)).toHaveText('Send to QMob (3 not queued yet)');
+
+  // Editing one queues it (alone); the others stay ready for the next send.
+  await table.getByRole('button', { name: 'Edit vr001' }).click();
+  await page.getByLabel('Phone number').fill('+255700000399');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('roster-message')).toContainText('Saved vr001.');
+  await expect.poll(async () => Object.values(await outboxStates(page)).reduce((a, b) => a + b, 0)).toBe(2);
+  await expect(stateOf('vr001')).not.toHaveText(/Not queued yet/);
+  await expect(page.getByText(/^Send to QMob/)).toHaveText('Send to QMob (2 not queued yet)');
+});

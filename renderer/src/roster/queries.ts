@@ -81,9 +81,35 @@ export async function rowsOfList(
  * is never read row by row, also not by the live query that shows this number.
  */
 export async function waitingToQueue(db: OutpostDatabase, listId: string): Promise<number> {
-  const [members, queued] = await Promise.all([
+  const list = await db.rosterLists.get(listId);
+  const discarded = list ? await discardedAddsOf(db, list) : new Set<string>();
+  const [members, queued, released] = await Promise.all([
     db.memberships.where('listId').equals(listId).count(),
     db.memberships.where('[listId+outboxId]').between([listId, ''], [listId, '\uffff']).count(),
+    Promise.all(
+      [...discarded].map((id) => db.memberships.where('[listId+outboxId]').equals([listId, id]).count()),
+    ).then((counts) => counts.reduce((sum, count) => sum + count, 0)),
   ]);
-  return members - queued;
+  return members - queued + released;
+}
+
+/**
+ * The add batches of this list that the user discarded. Their members were never added, so they
+ * count as not queued: the next send takes them again, an edit queues the edited one.
+ */
+export async function discardedAddsOf(
+  db: OutpostDatabase,
+  list: Pick<RosterListRow, 'accountId' | 'groupId'>,
+): Promise<Set<string>> {
+  const items = await db.outbox
+    .where('state')
+    .equals('discarded')
+    .filter(
+      (item) =>
+        item.accountId === list.accountId &&
+        item.payload.kind === 'qmob.add-respondents' &&
+        item.payload.listId === list.groupId,
+    )
+    .toArray();
+  return new Set(items.map((item) => item.id));
 }

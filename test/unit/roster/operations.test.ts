@@ -6,6 +6,8 @@ import { copyRespondents } from '../../../renderer/src/roster/operations/copy-re
 import { editRespondent } from '../../../renderer/src/roster/operations/edit-respondent';
 import { queueListAdds } from '../../../renderer/src/roster/operations/queue-adds';
 import { removeRespondents } from '../../../renderer/src/roster/operations/remove-respondents';
+import { waitingToQueue } from '../../../renderer/src/roster/queries';
+import { outboxStoreFor } from '../../../renderer/src/outbox/dexie-outbox-store';
 import { ACCOUNT, freshDatabase, importText, sampleFields, utf8 } from './support';
 
 let db: OutpostDatabase | undefined;
@@ -158,6 +160,31 @@ describe('editing a respondent', () => {
       sampleFields,
     });
     expect(renamed.ok).toBe(false);
+  });
+
+  it('after its batch was discarded, a respondent is not queued: the next send takes it, an edit queues it alone', async () => {
+    ({ db } = await freshDatabase());
+    await importText(db, csv(3));
+    await queueListAdds(db, { listId: 'list-1', batchSize: 100, noPassword: true, overwrite: true });
+    const [refused] = await addItems(db);
+    expect(await waitingToQueue(db, 'list-1')).toBe(0);
+    await outboxStoreFor(db).discard(refused?.id ?? '', Date.now());
+    expect(await waitingToQueue(db, 'list-1')).toBe(3);
+
+    expect(await editRespondent(db, { respondentId: id('r1'), draft, sampleFields })).toEqual({
+      ok: true,
+      replacedItems: 0,
+      newItems: 1,
+    });
+    const single = (await addItems(db)).find((item) => item.state === 'queued');
+    expect(single?.payload).toMatchObject({ noPassword: true, respondents: [{ username: 'r1', phonenumber: '+999' }] });
+    expect(await waitingToQueue(db, 'list-1')).toBe(2);
+    // The next send takes the other two, and only them.
+    expect(await queueListAdds(db, { listId: 'list-1', batchSize: 100, noPassword: true, overwrite: true })).toEqual({
+      items: 1,
+      respondents: 2,
+    });
+    expect(await waitingToQueue(db, 'list-1')).toBe(0);
   });
 
   it('a rename before sending moves memberships and the queued payload', async () => {

@@ -77,7 +77,7 @@ export async function editRespondent(
 
       const candidates = await db.outbox
         .where('state')
-        .anyOf([...replaceableStates, ...leftTheOutboxStates])
+        .anyOf([...replaceableStates, ...leftTheOutboxStates, 'discarded'])
         .filter((item) => item.accountId === before.accountId && mentions(item.payload, before.username))
         .toArray();
       if (renamed) {
@@ -125,7 +125,8 @@ export async function editRespondent(
       for (const membership of memberships)
         membership.outboxId = replacements.get(membership.outboxId ?? '')?.id ?? membership.outboxId;
 
-      // Lists whose add already went out get a follow-up add with the new details.
+      // Lists whose add already went out get a follow-up add with the new details; so do lists whose add was
+      // discarded (never sent): editing the respondent is the worker saying it is ready to go now.
       const changedMemberships = new Map<string, MembershipRow>(memberships.map((m) => [m.id, m]));
       const own = (await db.memberships.where('respondentId').equals(before.id).toArray()).map(
         (m) => changedMemberships.get(m.id) ?? m,
@@ -133,7 +134,10 @@ export async function editRespondent(
       for (const membership of own) changedMemberships.set(membership.id, membership);
       const sentItemIds = new Set(
         candidates
-          .filter((item) => hasLeftTheOutbox(item) && item.payload.kind === 'qmob.add-respondents')
+          .filter(
+            (item) =>
+              (hasLeftTheOutbox(item) || item.state === 'discarded') && item.payload.kind === 'qmob.add-respondents',
+          )
           .map((item) => item.id),
       );
       const followUps: OutboxItem[] = [];
@@ -145,7 +149,7 @@ export async function editRespondent(
         const item = queue(
           {
             accountId: list.accountId,
-            label: `${list.name}: update ${after.username}`,
+            label: `${list.name}: ${sent.state === 'discarded' ? 'add' : 'update'} ${after.username}`,
             payload: {
               kind: 'qmob.add-respondents',
               listId: list.groupId,

@@ -4,6 +4,7 @@ import type { OutpostDatabase } from '../../db/database';
 import { queue } from '../../../../common/outbox/transitions';
 import { toQmobRespondent } from './qmob-respondent';
 import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
+import { discardedAddsOf } from '../queries';
 
 export interface AddOptions {
   listId: string;
@@ -31,10 +32,11 @@ export async function queueListAdds(db: OutpostDatabase, options: AddOptions, no
     // Rows of an import still being stored may yet be undone: they must not reach QMob first.
     if ((await db.importRuns.where('listId').equals(list.id).count()) > 0)
       throw new Error('An import into this list has not finished yet; send when it has.');
+    const discarded = await discardedAddsOf(db, list);
     const waiting = await db.memberships
       .where('listId')
       .equals(list.id)
-      .filter((membership) => membership.outboxId === null)
+      .filter((membership) => membership.outboxId === null || discarded.has(membership.outboxId))
       .toArray();
     if (waiting.length === 0) return { items: 0, respondents: 0 };
     const rows = await db.respondents.bulkGet(waiting.map((membership) => membership.respondentId));

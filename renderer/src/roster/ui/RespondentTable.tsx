@@ -1,5 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
+import type { OutboxState } from '../../../../common/outbox/outbox-item';
+import { database } from '../../db/database';
+import { memberStateWords } from './member-state';
 import type { RosterListRow } from '../rows';
 import { useListIds, useListRows } from './use-list-window';
 
@@ -11,6 +15,15 @@ interface RespondentTableProps {
   selected: ReadonlySet<string>;
   onToggle: (respondentId: string) => void;
   onEdit: (respondentId: string) => void;
+}
+
+/** The states of the outbox items carrying the rows on screen, live (a refusal or a discard shows at once). */
+function useOutboxStates(outboxIds: ReadonlyArray<string | null>): ReadonlyMap<string, OutboxState> | undefined {
+  const wanted = [...new Set(outboxIds.filter((id): id is string => id !== null))].sort();
+  return useLiveQuery(async () => {
+    const found = await database.outbox.bulkGet(wanted);
+    return new Map(found.flatMap((item) => (item ? [[item.id, item.state] as const] : [])));
+  }, [wanted.join('|')]);
 }
 
 /** A virtualised table: only the rows on screen exist in the DOM, so 100,000 respondents scroll smoothly. */
@@ -28,6 +41,7 @@ export function RespondentTable({ list, search, selected, onToggle, onEdit }: Re
   });
   const items = virtualizer.getVirtualItems();
   const rowAt = useListRows(list, ids, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
+  const states = useOutboxStates(items.map((item) => rowAt(item.index)?.membership.outboxId ?? null));
 
   return (
     <div className="respondent-table" role="table" aria-label={`Respondents of ${list.name}`} aria-rowcount={count + 1}>
@@ -82,7 +96,11 @@ export function RespondentTable({ list, search, selected, onToggle, onEdit }: Re
                         .map(([alias, value]) => `${alias}: ${value}`)
                         .join(', ')}
                     </span>
-                    <span role="cell">{row.membership.outboxId ? 'Queued or sent' : 'Not queued yet'}</span>
+                    <span role="cell">
+                      {states
+                        ? memberStateWords(row.membership.outboxId, states.get(row.membership.outboxId ?? ''))
+                        : 'Checking…'}
+                    </span>
                     <span role="cell">
                       <button
                         type="button"
