@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { outboxStates } from './support/outbox-in-page';
+import { queue } from '../../common/outbox/transitions';
+import { addSandboxQmobAccount, removeAccount } from './support/accounts-in-page';
+import { outboxStates, putOutboxItems } from './support/outbox-in-page';
+import { startSandboxProcess } from './support/processes';
 import { createList, usePracticeQmob } from './support/roster-ui';
 
 /**
@@ -211,4 +214,43 @@ test('item 3: a refused QMob batch says so in the roster; once discarded its res
   await expect.poll(async () => Object.values(await outboxStates(page)).reduce((a, b) => a + b, 0)).toBe(2);
   await expect(stateOf('vr001')).not.toHaveText(/Not queued yet/);
   await expect(page.getByText(/^Send to QMob/)).toHaveText('Send to QMob (2 not queued yet)');
+});
+
+test('item 7: after a QMob add, the outbox says plainly that “Import started” is the end state and why', async ({
+  page,
+}) => {
+  const sandbox = await startSandboxProcess(['--seed', '4']);
+  try {
+    await page.goto('/');
+    const accountId = await addSandboxQmobAccount(page, sandbox, 'Import note QMob');
+    const batch = queue(
+      {
+        accountId,
+        label: 'Household list',
+        payload: {
+          kind: 'qmob.add-respondents',
+          listId: '1001',
+          noPassword: true,
+          overwrite: true,
+          respondents: [
+            { username: 'amina.k', phonenumber: '+255700000101', sample_fields: [{ alias: 'site_code', value: 'K1' }] },
+          ],
+        },
+      },
+      Date.now(),
+      crypto.randomUUID(),
+    );
+    await putOutboxItems(page, [batch]);
+    await page.goto('/#/outbox');
+    await page.reload();
+    const started = page.locator('[data-testid="outbox-row"][data-state="import-started"]');
+    await expect(started).toHaveCount(1, { timeout: 20_000 });
+    await started.click();
+    await expect(page.getByTestId('import-started-note')).toContainText(
+      'reports the import’s final result only to a callback web address, which an app on a laptop cannot receive',
+    );
+    await removeAccount(page, accountId);
+  } finally {
+    await sandbox.stop();
+  }
 });

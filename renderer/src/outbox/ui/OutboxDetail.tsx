@@ -74,6 +74,13 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
           <code>{item.id}</code>
         </dd>
       </dl>
+      {item.state === 'import-started' ? (
+        <p className="notice" data-testid="import-started-note">
+          QMob accepted this batch and is importing it. QMob reports the import&rsquo;s final result only to a callback
+          web address, which an app on a laptop cannot receive, so &ldquo;Import started&rdquo; is where this item ends
+          in Outpost: nothing more will happen here. To see that every respondent arrived, open the list in QMob.
+        </p>
+      ) : null}
       {item.replaces ? (
         <p>
           Corrects{' '}
