@@ -38,6 +38,8 @@ export default defineConfig({
     // The roster import worker is its own bundle (Papa Parse lives there).
     worker: { plugins: () => [notices()] },
     build: {
+      // What the user's machine parses at every start: as small as it can be.
+      minify: true,
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
