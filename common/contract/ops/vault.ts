@@ -9,6 +9,14 @@ import { noInput } from './app';
  */
 export const PASSPHRASE_MIN_LENGTH = 10;
 
+/** Why a new passphrase typed twice cannot be used, or null: one rule for the backup, recovery and vault forms. */
+export function newPassphraseProblem(passphrase: string, repeat: string): string | null {
+  if (passphrase.length < PASSPHRASE_MIN_LENGTH)
+    return `Use a passphrase of at least ${PASSPHRASE_MIN_LENGTH} characters.`;
+  if (passphrase !== repeat) return 'The two passphrases are not the same.';
+  return null;
+}
+
 const passphraseSchema = z.string().min(PASSPHRASE_MIN_LENGTH).max(1_000);
 
 export const vaultStateSchema = z.discriminatedUnion('state', [

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { PASSPHRASE_MIN_LENGTH } from '../../../common/contract';
+import { newPassphraseProblem } from '../../../common/contract';
 import { call } from '../api/client';
 import { saveTextFile } from '../files/save-file';
 
@@ -15,12 +15,9 @@ export function RecoveryPanel() {
     const element = event.currentTarget;
     const form = new FormData(element);
     const passphrase = String(form.get('passphrase') ?? '');
-    if (passphrase.length < PASSPHRASE_MIN_LENGTH) {
-      setMessage({ text: `Use a passphrase of at least ${PASSPHRASE_MIN_LENGTH} characters.`, error: true });
-      return;
-    }
-    if (passphrase !== String(form.get('repeat') ?? '')) {
-      setMessage({ text: 'The two passphrases are not the same.', error: true });
+    const problem = newPassphraseProblem(passphrase, String(form.get('repeat') ?? ''));
+    if (problem) {
+      setMessage({ text: problem, error: true });
       return;
     }
     setBusy(true);

@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
-import { PASSPHRASE_MIN_LENGTH } from '../../../../common/contract';
+import { newPassphraseProblem } from '../../../../common/contract';
 import { database } from '../../db/database';
 import { restoredSentence } from '../../../../common/capture';
 import { createBackup, restoreBackup } from '../data/backup';
@@ -28,12 +28,9 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const passphrase = String(form.get('passphrase') ?? '');
-    if (passphrase.length < PASSPHRASE_MIN_LENGTH) {
-      setMessage({ text: `Use a passphrase of at least ${PASSPHRASE_MIN_LENGTH} characters.`, error: true });
-      return;
-    }
-    if (passphrase !== String(form.get('repeat') ?? '')) {
-      setMessage({ text: 'The two passphrases are not the same.', error: true });
+    const problem = newPassphraseProblem(passphrase, String(form.get('repeat') ?? ''));
+    if (problem) {
+      setMessage({ text: problem, error: true });
       return;
     }
     setBusy(true);
