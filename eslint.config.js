@@ -47,6 +47,19 @@ export default tseslint.config(
     },
   },
   {
+    // One import style: relative modules without a suffix ('./module', never './module.js').
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['ImportDeclaration', 'ExportAllDeclaration', 'ExportNamedDeclaration', 'ImportExpression'].map((node) => ({
+          selector: `${node}[source.value=/^\\.{1,2}\\/.*\\.js$/]`,
+          message: "Import relative modules without a suffix: './module', not './module.js'.",
+        })),
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}', 'host/browser/bridge-client.ts'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

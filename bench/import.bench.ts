@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { z } from 'zod';
-import { startBrowserHostProcess } from './lib/browser-host-process.js';
+import { startBrowserHostProcess } from './lib/browser-host-process';
 import {
   firstPaintScript,
   firstRowScript,
@@ -17,8 +17,8 @@ import {
   timeBaselineScript,
   watchLongTasksScript,
   watchPhasesScript,
-} from './lib/import-page-scripts.js';
-import { RESPONDENT_HEADER, validCells } from './lib/respondent-csv.js';
+} from './lib/import-page-scripts';
+import { RESPONDENT_HEADER, validCells } from './lib/respondent-csv';
 
 /**
  * Roster import at scale, in real Chromium with an on-disk profile, against the

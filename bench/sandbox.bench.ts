@@ -1,8 +1,8 @@
 import { Agent, request } from 'node:https';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { startSandbox } from '../sandbox/index.js';
-import { percentile } from './lib/percentile.js';
+import { startSandbox } from '../sandbox/index';
+import { percentile } from './lib/percentile';
 
 /**
  * Raw create-response throughput of the sandbox (no faults, no latency, no call limit), the

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { faultSettingsPatchSchema } from './fault-settings.js';
-import { readBody, sendReply } from './http-io.js';
-import { jsonReply, type Reply } from './reply.js';
-import type { SandboxRuntime } from './runtime.js';
+import { faultSettingsPatchSchema } from './fault-settings';
+import { readBody, sendReply } from './http-io';
+import { jsonReply, type Reply } from './reply';
+import type { SandboxRuntime } from './runtime';
 
 export const ADMIN_BASE_PATH = '/_sandbox';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { SandboxOptions } from './options.js';
+import type { SandboxOptions } from './options';
 
 /** Flags of `npm run sandbox -- …`; names match issue 4, extras after the documented ones. */
 const flagSpec = {

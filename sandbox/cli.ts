@@ -1,5 +1,5 @@
-import { parseSandboxArgs } from './cli-args.js';
-import { startSandbox } from './index.js';
+import { parseSandboxArgs } from './cli-args';
+import { startSandbox } from './index';
 
 /**
  * `npm run sandbox -- [flags]`: prints one JSON line (the connection info) when ready, runs

@@ -1,5 +1,5 @@
-import type { FaultSettings } from './fault-settings.js';
-import type { RandomSource } from './prng.js';
+import type { FaultSettings } from './fault-settings';
+import type { RandomSource } from './prng';
 
 export type ExclusiveFault = 'none' | 'reset' | 'hang' | 'fail' | 'burst429' | 'dropAfterStore' | 'hold' | 'stall';
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { questionProErrorBody, questionProErrorBodyLiteral } from '../common/questionpro/errors.js';
-import type { Reply } from './reply.js';
+import { questionProErrorBody, questionProErrorBodyLiteral } from '../common/questionpro/errors';
+import type { Reply } from './reply';
 
 /** Bodies above this are refused; survey responses and respondent batches are far smaller. */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;

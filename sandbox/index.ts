@@ -5,26 +5,21 @@ import { createServer as createHttpsServer, type Server as HttpsServer } from 'n
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { qmobHttpErrors } from '../common/qmob/messages.js';
-import { ADMIN_BASE_PATH } from './admin.js';
-import {
-  applyFaultPatch,
-  defaultFaultSettings,
-  type FaultSettings,
-  type FaultSettingsPatch,
-} from './fault-settings.js';
-import { sandboxOptionsSchema, type SandboxOptions } from './options.js';
-import { qmobBasePath } from './qmob/routes.js';
-import { QUESTIONPRO_BASE_PATH } from './questionpro/routes.js';
-import { SandboxRuntime, type SandboxState } from './runtime.js';
-import { QMOB_PROJECT, QMOB_USER_NAME, SANDBOX_USER_ID, qmobLists } from './seed-data.js';
-import { createRequestHandler } from './service-pipeline.js';
-import { createSandboxCertificates } from './tls.js';
+import { qmobHttpErrors } from '../common/qmob/messages';
+import { ADMIN_BASE_PATH } from './admin';
+import { applyFaultPatch, defaultFaultSettings, type FaultSettings, type FaultSettingsPatch } from './fault-settings';
+import { sandboxOptionsSchema, type SandboxOptions } from './options';
+import { qmobBasePath } from './qmob/routes';
+import { QUESTIONPRO_BASE_PATH } from './questionpro/routes';
+import { SandboxRuntime, type SandboxState } from './runtime';
+import { QMOB_PROJECT, QMOB_USER_NAME, SANDBOX_USER_ID, qmobLists } from './seed-data';
+import { createRequestHandler } from './service-pipeline';
+import { createSandboxCertificates } from './tls';
 
-export type { SandboxOptions } from './options.js';
-export type { FaultSettings, FaultSettingsPatch, QmobFailureStage } from './fault-settings.js';
-export type { SandboxState } from './runtime.js';
-export * as sandboxSeedData from './seed-data.js';
+export type { SandboxOptions } from './options';
+export type { FaultSettings, FaultSettingsPatch, QmobFailureStage } from './fault-settings';
+export type { SandboxState } from './runtime';
+export * as sandboxSeedData from './seed-data';
 
 const HOST = '127.0.0.1';
 const CA_FILE_NAME = 'outpost-sandbox-ca.pem';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { faultSettingsPatchSchema } from './fault-settings.js';
+import { faultSettingsPatchSchema } from './fault-settings';
 
 const port = z.int().min(0).max(65535);
 

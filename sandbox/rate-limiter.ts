@@ -1,4 +1,4 @@
-import type { RateLimit } from './fault-settings.js';
+import type { RateLimit } from './fault-settings';
 
 export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 

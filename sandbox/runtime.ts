@@ -1,11 +1,11 @@
 import type { ServerResponse } from 'node:http';
-import { applyFaultPatch, type FaultSettings, type FaultSettingsPatch } from './fault-settings.js';
-import { createRandomSource, type RandomSource } from './prng.js';
-import { ImportRunner } from './qmob/import-runner.js';
-import { RateLimiter } from './rate-limiter.js';
-import { RequestLog, type RequestCount } from './request-log.js';
-import { qmobLists } from './seed-data.js';
-import { SandboxStore, type ImportRecord } from './store.js';
+import { applyFaultPatch, type FaultSettings, type FaultSettingsPatch } from './fault-settings';
+import { createRandomSource, type RandomSource } from './prng';
+import { ImportRunner } from './qmob/import-runner';
+import { RateLimiter } from './rate-limiter';
+import { RequestLog, type RequestCount } from './request-log';
+import { qmobLists } from './seed-data';
+import { SandboxStore, type ImportRecord } from './store';
 
 export interface SandboxCredentials {
   readonly apiKey: string;

@@ -1,14 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { questionProErrors } from '../common/questionpro/errors.js';
-import { ADMIN_BASE_PATH, handleAdminRequest } from './admin.js';
-import { rollFault, type FaultDecision } from './fault-roll.js';
-import { BodyTooLargeError, readBody, sendReply } from './http-io.js';
-import { handleQmobRequest, qmobBasePath } from './qmob/routes.js';
-import { QUESTIONPRO_BASE_PATH, matchQuestionProRoute } from './questionpro/routes.js';
-import { questionProErrorReply, textReply, type Reply } from './reply.js';
-import type { SandboxRuntime } from './runtime.js';
-import { QMOB_PROJECT, SANDBOX_USER_ID } from './seed-data.js';
+import { questionProErrors } from '../common/questionpro/errors';
+import { ADMIN_BASE_PATH, handleAdminRequest } from './admin';
+import { rollFault, type FaultDecision } from './fault-roll';
+import { BodyTooLargeError, readBody, sendReply } from './http-io';
+import { handleQmobRequest, qmobBasePath } from './qmob/routes';
+import { QUESTIONPRO_BASE_PATH, matchQuestionProRoute } from './questionpro/routes';
+import { questionProErrorReply, textReply, type Reply } from './reply';
+import type { SandboxRuntime } from './runtime';
+import { QMOB_PROJECT, SANDBOX_USER_ID } from './seed-data';
 
 const QMOB_BASE_PATH = qmobBasePath(QMOB_PROJECT);
 

@@ -1,5 +1,5 @@
-import type { SurveyResponse } from '../common/questionpro/create-response.js';
-import { qmobLists, qmobRespondents } from './seed-data.js';
+import type { SurveyResponse } from '../common/questionpro/create-response';
+import { qmobLists, qmobRespondents } from './seed-data';
 
 export interface StoredRespondent {
   username: string;

@@ -1,3 +1,3 @@
-export * from './datacenters.js';
-export * from './schemas.js';
-export * from './loopback.js';
+export * from './datacenters';
+export * from './schemas';
+export * from './loopback';

@@ -1,4 +1,4 @@
-import type { Account } from './schemas.js';
+import type { Account } from './schemas';
 
 /**
  * Loopback hosts: the Practice sandbox and local test servers. A regex rather

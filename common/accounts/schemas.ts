@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DatacenterSchema } from './datacenters.js';
+import { DatacenterSchema } from './datacenters';
 
 /**
  * Account metadata: everything about an account except its secret. This is what

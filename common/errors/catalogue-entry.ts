@@ -1,5 +1,5 @@
-import type { ErrorKind } from './kinds.js';
-import type { ErrorTarget } from './target.js';
+import type { ErrorKind } from './kinds';
+import type { ErrorTarget } from './target';
 
 /** One documented failure: how to treat it and what to tell the user. */
 export interface CatalogueEntry {

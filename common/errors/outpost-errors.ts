@@ -1,5 +1,5 @@
-import type { ServiceError } from './service-error.js';
-import type { ServiceName } from './kinds.js';
+import type { ServiceError } from './service-error';
+import type { ServiceName } from './kinds';
 
 /** Failures that come from Outpost itself, not from a server: their codes, defined once. */
 export const OUTPOST_ERROR_CODES = {

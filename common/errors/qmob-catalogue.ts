@@ -1,7 +1,7 @@
-import { constant, describeWith, type CatalogueEntry, type Described } from './catalogue-entry.js';
-import { describeByStatus, describeUnknownMessage } from './status-defaults.js';
-import { respondentsBreaking, type RespondentFields } from '../qmob/culprits.js';
-import { listForHumans, parseRespondentList, type ErrorTarget } from './target.js';
+import { constant, describeWith, type CatalogueEntry, type Described } from './catalogue-entry';
+import { describeByStatus, describeUnknownMessage } from './status-defaults';
+import { respondentsBreaking, type RespondentFields } from '../qmob/culprits';
+import { listForHumans, parseRespondentList, type ErrorTarget } from './target';
 
 /**
  * Every status message in the QMob respondent-API docs: add_respondent,

@@ -1,5 +1,5 @@
-import { constant, describeWith, type CatalogueEntry, type Described } from './catalogue-entry.js';
-import { describeByStatus } from './status-defaults.js';
+import { constant, describeWith, type CatalogueEntry, type Described } from './catalogue-entry';
+import { describeByStatus } from './status-defaults';
 
 /**
  * Every QuestionPro API v2 error id: the five in the Create Response docs

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { AppError } from '../result.js';
-import { ErrorKindSchema, ServiceNameSchema } from './kinds.js';
-import { ErrorTargetSchema } from './target.js';
+import type { AppError } from '../result';
+import { ErrorKindSchema, ServiceNameSchema } from './kinds';
+import { ErrorTargetSchema } from './target';
 
 /**
  * The one typed error every connector failure becomes. It extends the app-wide

@@ -1,6 +1,6 @@
-import type { ServiceName } from './kinds.js';
-import { SERVICE_LABELS } from './kinds.js';
-import type { Described } from './catalogue-entry.js';
+import type { ServiceName } from './kinds';
+import { SERVICE_LABELS } from './kinds';
+import type { Described } from './catalogue-entry';
 
 /**
  * The safe default for anything the catalogue does not know: classify by HTTP

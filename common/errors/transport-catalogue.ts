@@ -1,6 +1,6 @@
-import { SERVICE_LABELS, type ServiceName } from './kinds.js';
-import type { Described } from './catalogue-entry.js';
-import type { ServiceError } from './service-error.js';
+import { SERVICE_LABELS, type ServiceName } from './kinds';
+import type { Described } from './catalogue-entry';
+import type { ServiceError } from './service-error';
 
 /**
  * Failures that happen around a request rather than in a server's answer. The

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { AccountSchema, type Account } from '../../common/accounts/index.js';
+import { AccountSchema, type Account } from '../../common/accounts/index';
 
 const FileSchema = z.object({ version: z.literal(1), accounts: z.array(AccountSchema) });
 

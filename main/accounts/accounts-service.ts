@@ -11,16 +11,16 @@ import {
   type ConnectionTestResult,
   type QmobAccount,
   type QuestionProAccount,
-} from '../../common/accounts/index.js';
-import { fail, ok, type Result } from '../../common/result.js';
+} from '../../common/accounts/index';
+import { fail, ok, type Result } from '../../common/result';
 import type { z } from 'zod';
 import { issuesInWords } from '../../common/zod-words';
-import type { QmobClient } from '../connectors/qmob/qmob-client.js';
-import type { QuestionProClient } from '../connectors/questionpro/questionpro-client.js';
-import { silentLogger, type Logger } from '../connectors/logger.js';
-import type { SecretStore } from '../secrets/secret-store.js';
-import { AccountsFile } from './accounts-file.js';
-import type { ClientFactory } from './client-factory.js';
+import type { QmobClient } from '../connectors/qmob/qmob-client';
+import type { QuestionProClient } from '../connectors/questionpro/questionpro-client';
+import { silentLogger, type Logger } from '../connectors/logger';
+import type { SecretStore } from '../secrets/secret-store';
+import { AccountsFile } from './accounts-file';
+import type { ClientFactory } from './client-factory';
 
 export interface AccountsServiceDeps {
   /** The app's data folder; accounts.json lives there. */

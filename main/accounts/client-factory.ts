@@ -1,8 +1,8 @@
-import type { QmobAccount, QuestionProAccount } from '../../common/accounts/index.js';
-import { RateLimiterRegistry } from '../connectors/limits/rate-limiter.js';
-import { QmobClient } from '../connectors/qmob/qmob-client.js';
-import { QuestionProClient } from '../connectors/questionpro/questionpro-client.js';
-import type { Transport } from '../connectors/transport/types.js';
+import type { QmobAccount, QuestionProAccount } from '../../common/accounts/index';
+import { RateLimiterRegistry } from '../connectors/limits/rate-limiter';
+import { QmobClient } from '../connectors/qmob/qmob-client';
+import { QuestionProClient } from '../connectors/questionpro/questionpro-client';
+import type { Transport } from '../connectors/transport/types';
 
 /** Builds clients for stored accounts; one rate-limit budget per QuestionPro key, whichever accounts use it. */
 export class ClientFactory {

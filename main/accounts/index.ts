@@ -1,3 +1,3 @@
-export * from './accounts-service.js';
-export * from './accounts-file.js';
-export * from './client-factory.js';
+export * from './accounts-service';
+export * from './accounts-file';
+export * from './client-factory';

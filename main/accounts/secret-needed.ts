@@ -1,5 +1,5 @@
-import type { Account } from '../../common/accounts/index.js';
-import type { ServiceError } from '../../common/errors/index.js';
+import type { Account } from '../../common/accounts/index';
+import type { ServiceError } from '../../common/errors/index';
 
 export const secretStored = (account: Account): boolean =>
   account.kind === 'questionpro' ? account.keyStored : account.passwordStored;

@@ -1,4 +1,4 @@
-import type { Logger as MainLogger } from '../logging/logger.js';
+import type { Logger as MainLogger } from '../logging/logger';
 /**
  * The logging surface connectors need. Fields are plain values; callers never
  * pass headers, bodies or form fields, which is how credentials stay out of logs.

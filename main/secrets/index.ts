@@ -1,3 +1,3 @@
-export * from './secret-store.js';
-export * from './memory-secret-store.js';
-export * from './keyring-secret-store.js';
+export * from './secret-store';
+export * from './memory-secret-store';
+export * from './keyring-secret-store';

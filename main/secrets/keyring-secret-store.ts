@@ -1,5 +1,5 @@
 import { AsyncEntry, Entry, type EntryOptions } from '@napi-rs/keyring';
-import { SecretStoreError, type SecretStore } from './secret-store.js';
+import { SecretStoreError, type SecretStore } from './secret-store';
 
 export const KEYCHAIN_SERVICE = 'Outpost';
 

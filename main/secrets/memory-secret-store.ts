@@ -1,4 +1,4 @@
-import type { SecretStore } from './secret-store.js';
+import type { SecretStore } from './secret-store';
 
 /** For tests and for a session where the user declined every persistent store. */
 export class MemorySecretStore implements SecretStore {

@@ -1,11 +1,11 @@
-import { qmobAddRespondentMessages as messages, qmobCommonMessages } from '../../common/qmob/messages.js';
-import { qmobAddRespondentsJsonSchema } from '../../common/qmob/schemas.js';
-import type { Reply } from '../reply.js';
-import { QMOB_COMPANY_ID, QMOB_PREVIEW_LIST_MAX, qmobLists, qmobSampleFields } from '../seed-data.js';
-import type { StoredRespondent } from '../store.js';
-import type { QmobActionContext } from './context.js';
-import { checkRespondent } from './respondent-validation.js';
-import { qmobError, qmobOk } from './status-reply.js';
+import { qmobAddRespondentMessages as messages, qmobCommonMessages } from '../../common/qmob/messages';
+import { qmobAddRespondentsJsonSchema } from '../../common/qmob/schemas';
+import type { Reply } from '../reply';
+import { QMOB_COMPANY_ID, QMOB_PREVIEW_LIST_MAX, qmobLists, qmobSampleFields } from '../seed-data';
+import type { StoredRespondent } from '../store';
+import type { QmobActionContext } from './context';
+import { checkRespondent } from './respondent-validation';
+import { qmobError, qmobOk } from './status-reply';
 
 let importSequence = 0;
 

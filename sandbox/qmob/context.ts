@@ -1,6 +1,6 @@
-import type { FaultSettings } from '../fault-settings.js';
-import type { SandboxStore } from '../store.js';
-import type { ImportRunner } from './import-runner.js';
+import type { FaultSettings } from '../fault-settings';
+import type { SandboxStore } from '../store';
+import type { ImportRunner } from './import-runner';
 
 /** What a QMob action handler may use; credentials and the JSON parameter are already checked. */
 export interface QmobActionContext {

@@ -1,7 +1,7 @@
-import { qmobImportCallbackMessages as messages } from '../../common/qmob/messages.js';
-import type { QmobCallbackBody } from '../../common/qmob/schemas.js';
-import type { QmobFailureStage } from '../fault-settings.js';
-import type { ImportRecord, SandboxStore, StoredRespondent } from '../store.js';
+import { qmobImportCallbackMessages as messages } from '../../common/qmob/messages';
+import type { QmobCallbackBody } from '../../common/qmob/schemas';
+import type { QmobFailureStage } from '../fault-settings';
+import type { ImportRecord, SandboxStore, StoredRespondent } from '../store';
 
 export interface PlannedImport {
   readonly id: string;

@@ -1,9 +1,9 @@
-import { qmobCommonMessages, qmobCopyMessages, qmobRemoveMessages } from '../../common/qmob/messages.js';
-import { qmobListMembershipJsonSchema } from '../../common/qmob/schemas.js';
-import type { Reply } from '../reply.js';
-import { QMOB_COMPANY_ID, QMOB_PREVIEW_LIST_MAX, qmobLists, type SeedList } from '../seed-data.js';
-import type { QmobActionContext } from './context.js';
-import { qmobError, qmobOk } from './status-reply.js';
+import { qmobCommonMessages, qmobCopyMessages, qmobRemoveMessages } from '../../common/qmob/messages';
+import { qmobListMembershipJsonSchema } from '../../common/qmob/schemas';
+import type { Reply } from '../reply';
+import { QMOB_COMPANY_ID, QMOB_PREVIEW_LIST_MAX, qmobLists, type SeedList } from '../seed-data';
+import type { QmobActionContext } from './context';
+import { qmobError, qmobOk } from './status-reply';
 
 type Resolved = { ok: true; list: SeedList | undefined; usernames: string[] } | { ok: false; reply: Reply };
 

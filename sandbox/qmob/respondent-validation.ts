@@ -2,10 +2,10 @@ import {
   QMOB_PHONE_PATTERN,
   QMOB_USERNAME_PATTERN,
   qmobAddRespondentMessages as messages,
-} from '../../common/qmob/messages.js';
-import type { QmobRespondentInput } from '../../common/qmob/schemas.js';
-import type { SeedSampleField } from '../seed-data.js';
-import type { StoredRespondent } from '../store.js';
+} from '../../common/qmob/messages';
+import type { QmobRespondentInput } from '../../common/qmob/schemas';
+import type { SeedSampleField } from '../seed-data';
+import type { StoredRespondent } from '../store';
 
 export type RespondentCheck = { ok: true; respondent: StoredRespondent } | { ok: false; message: string };
 

@@ -1,13 +1,13 @@
-import { qmobCommonMessages, qmobHttpErrors } from '../../common/qmob/messages.js';
-import type { FaultSettings } from '../fault-settings.js';
-import { textReply, type Reply } from '../reply.js';
-import { QMOB_USER_NAME } from '../seed-data.js';
-import type { SandboxStore } from '../store.js';
-import { addRespondent } from './add-respondent.js';
-import type { QmobActionContext } from './context.js';
-import type { ImportRunner } from './import-runner.js';
-import { copyRespondentsToList, removeRespondentsFromList } from './list-membership.js';
-import { qmobError } from './status-reply.js';
+import { qmobCommonMessages, qmobHttpErrors } from '../../common/qmob/messages';
+import type { FaultSettings } from '../fault-settings';
+import { textReply, type Reply } from '../reply';
+import { QMOB_USER_NAME } from '../seed-data';
+import type { SandboxStore } from '../store';
+import { addRespondent } from './add-respondent';
+import type { QmobActionContext } from './context';
+import type { ImportRunner } from './import-runner';
+import { copyRespondentsToList, removeRespondentsFromList } from './list-membership';
+import { qmobError } from './status-reply';
 
 export const qmobBasePath = (project: string): string => `/reactor-webapp/pt/${project}/pn/lumicompass/api`;
 

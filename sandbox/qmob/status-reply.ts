@@ -1,4 +1,4 @@
-import { jsonReply, type Reply } from '../reply.js';
+import { jsonReply, type Reply } from '../reply';
 
 /** Valid QMob requests are answered HTTP 200 with {"status","message"[,"id"]}. */
 export const qmobError = (message: string): Reply => jsonReply({ status: 'error', message });

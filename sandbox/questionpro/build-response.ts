@@ -3,9 +3,9 @@ import type {
   CreateResponseRequest,
   ResponseSetItem,
   SurveyResponse,
-} from '../../common/questionpro/create-response.js';
-import type { SeedSurvey } from '../seed-data.js';
-import { responseTargetsOf, type ResponseTarget } from './response-targets.js';
+} from '../../common/questionpro/create-response';
+import type { SeedSurvey } from '../seed-data';
+import { responseTargetsOf, type ResponseTarget } from './response-targets';
 
 type RequestItem = CreateResponseRequest['responseSet'][number];
 type RequestAnswer = RequestItem['answerValues'][number];

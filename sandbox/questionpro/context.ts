@@ -1,5 +1,5 @@
-import type { SandboxStore } from '../store.js';
-import type { Reply } from '../reply.js';
+import type { SandboxStore } from '../store';
+import type { Reply } from '../reply';
 
 /** Everything a QuestionPro handler may read; authentication is already done. */
 export interface QuestionProRequestContext {

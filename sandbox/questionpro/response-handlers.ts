@@ -1,11 +1,11 @@
-import { createResponseRequestSchema } from '../../common/questionpro/create-response.js';
-import { questionProErrors } from '../../common/questionpro/errors.js';
-import { jsonReply, questionProErrorReply, type Reply } from '../reply.js';
-import type { QuestionProHandler, QuestionProRequestContext } from './context.js';
-import { buildSurveyResponse, SchemaMismatch } from './build-response.js';
-import { paginate, parsePageQuery } from './pagination.js';
-import { findOwnSurvey, parsePathId } from './survey-access.js';
-import { formatQuestionProTimestamp } from './timestamp.js';
+import { createResponseRequestSchema } from '../../common/questionpro/create-response';
+import { questionProErrors } from '../../common/questionpro/errors';
+import { jsonReply, questionProErrorReply, type Reply } from '../reply';
+import type { QuestionProHandler, QuestionProRequestContext } from './context';
+import { buildSurveyResponse, SchemaMismatch } from './build-response';
+import { paginate, parsePageQuery } from './pagination';
+import { findOwnSurvey, parsePathId } from './survey-access';
+import { formatQuestionProTimestamp } from './timestamp';
 
 function responsesOf(context: QuestionProRequestContext, surveyId: number) {
   return [...context.store.responses.values()].filter((response) => response.surveyID === surveyId);

@@ -1,4 +1,4 @@
-import type { SeedQuestion, SeedRow, SeedSurvey } from '../seed-data.js';
+import type { SeedQuestion, SeedRow, SeedSurvey } from '../seed-data';
 
 /**
  * How a Create Response `responseSet` entry maps onto the survey's question objects, by the

@@ -1,12 +1,12 @@
-import type { QuestionProHandler } from './context.js';
+import type { QuestionProHandler } from './context';
 import {
   createResponse,
   deleteResponse,
   filterResponsesByExternalReference,
   getResponse,
   listResponses,
-} from './response-handlers.js';
-import { getBlocks, getLogicGraph, getQuestion, getQuestions, getSurvey, listSurveys } from './survey-handlers.js';
+} from './response-handlers';
+import { getBlocks, getLogicGraph, getQuestion, getQuestions, getSurvey, listSurveys } from './survey-handlers';
 
 /** Mount point of the QuestionPro API v2, as in the documented URLs. */
 export const QUESTIONPRO_BASE_PATH = '/a/api/v2';

@@ -1,5 +1,5 @@
-import { questionProErrors, type QuestionProErrorDefinition } from '../../common/questionpro/errors.js';
-import { seedSurveys, type SeedSurvey } from '../seed-data.js';
+import { questionProErrors, type QuestionProErrorDefinition } from '../../common/questionpro/errors';
+import { seedSurveys, type SeedSurvey } from '../seed-data';
 
 export type Access<T> = { ok: true; value: T } | { ok: false; error: QuestionProErrorDefinition };
 

@@ -1,10 +1,10 @@
-import { questionProErrors } from '../../common/questionpro/errors.js';
-import { jsonReply, questionProErrorReply } from '../reply.js';
-import { seedSurveys, type SeedQuestion, type SeedSurvey, type SeedTranslation } from '../seed-data.js';
-import type { SandboxStore } from '../store.js';
-import type { QuestionProHandler, QuestionProRequestContext } from './context.js';
-import { paginate, parsePageQuery } from './pagination.js';
-import { findOwnSurvey, parsePathId, type Access } from './survey-access.js';
+import { questionProErrors } from '../../common/questionpro/errors';
+import { jsonReply, questionProErrorReply } from '../reply';
+import { seedSurveys, type SeedQuestion, type SeedSurvey, type SeedTranslation } from '../seed-data';
+import type { SandboxStore } from '../store';
+import type { QuestionProHandler, QuestionProRequestContext } from './context';
+import { paginate, parsePageQuery } from './pagination';
+import { findOwnSurvey, parsePathId, type Access } from './survey-access';
 
 function describeSurvey(survey: SeedSurvey, store: SandboxStore): Record<string, unknown> {
   const stored = [...store.responses.values()].filter((response) => response.surveyID === survey.surveyID);

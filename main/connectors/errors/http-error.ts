@@ -1,8 +1,8 @@
-import type { Described, ServiceError, ServiceName } from '../../../common/errors/index.js';
-import { parseRetryAfter } from '../transport/retry-after.js';
-import type { TransportResponse } from '../transport/types.js';
-import { parseErrorBody, type ParsedErrorBody } from './parse-error-body.js';
-import { buildServiceError } from './service-error-factory.js';
+import type { Described, ServiceError, ServiceName } from '../../../common/errors/index';
+import { parseRetryAfter } from '../transport/retry-after';
+import type { TransportResponse } from '../transport/types';
+import { parseErrorBody, type ParsedErrorBody } from './parse-error-body';
+import { buildServiceError } from './service-error-factory';
 
 /** Turns a non-2xx answer into a ServiceError using a service's own catalogue lookup. */
 export function fromHttpResponse(

@@ -4,8 +4,8 @@ import {
   type ServiceError,
   type ServiceName,
   type TransportProblem,
-} from '../../../common/errors/index.js';
-import type { TransportFailure } from '../transport/types.js';
+} from '../../../common/errors/index';
+import type { TransportFailure } from '../transport/types';
 
 export interface ServerFacts {
   readonly httpStatus?: number;

@@ -1,4 +1,4 @@
-import type { QmobLocation } from '../../../common/accounts/index.js';
+import type { QmobLocation } from '../../../common/accounts/index';
 
 export type QmobAction = 'add_respondent' | 'copy_respondents_to_list' | 'remove_respondents_from_list';
 

@@ -1,7 +1,7 @@
-import { describeQmobError, matchQmobMessage, type ServiceError } from '../../../common/errors/index.js';
-import { tryParseJson } from '../errors/http-error.js';
-import { buildServiceError, unexpectedResponse } from '../errors/service-error-factory.js';
-import { QmobStatusBodySchema } from './schemas.js';
+import { describeQmobError, matchQmobMessage, type ServiceError } from '../../../common/errors/index';
+import { tryParseJson } from '../errors/http-error';
+import { buildServiceError, unexpectedResponse } from '../errors/service-error-factory';
+import { QmobStatusBodySchema } from './schemas';
 
 /** The final result of an asynchronous import, as POSTed by QMob to callback_url. */
 export type QmobImportResult =

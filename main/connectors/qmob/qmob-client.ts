@@ -1,18 +1,18 @@
-import type { QmobLocation } from '../../../common/accounts/index.js';
+import type { QmobLocation } from '../../../common/accounts/index';
 import {
   describeQmobError,
   matchQmobMessage,
   type QmobOperation,
   type ServiceError,
-} from '../../../common/errors/index.js';
+} from '../../../common/errors/index';
 import type { QmobRespondent } from '../../../common/qmob/schemas';
 import { ok, failWith, type Result } from '../../../common/result';
-import { fromHttpResponse, tryParseJson } from '../errors/http-error.js';
-import { buildServiceError, fromTransportFailure, unexpectedResponse } from '../errors/service-error-factory.js';
-import { systemClock, type Clock } from '../logger.js';
-import type { Transport } from '../transport/types.js';
-import { withoutSecret } from '../transport/without-secret.js';
-import { qmobActionUrl, type QmobAction } from './base-url.js';
+import { fromHttpResponse, tryParseJson } from '../errors/http-error';
+import { buildServiceError, fromTransportFailure, unexpectedResponse } from '../errors/service-error-factory';
+import { systemClock, type Clock } from '../logger';
+import type { Transport } from '../transport/types';
+import { withoutSecret } from '../transport/without-secret';
+import { qmobActionUrl, type QmobAction } from './base-url';
 import {
   QmobStatusBodySchema,
   type AddRespondentsAccepted,
@@ -20,7 +20,7 @@ import {
   type ListMembershipDone,
   type ListMembershipInput,
   type QmobStatusBody,
-} from './schemas.js';
+} from './schemas';
 
 export interface QmobClientDeps {
   readonly transport: Transport;

@@ -1,4 +1,4 @@
-import { DATACENTER_HOSTS, QUESTIONPRO_BASE_PATH, type QuestionProLocation } from '../../../common/accounts/index.js';
+import { DATACENTER_HOSTS, QUESTIONPRO_BASE_PATH, type QuestionProLocation } from '../../../common/accounts/index';
 
 /**
  * The API root for an account: a datacenter host, or a custom address (the

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { ok, failWith, type Result } from '../../../common/result';
 import type { ServiceError } from '../../../common/errors';
-import { unexpectedResponse } from '../errors/service-error-factory.js';
-import type { QuestionProHttp } from './questionpro-http.js';
-import { pageOf } from './schemas.js';
+import { unexpectedResponse } from '../errors/service-error-factory';
+import type { QuestionProHttp } from './questionpro-http';
+import { pageOf } from './schemas';
 
 export interface PageWalk {
   readonly path: string;

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import type { QuestionProLocation } from '../../../common/accounts/index.js';
+import type { QuestionProLocation } from '../../../common/accounts/index';
 import { ok, failWith, type Result } from '../../../common/result';
-import type { ServiceError } from '../../../common/errors/index.js';
-import { buildServiceError } from '../errors/service-error-factory.js';
-import { unlimited, type RateLimiter } from '../limits/rate-limiter.js';
-import { systemClock, type Clock } from '../logger.js';
-import { realSleep, type Sleep } from '../sleep.js';
-import type { Transport } from '../transport/types.js';
-import { questionProBaseUrl } from './base-url.js';
-import { collectPages } from './paging.js';
-import { QuestionProHttp } from './questionpro-http.js';
+import type { ServiceError } from '../../../common/errors/index';
+import { buildServiceError } from '../errors/service-error-factory';
+import { unlimited, type RateLimiter } from '../limits/rate-limiter';
+import { systemClock, type Clock } from '../logger';
+import { realSleep, type Sleep } from '../sleep';
+import type { Transport } from '../transport/types';
+import { questionProBaseUrl } from './base-url';
+import { collectPages } from './paging';
+import { QuestionProHttp } from './questionpro-http';
 import {
   BlockSchema,
   CreateResponseInputSchema,
@@ -24,7 +24,7 @@ import {
   type Question,
   type Survey,
   type SurveyResponseRecord,
-} from './schemas.js';
+} from './schemas';
 
 export interface QuestionProClientDeps {
   readonly transport: Transport;

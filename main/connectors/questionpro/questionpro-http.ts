@@ -1,15 +1,15 @@
 import type { z } from 'zod';
-import { describeQuestionProError } from '../../../common/errors/index.js';
+import { describeQuestionProError } from '../../../common/errors/index';
 import { ok, failWith, type Result } from '../../../common/result';
 import type { ServiceError } from '../../../common/errors';
-import { fromHttpResponse, tryParseJson } from '../errors/http-error.js';
-import { fromTransportFailure, unexpectedResponse } from '../errors/service-error-factory.js';
-import type { RateLimiter } from '../limits/rate-limiter.js';
-import type { Clock } from '../logger.js';
-import type { Sleep } from '../sleep.js';
-import { parseRetryAfter } from '../transport/retry-after.js';
-import type { Transport, TransportOutcome } from '../transport/types.js';
-import { withoutSecret } from '../transport/without-secret.js';
+import { fromHttpResponse, tryParseJson } from '../errors/http-error';
+import { fromTransportFailure, unexpectedResponse } from '../errors/service-error-factory';
+import type { RateLimiter } from '../limits/rate-limiter';
+import type { Clock } from '../logger';
+import type { Sleep } from '../sleep';
+import { parseRetryAfter } from '../transport/retry-after';
+import type { Transport, TransportOutcome } from '../transport/types';
+import { withoutSecret } from '../transport/without-secret';
 
 export interface QuestionProCall {
   readonly method: 'GET' | 'POST' | 'DELETE';

@@ -26,7 +26,7 @@ export {
   type WireQuestion as Question,
   type WireBlock as Block,
   type WireLogicGraph as LogicGraph,
-} from '../../../common/questionpro/question-object.js';
+} from '../../../common/questionpro/question-object';
 
 export const SurveyResponseSchema = z.looseObject({
   responseID: IdSchema,
@@ -48,4 +48,4 @@ export const oneOf = <T extends z.ZodType>(item: T) => z.looseObject({ response:
 export {
   createResponseRequestSchema as CreateResponseInputSchema,
   type CreateResponseRequest as CreateResponseInput,
-} from '../../../common/questionpro/create-response.js';
+} from '../../../common/questionpro/create-response';

@@ -1,12 +1,12 @@
 import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import tls from 'node:tls';
-import { isLoopbackAddress } from '../../../common/accounts/loopback.js';
-import { directConnector, type Connector } from './connector.js';
-import { proxyProblem } from '../../network/proxy-errors.js';
-import { silentLogger, systemClock, type Clock, type Logger } from '../logger.js';
-import { safeUrl } from './safe-url.js';
-import type { Transport, TransportFailure, TransportOutcome, TransportProblemCode, TransportRequest } from './types.js';
+import { isLoopbackAddress } from '../../../common/accounts/loopback';
+import { directConnector, type Connector } from './connector';
+import { proxyProblem } from '../../network/proxy-errors';
+import { silentLogger, systemClock, type Clock, type Logger } from '../logger';
+import { safeUrl } from './safe-url';
+import type { Transport, TransportFailure, TransportOutcome, TransportProblemCode, TransportRequest } from './types';
 
 export interface HttpsTransportOptions {
   /** Outpost's version, for `User-Agent: Outpost/<version>`. */

@@ -1,4 +1,4 @@
-import type { TransportFailureCode } from '../../../common/errors/transport-catalogue.js';
+import type { TransportFailureCode } from '../../../common/errors/transport-catalogue';
 /** One HTTP exchange as the clients describe it; the transport owns TLS, timeouts and limits. */
 export interface TransportRequest {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';

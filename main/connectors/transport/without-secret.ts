@@ -1,5 +1,5 @@
-import { redactSecrets } from '../../secrets/secret-forms.js';
-import type { TransportOutcome } from './types.js';
+import { redactSecrets } from '../../secrets/secret-forms';
+import type { TransportOutcome } from './types';
 
 /**
  * A server may echo what it was sent ("invalid key abc…", a form body in an

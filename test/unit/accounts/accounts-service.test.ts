@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccountsService } from '../../../main/accounts/accounts-service.js';
-import { ClientFactory } from '../../../main/accounts/client-factory.js';
-import type { LogFields, Logger } from '../../../main/connectors/logger.js';
-import { HttpsTransport } from '../../../main/connectors/transport/https-transport.js';
-import { MemorySecretStore } from '../../../main/secrets/memory-secret-store.js';
-import { startSandbox, type RunningSandbox } from '../../../sandbox/index.js';
+import { AccountsService } from '../../../main/accounts/accounts-service';
+import { ClientFactory } from '../../../main/accounts/client-factory';
+import type { LogFields, Logger } from '../../../main/connectors/logger';
+import { HttpsTransport } from '../../../main/connectors/transport/https-transport';
+import { MemorySecretStore } from '../../../main/secrets/memory-secret-store';
+import { startSandbox, type RunningSandbox } from '../../../sandbox/index';
 
 const API_KEY = 'acct-test-KEY-55aa66bb';
 const QMOB_PASSWORD = 'acct-test-PW-99cc11dd';

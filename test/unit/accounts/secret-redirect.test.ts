@@ -3,14 +3,14 @@ import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Account } from '../../../common/accounts/index.js';
-import type { SyncState } from '../../../common/contract/ops/sync.js';
-import type { Result } from '../../../common/result.js';
-import { createMainServices, type MainServices } from '../../../main/composition/create-main-services.js';
-import { FanOutPublisher } from '../../../main/events/publisher.js';
-import { MemoryLogger, Redactor } from '../../../main/logging/logger.js';
-import { MemorySecretStore } from '../../../main/secrets/memory-secret-store.js';
-import { startTestServer, type RecordedRequest, type TestServer } from '../connectors/support/https-test-server.js';
+import type { Account } from '../../../common/accounts/index';
+import type { SyncState } from '../../../common/contract/ops/sync';
+import type { Result } from '../../../common/result';
+import { createMainServices, type MainServices } from '../../../main/composition/create-main-services';
+import { FanOutPublisher } from '../../../main/events/publisher';
+import { MemoryLogger, Redactor } from '../../../main/logging/logger';
+import { MemorySecretStore } from '../../../main/secrets/memory-secret-store';
+import { startTestServer, type RecordedRequest, type TestServer } from '../connectors/support/https-test-server';
 
 /**
  * A key or password is given for one server. These tests run the real main

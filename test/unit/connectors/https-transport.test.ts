@@ -1,8 +1,8 @@
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HttpsTransport } from '../../../main/connectors/transport/https-transport.js';
-import { parseRetryAfter } from '../../../main/connectors/transport/retry-after.js';
-import { startTestServer, type TestServer } from './support/https-test-server.js';
+import { HttpsTransport } from '../../../main/connectors/transport/https-transport';
+import { parseRetryAfter } from '../../../main/connectors/transport/retry-after';
+import { startTestServer, type TestServer } from './support/https-test-server';
 
 let server: TestServer;
 const transport = new HttpsTransport({ appVersion: '1.2.3', connectTimeoutMs: 2000, totalTimeoutMs: 2000 });

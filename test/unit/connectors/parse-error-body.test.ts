@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseErrorBody } from '../../../main/connectors/errors/parse-error-body.js';
+import { parseErrorBody } from '../../../main/connectors/errors/parse-error-body';
 
 /** Copied verbatim from seed 000 (unquoted `docs`, missing comma). */
 const SEED_401 = `{

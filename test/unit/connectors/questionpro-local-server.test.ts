@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QuestionProClient } from '../../../main/connectors/questionpro/questionpro-client.js';
-import { HttpsTransport } from '../../../main/connectors/transport/https-transport.js';
-import { startTestServer, type TestServer } from './support/https-test-server.js';
+import { QuestionProClient } from '../../../main/connectors/questionpro/questionpro-client';
+import { HttpsTransport } from '../../../main/connectors/transport/https-transport';
+import { startTestServer, type TestServer } from './support/https-test-server';
 
 /** Cases the sandbox does not produce: a proxy's HTML 502, an empty 503, a server without the filter endpoint. */
 let server: TestServer;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../../sandbox/index.js';
-import type { LogFields, Logger } from '../../../main/connectors/logger.js';
-import { QmobClient } from '../../../main/connectors/qmob/qmob-client.js';
-import { QuestionProClient } from '../../../main/connectors/questionpro/questionpro-client.js';
-import { HttpsTransport } from '../../../main/connectors/transport/https-transport.js';
-import type { Transport } from '../../../main/connectors/transport/types.js';
+import { startSandbox, type RunningSandbox } from '../../../sandbox/index';
+import type { LogFields, Logger } from '../../../main/connectors/logger';
+import { QmobClient } from '../../../main/connectors/qmob/qmob-client';
+import { QuestionProClient } from '../../../main/connectors/questionpro/questionpro-client';
+import { HttpsTransport } from '../../../main/connectors/transport/https-transport';
+import type { Transport } from '../../../main/connectors/transport/types';
 
 /**
  * The clients against the real HTTPS sandbox: every byte goes through TLS with

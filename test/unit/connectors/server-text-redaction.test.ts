@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QmobClient } from '../../../main/connectors/qmob/qmob-client.js';
-import { QuestionProClient } from '../../../main/connectors/questionpro/questionpro-client.js';
-import { HttpsTransport } from '../../../main/connectors/transport/https-transport.js';
-import { startTestServer, type TestServer } from './support/https-test-server.js';
+import { QmobClient } from '../../../main/connectors/qmob/qmob-client';
+import { QuestionProClient } from '../../../main/connectors/questionpro/questionpro-client';
+import { HttpsTransport } from '../../../main/connectors/transport/https-transport';
+import { startTestServer, type TestServer } from './support/https-test-server';
 
 /** Servers that echo what they were sent: the account's secret must not come back out of main in their words. */
 const KEY = 'echo-key-5a5a "7b7b"';

@@ -1,9 +1,9 @@
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseTcpAddress, viaConnector } from '../../../main/connectors/transport/connector.js';
-import { HttpsTransport } from '../../../main/connectors/transport/https-transport.js';
-import { selfSignedCert, startTestServer, type TestServer } from './support/https-test-server.js';
+import { parseTcpAddress, viaConnector } from '../../../main/connectors/transport/connector';
+import { HttpsTransport } from '../../../main/connectors/transport/https-transport';
+import { selfSignedCert, startTestServer, type TestServer } from './support/https-test-server';
 
 /**
  * "Sent" means "the server may have received it": once the connection is up, any

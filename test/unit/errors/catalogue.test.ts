@@ -5,7 +5,7 @@ import {
   matchQmobMessage,
   type ErrorKind,
   type QmobOperation,
-} from '../../../common/errors/index.js';
+} from '../../../common/errors/index';
 
 describe('QuestionPro catalogue', () => {
   const rows: [id: string, status: number, kind: ErrorKind, retryable: boolean][] = [

@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type RunningSandbox, type SandboxState } from '../../../sandbox/index.js';
-import { send, sendExpectingAnswer } from './support/https-client.js';
-import { SandboxClient } from './support/sandbox-client.js';
+import { startSandbox, type RunningSandbox, type SandboxState } from '../../../sandbox/index';
+import { send, sendExpectingAnswer } from './support/https-client';
+import { SandboxClient } from './support/sandbox-client';
 
 let sandbox: RunningSandbox;
 let client: SandboxClient;

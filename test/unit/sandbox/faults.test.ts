@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { questionProErrorBodyLiteral, questionProErrors } from '../../../common/questionpro/errors.js';
-import { startSandbox, type FaultSettingsPatch, type RunningSandbox } from '../../../sandbox/index.js';
-import type { HttpOutcome } from './support/https-client.js';
-import { expectAboutRate } from './support/rate-bounds.js';
-import { SandboxClient } from './support/sandbox-client.js';
+import { questionProErrorBodyLiteral, questionProErrors } from '../../../common/questionpro/errors';
+import { startSandbox, type FaultSettingsPatch, type RunningSandbox } from '../../../sandbox/index';
+import type { HttpOutcome } from './support/https-client';
+import { expectAboutRate } from './support/rate-bounds';
+import { SandboxClient } from './support/sandbox-client';
 
 const started: RunningSandbox[] = [];
 afterEach(async () => {

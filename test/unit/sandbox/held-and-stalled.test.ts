@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSandbox, type FaultSettingsPatch, type RunningSandbox } from '../../../sandbox/index.js';
-import { SandboxClient } from './support/sandbox-client.js';
+import { startSandbox, type FaultSettingsPatch, type RunningSandbox } from '../../../sandbox/index';
+import { SandboxClient } from './support/sandbox-client';
 
 const started: RunningSandbox[] = [];
 afterEach(async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { qmobStatusBodySchema } from '../../../common/qmob/schemas.js';
-import { startSandbox, type RunningSandbox } from '../../../sandbox/index.js';
-import { CallbackReceiver } from './support/callback-receiver.js';
-import { SandboxClient } from './support/sandbox-client.js';
+import { qmobStatusBodySchema } from '../../../common/qmob/schemas';
+import { startSandbox, type RunningSandbox } from '../../../sandbox/index';
+import { CallbackReceiver } from './support/callback-receiver';
+import { SandboxClient } from './support/sandbox-client';
 
 let sandbox: RunningSandbox;
 let client: SandboxClient;

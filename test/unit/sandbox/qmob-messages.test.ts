@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { qmobStatusBodySchema } from '../../../common/qmob/schemas.js';
-import { startSandbox, type QmobFailureStage, type RunningSandbox } from '../../../sandbox/index.js';
-import { CallbackReceiver } from './support/callback-receiver.js';
-import { sendExpectingAnswer, type HttpAnswer } from './support/https-client.js';
-import { SandboxClient } from './support/sandbox-client.js';
-import { seedMessagePattern, seedQmobMessages } from './support/seed-document.js';
+import { qmobStatusBodySchema } from '../../../common/qmob/schemas';
+import { startSandbox, type QmobFailureStage, type RunningSandbox } from '../../../sandbox/index';
+import { CallbackReceiver } from './support/callback-receiver';
+import { sendExpectingAnswer, type HttpAnswer } from './support/https-client';
+import { SandboxClient } from './support/sandbox-client';
+import { seedMessagePattern, seedQmobMessages } from './support/seed-document';
 
 /**
  * Table-driven: each row is one input that, by the condition the seed gives, must produce one

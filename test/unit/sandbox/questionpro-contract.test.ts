@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { questionProErrors, type QuestionProErrorDefinition } from '../../../common/questionpro/errors.js';
-import {
-  createResponseSuccessJsonSchema,
-  questionProErrorJsonSchema,
-} from '../../../common/questionpro/json-schemas.js';
-import { startSandbox, type RunningSandbox } from '../../../sandbox/index.js';
+import { questionProErrors, type QuestionProErrorDefinition } from '../../../common/questionpro/errors';
+import { createResponseSuccessJsonSchema, questionProErrorJsonSchema } from '../../../common/questionpro/json-schemas';
+import { startSandbox, type RunningSandbox } from '../../../sandbox/index';
 import {
   clinicVisitSurvey,
   farmLivelihoodSurvey,
@@ -13,13 +10,13 @@ import {
   marketStallSurvey,
   seedExampleSurvey,
   seedSurveys,
-} from '../../../sandbox/seed-data.js';
-import { HIGH_CONFIDENCE_TYPES } from '../../fixtures/questionpro/sheet-examples.js';
-import { answerEveryQuestion } from './support/answers.js';
-import type { HttpAnswer } from './support/https-client.js';
-import { SandboxClient } from './support/sandbox-client.js';
-import { seedJsonSchemas, seedMinimalRequestAsPrinted } from './support/seed-document.js';
-import { compileSeedSchemas } from './support/seed-schemas.js';
+} from '../../../sandbox/seed-data';
+import { HIGH_CONFIDENCE_TYPES } from '../../fixtures/questionpro/sheet-examples';
+import { answerEveryQuestion } from './support/answers';
+import type { HttpAnswer } from './support/https-client';
+import { SandboxClient } from './support/sandbox-client';
+import { seedJsonSchemas, seedMinimalRequestAsPrinted } from './support/seed-document';
+import { compileSeedSchemas } from './support/seed-schemas';
 
 let sandbox: RunningSandbox;
 let client: SandboxClient;

@@ -1,10 +1,10 @@
 import { Agent } from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { questionProErrors } from '../../../common/questionpro/errors.js';
-import { startSandbox, type RunningSandbox } from '../../../sandbox/index.js';
-import { sendExpectingAnswer, type HttpAnswer } from './support/https-client.js';
-import { compileSeedSchemas } from './support/seed-schemas.js';
+import { questionProErrors } from '../../../common/questionpro/errors';
+import { startSandbox, type RunningSandbox } from '../../../sandbox/index';
+import { sendExpectingAnswer, type HttpAnswer } from './support/https-client';
+import { compileSeedSchemas } from './support/seed-schemas';
 
 let sandbox: RunningSandbox;
 let agent: Agent;

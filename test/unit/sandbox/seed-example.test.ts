@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../../sandbox/index.js';
-import { sendExpectingAnswer } from './support/https-client.js';
-import { seedCurlBody, seedExampleResponse } from './support/seed-document.js';
-import { compileSeedSchemas } from './support/seed-schemas.js';
+import { startSandbox, type RunningSandbox } from '../../../sandbox/index';
+import { sendExpectingAnswer } from './support/https-client';
+import { seedCurlBody, seedExampleResponse } from './support/seed-document';
+import { compileSeedSchemas } from './support/seed-schemas';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MemorySecretStore } from '../../../main/secrets/memory-secret-store.js';
+import { MemorySecretStore } from '../../../main/secrets/memory-secret-store';
 
 /**
  * Real-keychain tests. On Linux they start a private D-Bus session with an

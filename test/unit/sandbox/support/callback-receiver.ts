@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { qmobCallbackBodySchema, type QmobCallbackBody } from '../../../../common/qmob/schemas.js';
+import { qmobCallbackBodySchema, type QmobCallbackBody } from '../../../../common/qmob/schemas';
 
 /** A local endpoint that records QMob import callbacks (the seed allows HTTP or HTTPS). */
 export class CallbackReceiver {

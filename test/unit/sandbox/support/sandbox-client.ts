@@ -1,5 +1,5 @@
-import type { RunningSandbox } from '../../../../sandbox/index.js';
-import { send, sendExpectingAnswer, type HttpAnswer, type HttpOutcome } from './https-client.js';
+import type { RunningSandbox } from '../../../../sandbox/index';
+import { send, sendExpectingAnswer, type HttpAnswer, type HttpOutcome } from './https-client';
 
 /** Convenience calls against a running sandbox, always trusting its CA explicitly. */
 export class SandboxClient {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import Ajv, { type ValidateFunction } from 'ajv';
-import { seedJsonSchemas } from './seed-document.js';
+import { seedJsonSchemas } from './seed-document';
 
 const require = createRequire(import.meta.url);
 

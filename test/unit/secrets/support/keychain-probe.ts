@@ -2,7 +2,7 @@
  * Runs inside a private D-Bus session (see keyring-secret-store.test.ts) and
  * exercises the real keychain, printing one JSON line for the test to check.
  */
-import { KeyringSecretStore, detectKeychain } from '../../../../main/secrets/keyring-secret-store.js';
+import { KeyringSecretStore, detectKeychain } from '../../../../main/secrets/keyring-secret-store';
 
 const service = `Outpost-test-${process.pid}`;
 const availability = detectKeychain(process.platform, service);
