@@ -9,6 +9,8 @@
  * instance-wide.
  */
 
+import { PRACTICE_QMOB_SAMPLE_FIELDS } from '../common/practice/qmob-sample-fields';
+
 export interface SeedAnswer {
   readonly answerID: number;
   readonly text: string;
@@ -727,11 +729,8 @@ export interface SeedSampleField {
   readonly required: boolean;
 }
 
-export const qmobSampleFields: readonly SeedSampleField[] = [
-  { alias: 'site_code', type: 'text', required: true },
-  { alias: 'age', type: 'integer', required: false },
-  { alias: 'household_size', type: 'integer', required: false },
-];
+/** The Practice company's fields: the same list the app declares for its Practice QMob account. */
+export const qmobSampleFields: readonly SeedSampleField[] = PRACTICE_QMOB_SAMPLE_FIELDS;
 
 export interface SeedList {
   readonly id: string;

@@ -179,6 +179,11 @@ test('item 3: a refused QMob batch says so in the roster; once discarded its res
   await page.goto('/#/roster');
   const qmob = await usePracticeQmob(page);
   await createList(page, 'Village round', '1001', { accountLabel: qmob });
+  // Without site_code declared nothing stops the import, but the Practice server refuses the batch.
+  const fields = page.locator('details', { hasText: 'Sample fields of Practice: QMob' });
+  await fields.locator('summary').click();
+  await fields.getByRole('button', { name: 'Remove sample field site_code' }).click();
+  await expect(fields.locator('code', { hasText: 'site_code' })).toHaveCount(0);
   const csv = ['username,phonenumber', 'vr001,+255700000301', 'vr002,+255700000302', 'vr003,+255700000303'].join(
     '\r\n',
   );

@@ -207,7 +207,7 @@ test('hostile files: a 100,000-character field keeps the mapping table on screen
   await createList(page, 'Hostile', '1004', { accountLabel });
   const input = page.getByLabel('Import a CSV file into Hostile');
   const long = 'x'.repeat(100_000);
-  const text = `username,phonenumber,notes\nlong1,+1,${long}\nragged,+2,Lives in Nairobi, Kenya\n`;
+  const text = `username,phonenumber,site_code,notes\nlong1,+1,K1,${long}\nragged,+2,K2,Lives in Nairobi, Kenya\n`;
   await input.setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
   const mapping = page.getByRole('region', { name: 'Map columns' });
   await expect(mapping).toBeVisible();
@@ -220,7 +220,7 @@ test('hostile files: a 100,000-character field keeps the mapping table on screen
   await mapping.getByRole('button', { name: 'Import respondents' }).click();
   await expect(page.getByTestId('import-summary')).toHaveText('1 respondent stored (1 new). 1 row rejected.');
   await expect(page.getByRole('table', { name: 'Problems by row' }).locator('tbody tr')).toHaveText([
-    /^3\(whole row\)The row has 4 cells but the header has 3/,
+    /^3\(whole row\)The row has 5 cells but the header has 4/,
   ]);
   await page.getByRole('button', { name: 'Close' }).click();
 

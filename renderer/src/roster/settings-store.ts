@@ -39,6 +39,9 @@ export const saveMapping = (db: OutpostDatabase, signature: string, mapping: Col
 
 export const loadSampleFields = async (db: OutpostDatabase, accountId: string): Promise<SampleFieldConfig[]> =>
   (await read(db, keys.sampleFields(accountId), sampleFieldConfigListSchema)) ?? [];
+/** Whether the account's sample fields were ever declared (an empty list counts: the user removed them). */
+export const hasSampleFields = async (db: OutpostDatabase, accountId: string): Promise<boolean> =>
+  (await db.settings.get(keys.sampleFields(accountId))) !== undefined;
 export const saveSampleFields = (db: OutpostDatabase, accountId: string, fields: SampleFieldConfig[]): Promise<void> =>
   write(db, keys.sampleFields(accountId), fields);
 

@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { database } from '../db/database';
 import { recoverInterruptedImports } from '../roster/import/import-runs';
+import { seedPracticeSampleFields } from '../roster/practice-sample-fields';
 import { ListView } from '../roster/ui/ListView';
 import { NewListForm } from '../roster/ui/NewListForm';
 import '../roster/ui/roster.css';
-
-/** Until accounts are wired through the contract, lists name their account by hand; this is the suggestion. */
+import { useAccounts } from '../settings/accounts-store';
 
 export function RosterSection() {
   const lists = useLiveQuery(() => database.rosterLists.orderBy('accountId').toArray(), []);
@@ -17,6 +17,14 @@ export function RosterSection() {
   useEffect(() => {
     void recoverInterruptedImports(database);
   }, []);
+  const { accounts, refresh } = useAccounts();
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  // The Practice QMob account starts with the fields its server requires (site_code).
+  useEffect(() => {
+    void seedPracticeSampleFields(database, accounts);
+  }, [accounts]);
 
   if (lists === undefined) return <h1>Roster</h1>;
   return (

@@ -28,15 +28,16 @@ export async function createList(
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${name}`) })).toBeVisible();
 }
 
-/** Declares one of the account's sample fields, as the sandbox company has them. */
+/** Declares one of the account's sample fields, as the sandbox company has them (a Practice account has them already). */
 export async function addSampleField(
   page: Page,
   alias: string,
   type: 'Text' | 'Whole number',
   required: boolean,
 ): Promise<void> {
-  const editor = page.locator('details', { hasText: 'Sample fields of account' });
+  const editor = page.locator('details', { hasText: 'Sample fields of ' });
   if ((await editor.getAttribute('open')) === null) await editor.locator('summary').click();
+  if ((await editor.locator('code', { hasText: alias }).count()) > 0) return;
   await editor.getByLabel('Alias').fill(alias);
   await editor.getByLabel('Type').selectOption({ label: type });
   if (required) await editor.getByLabel('Required').check();

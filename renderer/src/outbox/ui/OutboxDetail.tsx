@@ -1,6 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { OutboxItem, OutboxPayload } from '../../../../common/outbox/outbox-item';
 import { canCorrect, canDiscard, canRetry } from '../../../../common/outbox/states';
+import { database } from '../../db/database';
+import { loadSampleFields } from '../../roster/settings-store';
 import { useOutboxAgent } from '../agent-context';
 import { discardAfterExport, requeueCorrected, retryNow } from '../outbox-actions';
 import { describeItem, serviceLabels, stateLabels } from '../outbox-words';
@@ -23,6 +26,18 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const { store } = useOutboxAgent();
+  const declaredFields = useLiveQuery(() => loadSampleFields(database, item.accountId), [item.accountId]) ?? [];
+  const problemField = item.problem?.target?.sampleField;
+  // The account's declared fields, the one the server named, and any the respondents already carry.
+  const sampleFields = [
+    ...new Set([
+      ...declaredFields.map((field) => field.alias),
+      ...(problemField ? [problemField] : []),
+      ...(item.payload.kind === 'qmob.add-respondents'
+        ? item.payload.respondents.flatMap((respondent) => (respondent.sample_fields ?? []).map((field) => field.alias))
+        : []),
+    ]),
+  ];
 
   const saveCorrection = async (payload: OutboxPayload): Promise<void> => {
     const correction = await requeueCorrected(store, item.id, payload);
@@ -107,6 +122,8 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
           <RespondentCorrection
             respondents={item.payload.respondents}
             culprits={item.problem?.target?.respondents ?? []}
+            sampleFields={sampleFields}
+            problemField={problemField}
             onCancel={() => setEditing(false)}
             onSubmit={(respondents) => {
               if (item.payload.kind === 'qmob.add-respondents') void saveCorrection({ ...item.payload, respondents });

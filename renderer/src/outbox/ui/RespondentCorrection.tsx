@@ -1,17 +1,35 @@
 import { useEffect, useRef, useState } from 'react';
 import type { QmobRespondent } from '../../../../common/qmob/schemas';
+import { withSampleField } from '../../../../common/qmob/sample-field-value';
 
 interface RespondentCorrectionProps {
   respondents: readonly QmobRespondent[];
   /** The respondents the server's message points at: shown first, the first one focused. */
   culprits: readonly string[];
+  /**
+   * Every sample field the editor offers, whether or not a respondent has it yet: the account's
+   * declared fields and the one the server named, so a refusal about a missing field can be fixed here.
+   */
+  sampleFields: readonly string[];
+  /** The field the server's message names, if any: focused on the first culprit, and fillable for all at once. */
+  problemField: string | undefined;
   onSubmit: (respondents: QmobRespondent[]) => void;
   onCancel: () => void;
 }
 
+const SHOWN = 50;
+
 /** Edits the respondents of a refused add batch; the fix goes out as a new item that replaces the old one. */
-export function RespondentCorrection({ respondents, culprits, onSubmit, onCancel }: RespondentCorrectionProps) {
+export function RespondentCorrection({
+  respondents,
+  culprits,
+  sampleFields,
+  problemField,
+  onSubmit,
+  onCancel,
+}: RespondentCorrectionProps) {
   const [draft, setDraft] = useState<QmobRespondent[]>(() => respondents.map((respondent) => ({ ...respondent })));
+  const [fillValue, setFillValue] = useState('');
   const firstCulprit = useRef<HTMLInputElement>(null);
   useEffect(() => firstCulprit.current?.focus(), []);
   const order = draft
@@ -20,10 +38,27 @@ export function RespondentCorrection({ respondents, culprits, onSubmit, onCancel
       (a, b) => Number(culprits.includes(b.respondent.username)) - Number(culprits.includes(a.respondent.username)),
     );
   const firstCulpritIndex = order.find(({ respondent }) => culprits.includes(respondent.username))?.index;
+  const focusField = problemField !== undefined && sampleFields.includes(problemField) ? problemField : 'phonenumber';
+  const valueOf = (respondent: QmobRespondent, alias: string): string =>
+    respondent.sample_fields?.find((field) => field.alias === alias)?.value ?? '';
+  const missingProblemField =
+    problemField === undefined
+      ? 0
+      : draft.filter((respondent) => valueOf(respondent, problemField).trim() === '').length;
 
-  const update = (index: number, change: Partial<QmobRespondent>): void =>
-    setDraft((current) => current.map((respondent, at) => (at === index ? { ...respondent, ...change } : respondent)));
+  const update = (index: number, change: (respondent: QmobRespondent) => QmobRespondent): void =>
+    setDraft((current) => current.map((respondent, at) => (at === index ? change(respondent) : respondent)));
   const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+  const fillMissing = (): void => {
+    if (problemField === undefined || fillValue.trim() === '') return;
+    setDraft((current) =>
+      current.map((respondent) =>
+        valueOf(respondent, problemField).trim() === ''
+          ? withSampleField(respondent, problemField, fillValue.trim())
+          : respondent,
+      ),
+    );
+  };
 
   return (
     <form
@@ -34,24 +69,35 @@ export function RespondentCorrection({ respondents, culprits, onSubmit, onCancel
         onSubmit(draft);
       }}
     >
+      {problemField !== undefined && missingProblemField > 0 ? (
+        <div className="correction-fill" role="group" aria-label={`Fill in ${problemField} for every respondent`}>
+          <label>
+            {`Value of ${problemField} for the ${missingProblemField === 1 ? 'respondent' : `${missingProblemField} respondents`} without one`}
+            <input value={fillValue} onChange={(event) => setFillValue(event.target.value)} />
+          </label>
+          <button type="button" className="secondary" disabled={fillValue.trim() === ''} onClick={fillMissing}>
+            Fill in
+          </button>
+        </div>
+      ) : null}
       <div className="correction-rows">
-        {order.slice(0, 50).map(({ respondent, index }) => (
+        {order.slice(0, SHOWN).map(({ respondent, index }) => (
           <fieldset key={index} className={culprits.includes(respondent.username) ? 'culprit' : undefined}>
             <legend>{respondent.username || `Respondent ${index + 1}`}</legend>
             <label>
               Username
               <input
                 value={respondent.username}
-                onChange={(event) => update(index, { username: event.target.value.trim() })}
+                onChange={(event) => update(index, (r) => ({ ...r, username: event.target.value.trim() }))}
               />
             </label>
             <label>
               Phone
               <input
-                ref={index === firstCulpritIndex ? firstCulprit : undefined}
+                ref={index === firstCulpritIndex && focusField === 'phonenumber' ? firstCulprit : undefined}
                 value={respondent.phonenumber ?? ''}
                 inputMode="tel"
-                onChange={(event) => update(index, { phonenumber: optional(event.target.value) })}
+                onChange={(event) => update(index, (r) => ({ ...r, phonenumber: optional(event.target.value) }))}
               />
             </label>
             <label>
@@ -59,27 +105,27 @@ export function RespondentCorrection({ respondents, culprits, onSubmit, onCancel
               <input
                 type="email"
                 value={respondent.email ?? ''}
-                onChange={(event) => update(index, { email: optional(event.target.value) })}
+                onChange={(event) => update(index, (r) => ({ ...r, email: optional(event.target.value) }))}
               />
             </label>
-            {(respondent.sample_fields ?? []).map((field, fieldIndex) => (
-              <label key={field.alias}>
-                {field.alias}
+            {sampleFields.map((alias) => (
+              <label key={alias}>
+                {alias}
                 <input
-                  value={field.value}
-                  onChange={(event) =>
-                    update(index, {
-                      sample_fields: (respondent.sample_fields ?? []).map((candidate, at) =>
-                        at === fieldIndex ? { ...candidate, value: event.target.value } : candidate,
-                      ),
-                    })
-                  }
+                  ref={index === firstCulpritIndex && focusField === alias ? firstCulprit : undefined}
+                  value={valueOf(respondent, alias)}
+                  onChange={(event) => update(index, (r) => withSampleField(r, alias, event.target.value))}
                 />
               </label>
             ))}
           </fieldset>
         ))}
-        {order.length > 50 ? <p>The other {order.length - 50} respondents are sent as they are.</p> : null}
+        {order.length > SHOWN ? (
+          <p>
+            The other {order.length - SHOWN} respondents are sent as they are
+            {problemField !== undefined ? `, apart from ${problemField} filled in above` : ''}.
+          </p>
+        ) : null}
       </div>
       <div className="correction-buttons">
         <button type="submit">Save and send again</button>

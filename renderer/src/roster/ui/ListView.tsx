@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { database } from '../../db/database';
+import { useAccounts } from '../../settings/accounts-store';
 import { PlainCsvButton } from '../../files/PlainCsvButton';
 import { safeFileName, saveCsvFile } from '../../files/save-file';
 import { listAsCsv } from '../export/export-list';
@@ -27,6 +28,10 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
   );
   const trimmedSearch = search.trim();
   const importing = useImportRunning(list);
+  const accountLabel = useAccounts(
+    (state) =>
+      state.accounts.find((account) => account.id === list.accountId)?.label ?? 'an account removed from Settings',
+  );
 
   const toggle = (id: string): void => {
     const next = new Set(selected);
@@ -45,10 +50,10 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
         {list.name}{' '}
         <span className="muted">
           QMob list {list.groupId}
-          {list.preview ? `, preview (max ${list.previewMax ?? 5})` : ''}, account {list.accountId}
+          {list.preview ? `, preview (max ${list.previewMax ?? 5})` : ''}, {accountLabel}
         </span>
       </h2>
-      <SampleFieldsEditor accountId={list.accountId} />
+      <SampleFieldsEditor accountId={list.accountId} accountLabel={accountLabel} />
       <ImportPanel key={list.id} list={list} />
       <SendToQmob list={list} onMessage={setMessage} />
       {importing ? (

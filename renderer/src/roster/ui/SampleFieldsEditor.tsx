@@ -6,7 +6,7 @@ import { database } from '../../db/database';
 import { loadSampleFields, saveSampleFields } from '../settings-store';
 
 /** The account's custom sample fields as QMob configures them: which exist, which are whole numbers, which are required. */
-export function SampleFieldsEditor({ accountId }: { accountId: string }) {
+export function SampleFieldsEditor({ accountId, accountLabel }: { accountId: string; accountLabel: string }) {
   const fields = useLiveQuery(() => loadSampleFields(database, accountId), [accountId]) ?? [];
   const [alias, setAlias] = useState('');
   const [type, setType] = useState<SampleFieldConfig['type']>('text');
@@ -33,7 +33,7 @@ export function SampleFieldsEditor({ accountId }: { accountId: string }) {
   return (
     <details className="roster-panel">
       <summary>
-        Sample fields of account {accountId} ({fields.length})
+        Sample fields of {accountLabel} ({fields.length})
       </summary>
       <ul className="sample-fields">
         {fields.map((field) => (
