@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { applyFaultPatch, type FaultSettings, type FaultSettingsPatch } from './fault-settings';
 import { createRandomSource, type RandomSource } from './prng';
@@ -5,7 +6,7 @@ import { ImportRunner } from './qmob/import-runner';
 import { RateLimiter } from './rate-limiter';
 import { RequestLog, type RequestCount } from './request-log';
 import { qmobLists } from './seed-data';
-import { SandboxStore, type ImportRecord } from './store';
+import { SandboxStore, type DeletedResponse, type ImportRecord } from './store';
 
 export interface SandboxCredentials {
   readonly apiKey: string;
@@ -22,6 +23,8 @@ export interface SandboxState {
       responseStatus: string;
       timestamp: string;
     }>;
+    /** Responses deleted since the last reset (duplicates a client removed). */
+    deleted: DeletedResponse[];
   };
   qmob: {
     respondents: Array<{
@@ -67,6 +70,8 @@ export class SandboxRuntime {
     this.currentFaults = faults;
     this.randomSource = createRandomSource(seed);
     this.importer = new ImportRunner(this.store, importDelayMs);
+    // Every held request listens for the close; many can be held at once.
+    setMaxListeners(0, this.closing.signal);
   }
 
   get faults(): FaultSettings {
@@ -103,6 +108,7 @@ export class SandboxRuntime {
           responseStatus: response.responseStatus,
           timestamp: response.timestamp,
         })),
+        deleted: store.deletedResponses.map((deleted) => ({ ...deleted })),
       },
       qmob: {
         respondents: [...store.respondents.values()].map((respondent) => ({

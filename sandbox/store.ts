@@ -8,6 +8,13 @@ export interface StoredRespondent {
   sampleFields: Record<string, string>;
 }
 
+/** A response removed by `DELETE /surveys/{id}/responses/{responseId}`: what a benchmark counts as repaired. */
+export interface DeletedResponse {
+  surveyID: number;
+  responseID: number;
+  externalReference: string;
+}
+
 export interface ImportRecord {
   id: string;
   listId: string;
@@ -20,6 +27,8 @@ export interface ImportRecord {
 export class SandboxStore {
   /** Keyed by responseID; insertion order is creation order. */
   readonly responses = new Map<number, SurveyResponse>();
+  /** Responses deleted since the last reset, in deletion order. */
+  readonly deletedResponses: DeletedResponse[] = [];
   readonly respondents = new Map<string, StoredRespondent>();
   /** listId -> usernames, in insertion order. */
   readonly listMembers = new Map<string, Set<string>>();
@@ -32,6 +41,7 @@ export class SandboxStore {
 
   reset(): void {
     this.responses.clear();
+    this.deletedResponses.length = 0;
     this.respondents.clear();
     this.listMembers.clear();
     this.imports.length = 0;

@@ -93,6 +93,14 @@ export const getResponse: QuestionProHandler = (context) => {
 export const deleteResponse: QuestionProHandler = (context) => {
   const found = findResponse(context);
   if ('kind' in found) return found;
+  const removed = context.store.responses.get(found.responseId);
   context.store.responses.delete(found.responseId);
+  if (removed) {
+    context.store.deletedResponses.push({
+      surveyID: removed.surveyID,
+      responseID: removed.responseID,
+      externalReference: removed.externalReference,
+    });
+  }
   return jsonReply({ response: { success: true, responseID: found.responseId } }, { stored: true });
 };

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { QuestionProClient } from '../../../main/connectors/questionpro/questionpro-client';
 import { HttpsTransport } from '../../../main/connectors/transport/https-transport';
+import { countSandboxCopies } from '../../../bench/lib/sandbox-copies';
 import { removeDuplicateResponses } from '../../../main/sync/questionpro-duplicates';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/index';
 
@@ -63,6 +64,33 @@ describe('removing duplicates of one item', () => {
       .requests.filter((entry) => entry.endpoint === 'DELETE /surveys/{surveyId}/responses/{responseId}')
       .reduce((sum, entry) => sum + entry.count, 0);
     expect(deletes).toBe(2);
+    // The sandbox remembers what it deleted: what bench:sync counts as repaired.
+    expect(running.state().questionpro.deleted).toEqual(
+      ids.slice(1).map((responseID) => ({ surveyID: 7654321, responseID, externalReference: 'item-1' })),
+    );
+    expect(countSandboxCopies(running.state(), ['item-1', 'someone-else', 'never-sent'])).toEqual({
+      delivered: 2,
+      duplicatesRemaining: 0,
+      duplicatesFoundAndRepaired: 2,
+      missing: 1,
+    });
+  });
+
+  it('counts a deletion of the last copy as a loss, not a repair, and extra copies still held as remaining', async () => {
+    const { running, client } = await world();
+    const ids: number[] = [];
+    for (const reference of ['only', 'twice', 'twice']) {
+      const created = await client.createResponse(7654321, body(reference));
+      if (!created.ok) throw new Error(created.error.message);
+      ids.push(created.value.responseID);
+    }
+    expect(await client.deleteResponse(7654321, ids[0] ?? 0)).toMatchObject({ ok: true });
+    expect(countSandboxCopies(running.state(), ['only', 'twice'])).toEqual({
+      delivered: 1,
+      duplicatesRemaining: 1,
+      duplicatesFoundAndRepaired: 0,
+      missing: 1,
+    });
   });
 
   it('finds nothing to do for an item held once, and reports an item the server does not hold', async () => {
