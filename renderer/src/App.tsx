@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { PRODUCT_NAME } from './i18n/product';
 import { SectionNav } from './components/SectionNav';
 import { OutboxAgentContext } from './outbox/agent-context';
 import type { OutboxAgent } from '../../common/outbox/outbox-agent';
@@ -69,10 +71,12 @@ export function App() {
     <OutboxAgentContext.Provider value={agent}>
       <div className="app">
         <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
-          Skip to content
+          <FormattedMessage id="app.skipToContent" defaultMessage="Skip to content" />
         </button>
         <header className="app-header">
-          <span className="brand">Outpost</span>
+          <span className="brand" translate="no">
+            {PRODUCT_NAME}
+          </span>
           <SectionNav />
         </header>
         <main id="main" ref={mainRef} tabIndex={-1} className="app-main" data-section={section}>

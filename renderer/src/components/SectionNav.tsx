@@ -1,10 +1,12 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { sections, useNavigation } from '../state/navigation';
 
 export function SectionNav() {
   const current = useNavigation((state) => state.section);
   const setSection = useNavigation((state) => state.setSection);
+  const intl = useIntl();
   return (
-    <nav className="section-nav" aria-label="Sections">
+    <nav className="section-nav" aria-label={intl.formatMessage({ id: 'nav.label', defaultMessage: 'Sections' })}>
       <ul>
         {sections.map((section, index) => (
           <li key={section.id}>
@@ -17,9 +19,14 @@ export function SectionNav() {
                 setSection(section.id);
               }}
             >
-              {section.label}
+              {intl.formatMessage(section.label)}
               <span className="shortcut" aria-hidden="true">
-                Alt+{index + 1}
+                <FormattedMessage
+                  id="nav.shortcut"
+                  defaultMessage="Alt+{number}"
+                  values={{ number: index + 1 }}
+                  description="The keyboard shortcut; keep the key name as printed on keyboards where the language is used"
+                />
               </span>
             </a>
           </li>

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { waitingStates } from '../../../common/outbox/states';
 import { database } from '../db/database';
 import { useSyncView } from '../outbox/sync-store';
@@ -19,16 +20,20 @@ function useQueueCounts(): { waiting: number; attention: number } | undefined {
 
 function SendingStatus() {
   const { engine, running } = useSyncView();
-  const text = engine?.paused
-    ? 'Sending paused'
+  const state = engine?.paused
+    ? 'paused'
     : (engine?.pausedAccounts.length ?? 0) > 0
-      ? 'An account needs its credentials checked'
+      ? 'credentials'
       : running
-        ? 'Sending…'
-        : 'Sending starts by itself when online';
+        ? 'sending'
+        : 'idle';
   return (
     <span className="status-note" data-testid="sending-status">
-      {text}
+      <FormattedMessage
+        id="statusBar.sending"
+        defaultMessage="{state, select, paused {Sending paused} credentials {An account needs its credentials checked} sending {Sending…} other {Sending starts by itself when online}}"
+        values={{ state }}
+      />
     </span>
   );
 }
@@ -36,14 +41,27 @@ function SendingStatus() {
 export function StatusBar() {
   const online = useConnectivity((state) => state.online);
   const counts = useQueueCounts();
+  const intl = useIntl();
   return (
-    <footer className="status-bar" aria-label="Status">
+    <footer className="status-bar" aria-label={intl.formatMessage({ id: 'statusBar.label', defaultMessage: 'Status' })}>
       <span role="status" className={online ? 'status-online' : 'status-offline'}>
         <span className="status-dot" aria-hidden="true" />
-        {online ? 'Online' : 'Offline: everything is kept on this laptop'}
+        {online ? (
+          <FormattedMessage id="statusBar.online" defaultMessage="Online" />
+        ) : (
+          <FormattedMessage id="statusBar.offline" defaultMessage="Offline: everything is kept on this laptop" />
+        )}
       </span>
       <span data-testid="queue-counts">
-        Outbox: {counts ? `${counts.waiting} waiting to send, ${counts.attention} need attention` : 'counting…'}
+        {counts ? (
+          <FormattedMessage
+            id="statusBar.queue"
+            defaultMessage="Outbox: {waiting, number} waiting to send, {attention, plural, one {# needs} other {# need}} attention"
+            values={{ waiting: counts.waiting, attention: counts.attention }}
+          />
+        ) : (
+          <FormattedMessage id="statusBar.queueCounting" defaultMessage="Outbox: counting…" />
+        )}
       </span>
       <SendingStatus />
     </footer>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import type { AppInfo } from '../../../common/contract';
 import type { AppError } from '../../../common/result';
 import { call } from '../api/client';
@@ -8,15 +9,19 @@ import { RecoveryPanel } from '../vault/RecoveryPanel';
 import { NetworkPanel } from '../settings/network/NetworkPanel';
 import { UpdatesPanel } from '../updates/UpdatesPanel';
 import { DiagnosticsPanel } from '../diagnostics/DiagnosticsPanel';
+import { LanguagePanel } from '../settings/LanguagePanel';
 
-const platformNames: Record<AppInfo['platform'], string> = {
-  win32: 'Windows',
-  darwin: 'macOS',
-  linux: 'Linux',
-  other: 'Other',
-};
+const platformNames = defineMessages<AppInfo['platform']>({
+  win32: { id: 'settings.about.platform.win32', defaultMessage: 'Windows' },
+  darwin: { id: 'settings.about.platform.darwin', defaultMessage: 'macOS' },
+  linux: { id: 'settings.about.platform.linux', defaultMessage: 'Linux' },
+  other: { id: 'settings.about.platform.other', defaultMessage: 'Other' },
+});
+
+const loading = <FormattedMessage id="common.loading" defaultMessage="Loading…" />;
 
 function AboutOutpost() {
+  const intl = useIntl();
   const [info, setInfo] = useState<AppInfo>();
   const [error, setError] = useState<AppError>();
   useEffect(() => {
@@ -32,16 +37,24 @@ function AboutOutpost() {
   }, []);
 
   if (error) return <p role="alert">{error.message}</p>;
-  if (!info) return <p>Loading…</p>;
+  if (!info) return <p>{loading}</p>;
   return (
     <dl className="facts" data-testid="app-info">
-      <dt>Version</dt>
+      <dt>
+        <FormattedMessage id="settings.about.version" defaultMessage="Version" />
+      </dt>
       <dd data-testid="app-version">{info.version}</dd>
-      <dt>System</dt>
-      <dd data-testid="app-platform">{platformNames[info.platform]}</dd>
-      <dt>Data folder</dt>
+      <dt>
+        <FormattedMessage id="settings.about.system" defaultMessage="System" />
+      </dt>
+      <dd data-testid="app-platform">{intl.formatMessage(platformNames[info.platform])}</dd>
+      <dt>
+        <FormattedMessage id="settings.about.dataFolder" defaultMessage="Data folder" />
+      </dt>
       <dd data-testid="app-data-folder">{info.dataFolder}</dd>
-      <dt>Licences</dt>
+      <dt>
+        <FormattedMessage id="settings.about.licences" defaultMessage="Licences" />
+      </dt>
       <dd>
         <LicenceNotices />
       </dd>
@@ -51,6 +64,7 @@ function AboutOutpost() {
 
 /** The notices of every third-party package in this version, as generated at build; loaded when opened. */
 function LicenceNotices() {
+  const intl = useIntl();
   const [text, setText] = useState<string>();
   const [error, setError] = useState<AppError>();
   const load = (open: boolean): void => {
@@ -62,17 +76,22 @@ function LicenceNotices() {
   };
   return (
     <details onToggle={(event) => load(event.currentTarget.open)}>
-      <summary>Third-party licences</summary>
+      <summary>
+        <FormattedMessage id="settings.about.thirdPartyLicences" defaultMessage="Third-party licences" />
+      </summary>
       {error ? <p role="alert">{error.message}</p> : null}
       {text === undefined ? (
         error ? null : (
-          <p>Loading…</p>
+          <p>{loading}</p>
         )
       ) : (
         <pre
           className="licence-notices"
           tabIndex={0}
-          aria-label="Third-party licence notices"
+          aria-label={intl.formatMessage({
+            id: 'settings.about.licenceNotices',
+            defaultMessage: 'Third-party licence notices',
+          })}
           data-testid="licence-notices"
         >
           {text}
@@ -85,9 +104,14 @@ function LicenceNotices() {
 export function SettingsSection() {
   return (
     <>
-      <h1>Settings</h1>
+      <h1>
+        <FormattedMessage id="settings.heading" defaultMessage="Settings" />
+      </h1>
+      <LanguagePanel />
       <section aria-labelledby="accounts-heading">
-        <h2 id="accounts-heading">Accounts</h2>
+        <h2 id="accounts-heading">
+          <FormattedMessage id="settings.accounts.heading" defaultMessage="Accounts" />
+        </h2>
         <AccountsPanel />
       </section>
       <CaptureSettingsPanel />
@@ -96,7 +120,9 @@ export function SettingsSection() {
       <UpdatesPanel />
       <DiagnosticsPanel />
       <section aria-labelledby="about-heading">
-        <h2 id="about-heading">About Outpost</h2>
+        <h2 id="about-heading">
+          <FormattedMessage id="settings.about.heading" defaultMessage="About Outpost" />
+        </h2>
         <AboutOutpost />
       </section>
     </>

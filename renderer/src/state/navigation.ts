@@ -1,11 +1,19 @@
 import { useEffect } from 'react';
+import { defineMessages } from 'react-intl';
 import { create } from 'zustand';
 
+const labels = defineMessages({
+  surveys: { id: 'nav.surveys', defaultMessage: 'Surveys' },
+  roster: { id: 'nav.roster', defaultMessage: 'Roster' },
+  outbox: { id: 'nav.outbox', defaultMessage: 'Outbox' },
+  settings: { id: 'nav.settings', defaultMessage: 'Settings' },
+});
+
 export const sections = [
-  { id: 'surveys', label: 'Surveys' },
-  { id: 'roster', label: 'Roster' },
-  { id: 'outbox', label: 'Outbox' },
-  { id: 'settings', label: 'Settings' },
+  { id: 'surveys', label: labels.surveys },
+  { id: 'roster', label: labels.roster },
+  { id: 'outbox', label: labels.outbox },
+  { id: 'settings', label: labels.settings },
 ] as const;
 
 export type SectionId = (typeof sections)[number]['id'];

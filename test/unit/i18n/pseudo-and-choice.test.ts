@@ -1,0 +1,73 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PSEUDO_LOCALE, resolveLocale, textDirection } from '../../../renderer/src/i18n/locale-choice';
+import { pseudoMessage, pseudoText } from '../../../renderer/src/i18n/pseudo';
+
+const source = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../renderer/src/i18n/catalogues/en.json'), 'utf8'),
+) as Record<string, string>;
+const available = ['en', 'ar', 'es', 'fr', 'pt', 'sw'];
+
+describe('the pseudo-locale', () => {
+  it('accents every letter and keeps digits and punctuation', () => {
+    expect(pseudoText('Send 3 items.')).toBe('Šééñđ 3 îîţééɱš.');
+  });
+
+  it('keeps placeholders, plurals and selects working', () => {
+    const format = (message: string, values: Record<string, string | number>): string =>
+      String(new IntlMessageFormat(pseudoMessage(message), PSEUDO_LOCALE).format(values));
+    expect(format('{count, plural, one {# item} other {# items}} for {name}', { count: 2, name: 'Ama' })).toBe(
+      '[2 îîţééɱš ƒööŕ Ama]',
+    );
+    expect(format('{state, select, paused {Paused} other {Idle}}', { state: 'paused' })).toBe('[Þååûûšééđ]');
+  });
+
+  it('makes the whole source catalogue about a third longer, as French or Portuguese do', () => {
+    const plain = Object.values(source).join('');
+    const pseudo = Object.values(source)
+      .map((message) => pseudoText(message))
+      .join('');
+    const growth = pseudo.length / plain.length;
+    expect(growth).toBeGreaterThan(1.25);
+    expect(growth).toBeLessThan(1.5);
+  });
+});
+
+describe('choosing the language', () => {
+  it('follows the OS language when the user chose none, its own variant formatting dates and numbers', () => {
+    expect(resolveLocale('system', ['ar-EG', 'en-US'], available)).toEqual({
+      catalogue: 'ar',
+      formatLocale: 'ar-EG',
+      direction: 'rtl',
+    });
+    expect(resolveLocale('system', ['de-DE', 'fr-CA'], available)).toEqual({
+      catalogue: 'fr',
+      formatLocale: 'fr-CA',
+      direction: 'ltr',
+    });
+  });
+
+  it('falls back to English when no OS language has a catalogue', () => {
+    expect(resolveLocale('system', ['de-DE', 'ja'], available).catalogue).toBe('en');
+    expect(resolveLocale('system', [], available).catalogue).toBe('en');
+  });
+
+  it('prefers the user’s choice over the OS, and ignores a choice whose catalogue is gone', () => {
+    expect(resolveLocale('sw', ['fr-FR'], available)).toEqual({
+      catalogue: 'sw',
+      formatLocale: 'sw',
+      direction: 'ltr',
+    });
+    expect(resolveLocale('ar', ['en-US'], available).formatLocale).toBe('ar');
+    expect(resolveLocale('xx', ['es-MX'], available).catalogue).toBe('es');
+    expect(resolveLocale(PSEUDO_LOCALE, ['fr'], available).catalogue).toBe(PSEUDO_LOCALE);
+  });
+
+  it('writes Arabic right to left and the others left to right', () => {
+    expect(textDirection('ar')).toBe('rtl');
+    expect(textDirection('he')).toBe('rtl');
+    expect(['en', 'fr', 'es', 'pt', 'sw', PSEUDO_LOCALE].map(textDirection)).toEqual(Array(6).fill('ltr'));
+  });
+});
