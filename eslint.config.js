@@ -43,6 +43,23 @@ const layer = (files, { paths = [], patterns = [] }) => ({
   },
 });
 
+/**
+ * Product code (main, preload, renderer, common) never imports test tooling. Of the sandbox, main
+ * may use only sandbox/services: the two imitated services Practice runs. Fault injection, the
+ * admin API and the CLI (the rest of sandbox/) are for tests and benchmarks.
+ */
+const noTestTooling = [
+  {
+    group: ['**/test/**', '**/bench/**'],
+    message: 'Product code never imports test tooling (test/, bench/).',
+  },
+];
+const mainMayUseOnlyPracticeServices = {
+  regex: '(^|/)sandbox(/(?!services(/|$)).*)?$',
+  message:
+    'main/ may import only sandbox/services (what Practice runs); faults, the admin API and the CLI are test tooling.',
+};
+
 const electronOnlyInGlue = {
   name: 'electron',
   message: 'Only main/index.ts and main/electron/* may use Electron at run time; keep services plain and injectable.',
@@ -142,6 +159,7 @@ export default tseslint.config(
         ],
         message: 'common/ imports only common/ and environment-free libraries.',
       },
+      ...noTestTooling,
     ],
   }),
   layer(['renderer/**/*.{ts,tsx}'], {
@@ -154,6 +172,7 @@ export default tseslint.config(
         group: ['**/main/**', '**/preload/**', '**/host/**', '**/sandbox/**'],
         message: 'The renderer reaches main only through the contract (common/contract).',
       },
+      ...noTestTooling,
     ],
   }),
   layer(['main/**/*.ts'], {
@@ -163,6 +182,8 @@ export default tseslint.config(
         group: ['**/renderer/**', '**/preload/**', '**/host/**'],
         message: 'main/ never imports renderer, preload or host code.',
       },
+      ...noTestTooling,
+      mainMayUseOnlyPracticeServices,
     ],
   }),
   {
@@ -176,6 +197,8 @@ export default tseslint.config(
               group: ['**/renderer/**', '**/preload/**', '**/host/**'],
               message: 'main/ never imports renderer, preload or host code.',
             },
+            ...noTestTooling,
+            mainMayUseOnlyPracticeServices,
           ],
         },
       ],
@@ -188,6 +211,7 @@ export default tseslint.config(
     ],
     patterns: [
       { group: ['**/main/**', '**/renderer/**', '**/host/**'], message: 'The preload is a thin bridge.' },
+      ...noTestTooling,
       {
         regex: '(^|/)common/contract(/index|/operations|/events)?$',
         message: 'The preload imports only the names of the contract (common/contract/names).',
@@ -200,6 +224,34 @@ export default tseslint.config(
       {
         group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/host/**'],
         message: 'The sandbox stands alone: it imports only common/ and libraries.',
+      },
+    ],
+  }),
+  // sandbox/services ships in the app (Practice): it imports only itself, common/ and libraries,
+  // never the test sandbox around it. Relative paths, so one rule per folder depth.
+  layer(['sandbox/services/*.ts'], {
+    paths: [{ name: 'electron', message: 'The sandbox is a plain Node server.' }],
+    patterns: [
+      {
+        group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/host/**'],
+        message: 'The sandbox stands alone: it imports only common/ and libraries.',
+      },
+      {
+        regex: '^\\.\\./(?!\\.\\./common/)',
+        message: 'sandbox/services imports only itself and common/: faults and the admin API are test tooling.',
+      },
+    ],
+  }),
+  layer(['sandbox/services/*/*.ts'], {
+    paths: [{ name: 'electron', message: 'The sandbox is a plain Node server.' }],
+    patterns: [
+      {
+        group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/host/**'],
+        message: 'The sandbox stands alone: it imports only common/ and libraries.',
+      },
+      {
+        regex: '^\\.\\./\\.\\./(?!\\.\\./common/)',
+        message: 'sandbox/services imports only itself and common/: faults and the admin API are test tooling.',
       },
     ],
   }),

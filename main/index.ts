@@ -18,7 +18,7 @@ import { JsonLineLogger, Redactor } from './logging/logger';
 import { detectKeychain, KeyringSecretStore } from './secrets/keyring-secret-store';
 import { KeychainService } from './secrets/keychain-service';
 import { WindowStateStore } from './services/window-state-store';
-import { startSandbox } from '../sandbox/index';
+import { startPracticeServer } from '../sandbox/services/practice-server';
 import { APP_ENTRY_URL, APP_ORIGIN } from './shell/security';
 
 registerAppScheme();
@@ -84,7 +84,7 @@ if (!app.requestSingleInstanceLock()) {
       dataKeyStore: () => (keychain.status().store === 'system' ? systemKeychain : null),
       redactor,
       keychain,
-      startSandbox: () => startSandbox({ port: 0, dataDir: join(dataFolder, 'practice') }),
+      startPracticeServer: () => startPracticeServer({ dataDir: join(dataFolder, 'practice') }),
       // Chromium's own proxy resolution: system settings, PAC scripts and WPAD.
       systemProxy: { resolve: (url) => session.defaultSession.resolveProxy(url) },
       updates: { policy: updatePolicy, updater: updatePolicy.enabled ? electronUpdaterPort(logger) : undefined },

@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { faultSettingsPatchSchema } from './fault-settings';
-import { readBody, sendReply } from './http-io';
-import { jsonReply, type Reply } from './reply';
+import { readBody, sendReply } from './services/http-io';
+import { jsonReply, type Reply } from './services/reply';
 import type { SandboxRuntime } from './runtime';
 
 export const ADMIN_BASE_PATH = '/_sandbox';

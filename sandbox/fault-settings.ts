@@ -1,26 +1,12 @@
 import { z } from 'zod';
 
-/** Stages at which a QMob storage failure can be injected, each producing its seed message. */
-export const qmobFailureStages = [
-  'fetch-sample-fields',
-  'start-import',
-  'fetch-respondents',
-  'assign',
-  'copy-general',
-  'import-cancel',
-  'import-overwrite',
-  'import-respondent',
-  'import-flush',
-] as const;
-export type QmobFailureStage = (typeof qmobFailureStages)[number];
+import { qmobFailureStages } from './services/qmob/storage-failures';
+import { QUESTIONPRO_DOCUMENTED_LIMIT, rateLimitSchema } from './services/rate-limiter';
+
+export type { QmobFailureStage } from './services/qmob/storage-failures';
+export type { RateLimit } from './services/rate-limiter';
 
 const rate = z.number().min(0).max(1);
-
-export const rateLimitSchema = z.strictObject({
-  calls: z.int().positive(),
-  seconds: z.number().positive(),
-});
-export type RateLimit = z.infer<typeof rateLimitSchema>;
 
 /** Every fault knob; all of them can be changed while the sandbox runs. */
 export const faultSettingsSchema = z.strictObject({
@@ -72,7 +58,7 @@ export const defaultFaultSettings: FaultSettings = {
   burst429Rate: 0,
   burst429Length: 5,
   literalErrorBodyRate: 0,
-  rateLimit: { calls: 300, seconds: 60 },
+  rateLimit: QUESTIONPRO_DOCUMENTED_LIMIT,
   qmobFailure: null,
 };
 

@@ -2,15 +2,12 @@ import { setMaxListeners } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { applyFaultPatch, type FaultSettings, type FaultSettingsPatch } from './fault-settings';
 import { createRandomSource, type RandomSource } from './prng';
-import { ImportRunner } from './qmob/import-runner';
-import { RateLimiter } from './rate-limiter';
 import { RequestLog, type RequestCount } from './request-log';
-import { qmobLists } from './seed-data';
-import { SandboxStore, type DeletedResponse, type ImportRecord } from './store';
+import { qmobLists } from './services/seed-data';
+import type { DeletedResponse, ImportRecord } from './services/store';
+import { ServiceWorld, type ServiceCredentials } from './services/world';
 
-export interface SandboxCredentials {
-  readonly apiKey: string;
-  readonly qmobPassword: string;
+export interface SandboxCredentials extends ServiceCredentials {
   readonly adminToken: string;
 }
 
@@ -44,12 +41,10 @@ export interface SandboxState {
   faults: FaultSettings;
 }
 
-/** The sandbox's mutable world: data, counters, fault settings and the seeded random source. */
+/** The test sandbox around the services' world: counters, fault settings and the seeded random source. */
 export class SandboxRuntime {
-  readonly store = new SandboxStore();
+  readonly world: ServiceWorld;
   readonly log = new RequestLog();
-  readonly rateLimiter = new RateLimiter();
-  readonly importer: ImportRunner;
   /** Responses deliberately left unanswered (hang fault), ended when the sandbox closes. */
   readonly hangingResponses = new Set<ServerResponse>();
   /** Requests being handled, by endpoint. */
@@ -69,7 +64,11 @@ export class SandboxRuntime {
   ) {
     this.currentFaults = faults;
     this.randomSource = createRandomSource(seed);
-    this.importer = new ImportRunner(this.store, importDelayMs);
+    this.world = new ServiceWorld(
+      credentials,
+      { callLimit: () => this.currentFaults.rateLimit, qmobStorageFailure: () => this.currentFaults.qmobFailure },
+      importDelayMs,
+    );
     // Every held request listens for the close; many can be held at once.
     setMaxListeners(0, this.closing.signal);
   }
@@ -89,16 +88,14 @@ export class SandboxRuntime {
 
   /** Back to the seed data and a fresh random sequence from the same seed; fault settings stay. */
   async reset(): Promise<void> {
-    await this.importer.cancelAll();
-    this.store.reset();
+    await this.world.reset();
     this.log.clear();
-    this.rateLimiter.clear();
     this.burst429Remaining = 0;
     this.randomSource = createRandomSource(this.seed);
   }
 
   state(): SandboxState {
-    const { store } = this;
+    const { store } = this.world;
     return {
       questionpro: {
         responses: [...store.responses.values()].map((response) => ({

@@ -3,125 +3,52 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { questionProErrors } from '../common/questionpro/errors';
 import { ADMIN_BASE_PATH, handleAdminRequest } from './admin';
 import { rollFault, type FaultDecision } from './fault-roll';
-import { BodyTooLargeError, readBody, sendReply } from './http-io';
-import { handleQmobRequest, qmobBasePath } from './qmob/routes';
-import { QUESTIONPRO_BASE_PATH, matchQuestionProRoute } from './questionpro/routes';
-import { questionProErrorReply, textReply, type Reply } from './reply';
+import { guardedHandler, readBody, sendReply } from './services/http-io';
+import { questionProErrorReply, textReply, type Reply } from './services/reply';
+import { notFoundReply, routeServiceCall, type Interference, type ServiceCall } from './services/service-calls';
 import type { SandboxRuntime } from './runtime';
-import { QMOB_PROJECT, SANDBOX_USER_ID } from './seed-data';
 
-const QMOB_BASE_PATH = qmobBasePath(QMOB_PROJECT);
-
-/** A request to one of the two emulated services, after routing. */
-interface ServiceCall {
-  readonly endpoint: string;
-  readonly isQuestionPro: boolean;
-  /** Produces the answer; runs only if no connection-level fault was drawn. */
-  readonly answer: (body: Buffer, decision: FaultDecision) => Reply;
-}
-
-/** The HTTPS request handler: admin, QuestionPro, QMob, or 404. */
-export function createRequestHandler(runtime: SandboxRuntime, origin: () => string) {
-  return (request: IncomingMessage, response: ServerResponse): void => {
-    handle(request, response, runtime, origin()).catch((error: unknown) => {
-      if (!response.headersSent && !response.destroyed) {
-        const status = error instanceof BodyTooLargeError ? 413 : 500;
-        sendReply(response, textReply(status, status === 413 ? 'Payload Too Large' : 'Internal Server Error'), {
-          resourceUrl: '',
-          literalErrorBody: false,
-        });
-      }
-    });
-  };
-}
-
-async function handle(request: IncomingMessage, response: ServerResponse, runtime: SandboxRuntime, origin: string) {
-  const url = new URL(request.url ?? '/', origin);
-  const path = url.pathname;
-  if (path === ADMIN_BASE_PATH || path.startsWith(`${ADMIN_BASE_PATH}/`)) {
-    await handleAdminRequest(request, response, path, runtime);
-    return;
-  }
-  const call = routeServiceCall(request, url, runtime);
-  if (!call) {
-    sendReply(response, textReply(404, 'Not Found'), { resourceUrl: url.href, literalErrorBody: false });
-    return;
-  }
-  // Counted while the service holds the request (latency, a hold): what a client killed now leaves behind.
-  runtime.inFlight.set(call.endpoint, (runtime.inFlight.get(call.endpoint) ?? 0) + 1);
-  try {
-    await serveWithFaults(request, response, call, runtime, `${origin}${path}`);
-  } finally {
-    runtime.inFlight.set(call.endpoint, (runtime.inFlight.get(call.endpoint) ?? 1) - 1);
-  }
-}
-
-function routeServiceCall(request: IncomingMessage, url: URL, runtime: SandboxRuntime): ServiceCall | null {
-  const method = request.method ?? 'GET';
-  if (url.pathname.startsWith(`${QUESTIONPRO_BASE_PATH}/`)) {
-    const route = matchQuestionProRoute(method, url.pathname.slice(QUESTIONPRO_BASE_PATH.length));
-    return {
-      endpoint: route.endpoint,
-      isQuestionPro: true,
-      answer: (body, decision) => {
-        const refusal = questionProGate(request, runtime, decision);
-        if (refusal) return refusal;
-        if (!route.handler) return questionProErrorReply(questionProErrors.notFound);
-        return route.handler({
-          store: runtime.store,
-          userId: SANDBOX_USER_ID,
-          params: route.params,
-          query: url.searchParams,
-          body,
-          remoteAddress: request.socket.remoteAddress ?? '127.0.0.1',
-          resourceUrl: `${url.origin}${url.pathname}`,
-          now: new Date(),
-        });
-      },
-    };
-  }
-  if (url.pathname.startsWith(`${QMOB_BASE_PATH}/`)) {
-    const action = url.pathname.slice(QMOB_BASE_PATH.length + 1);
-    return {
-      endpoint: `qmob ${action}`,
-      isQuestionPro: false,
-      answer: (body, decision) => {
-        if (decision.fault === 'fail') return textReply(500, 'Internal Server Error');
-        return handleQmobRequest(
-          { action, method, query: url.searchParams, body },
-          {
-            store: runtime.store,
-            faults: runtime.faults,
-            importer: runtime.importer,
-            password: runtime.credentials.qmobPassword,
-          },
-        );
-      },
-    };
-  }
-  return null;
+/** The test sandbox's HTTPS request handler: admin, or QuestionPro and QMob with faults drawn per request. */
+export function createRequestHandler(runtime: SandboxRuntime) {
+  return guardedHandler(async (request, response, origin) => {
+    const url = new URL(request.url ?? '/', origin);
+    const path = url.pathname;
+    if (path === ADMIN_BASE_PATH || path.startsWith(`${ADMIN_BASE_PATH}/`)) {
+      await handleAdminRequest(request, response, path, runtime);
+      return;
+    }
+    const call = routeServiceCall(request, url, runtime.world);
+    if (!call) {
+      sendReply(response, notFoundReply(), { resourceUrl: url.href, literalErrorBody: false });
+      return;
+    }
+    // Counted while the service holds the request (latency, a hold): what a client killed now leaves behind.
+    runtime.inFlight.set(call.endpoint, (runtime.inFlight.get(call.endpoint) ?? 0) + 1);
+    try {
+      await serveWithFaults(request, response, call, runtime, `${origin}${path}`);
+    } finally {
+      runtime.inFlight.set(call.endpoint, (runtime.inFlight.get(call.endpoint) ?? 1) - 1);
+    }
+  });
 }
 
 /**
- * QuestionPro's checks before any handler: the key (header only; `?apiKey=` alone is refused
- * like a wrong key), then 429 bursts, the per-key call limit, and injected 500s.
+ * The drawn fault's answers from inside the service: QuestionPro's 429 bursts (after the key
+ * check, before the call limit) and injected 500s (QuestionPro: error 1026).
  */
-function questionProGate(request: IncomingMessage, runtime: SandboxRuntime, decision: FaultDecision): Reply | null {
-  const apiKey = request.headers['api-key'];
-  if (apiKey !== runtime.credentials.apiKey) return questionProErrorReply(questionProErrors.incorrectApiKey);
-  if (runtime.burst429Remaining > 0 || decision.fault === 'burst429') {
-    runtime.burst429Remaining =
-      runtime.burst429Remaining > 0 ? runtime.burst429Remaining - 1 : runtime.faults.burst429Length - 1;
-    return questionProErrorReply(questionProErrors.callLimitExceeded, { 'retry-after': '1' });
+function interferenceOf(call: ServiceCall, decision: FaultDecision, runtime: SandboxRuntime): Interference {
+  if (!call.isQuestionPro) {
+    return { beforeHandling: () => (decision.fault === 'fail' ? textReply(500, 'Internal Server Error') : null) };
   }
-  const verdict = runtime.rateLimiter.check(apiKey, runtime.faults.rateLimit, Date.now());
-  if (!verdict.allowed) {
-    return questionProErrorReply(questionProErrors.callLimitExceeded, {
-      'retry-after': String(verdict.retryAfterSeconds),
-    });
-  }
-  if (decision.fault === 'fail') return questionProErrorReply(questionProErrors.internalError);
-  return null;
+  return {
+    beforeCallLimit: (): Reply | null => {
+      if (runtime.burst429Remaining === 0 && decision.fault !== 'burst429') return null;
+      runtime.burst429Remaining =
+        runtime.burst429Remaining > 0 ? runtime.burst429Remaining - 1 : runtime.faults.burst429Length - 1;
+      return questionProErrorReply(questionProErrors.callLimitExceeded, { 'retry-after': '1' });
+    },
+    beforeHandling: () => (decision.fault === 'fail' ? questionProErrorReply(questionProErrors.internalError) : null),
+  };
 }
 
 async function serveWithFaults(
@@ -153,7 +80,7 @@ async function serveWithFaults(
       return; // The sandbox closed first: a held request that never arrived.
     }
   }
-  const reply = call.answer(body, decision);
+  const reply = call.answer(body, interferenceOf(call, decision, runtime));
   if (decision.fault === 'dropAfterStore' && reply.kind === 'json' && reply.stored === true) {
     runtime.log.record(call.endpoint, 'dropped');
     request.socket.destroy();

@@ -13,7 +13,7 @@ import { OwnWindowSenderPolicy } from '../../main/ipc/sender-policy';
 import { openLogFile } from '../../main/logging/log-file';
 import { JsonLineLogger, Redactor } from '../../main/logging/logger';
 import { systemCertificateAuthorities } from '../../main/network/trust-store';
-import { startSandbox } from '../../sandbox/index';
+import { startPracticeServer } from '../../sandbox/services/practice-server';
 import { bundleBridgeScript } from './bundle-bridge';
 import { FileSecretStore } from './file-secret-store';
 import { startBrowserHost } from './server';
@@ -90,7 +90,7 @@ const services = createMainServices({
     status: () => ({ store: 'test-file', canUseSession: false }),
     useSessionStore: () => ({ store: 'test-file', canUseSession: false }),
   },
-  startSandbox: () => startSandbox({ port: practicePort, dataDir: join(dataFolder, 'practice') }),
+  startPracticeServer: () => startPracticeServer({ port: practicePort, dataDir: join(dataFolder, 'practice') }),
   ...(values['sync-concurrency'] ? { syncConcurrency: Number(values['sync-concurrency']) } : {}),
   diagnostics: { logFiles: [logPath, `${logPath}.1`] },
   noticesFile: join(projectRoot, 'out/THIRD-PARTY-NOTICES.txt'),

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Account } from '../../common/accounts/index';
 import type { AppInfo, KeychainStatus } from '../../common/contract';
 import { secretNeeded, secretStored } from '../accounts/secret-needed';
-import type { RunningSandbox } from '../../sandbox/index';
+import type { RunningPracticeServer } from '../../sandbox/services/practice-server';
 import { AccountsService } from '../accounts/accounts-service';
 import { ClientFactory } from '../accounts/client-factory';
 import { FileCallHistory } from '../connectors/limits/file-call-history';
@@ -57,8 +57,8 @@ export interface MainEnvironment {
   redactor?: Redactor;
   /** Where secrets are kept, and the user's consent to a store that forgets at restart. */
   keychain: { status(): KeychainStatus; useSessionStore(): KeychainStatus };
-  /** Starts the Practice sandbox on loopback. */
-  startSandbox: () => Promise<RunningSandbox>;
+  /** Starts the Practice workspace's services on loopback. */
+  startPracticeServer: () => Promise<RunningPracticeServer>;
   /** Where the data key is kept: a store that survives restarts (the OS keychain), or null where there is none. */
   dataKeyStore: () => SecretStore | null;
   syncConcurrency?: number;
@@ -140,7 +140,7 @@ export function createMainServices(environment: MainEnvironment): MainServices {
     },
     logger,
   });
-  const practice = new PracticeService({ accounts, startSandbox: environment.startSandbox, logger });
+  const practice = new PracticeService({ accounts, startServer: environment.startPracticeServer, logger });
   const deliveryClients = new AccountDeliveryClients(
     accounts,
     () => practice.ensureRunning(),

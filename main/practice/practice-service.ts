@@ -1,6 +1,6 @@
 import type { QmobAccount, QuestionProAccount } from '../../common/accounts/index';
-import type { RunningSandbox } from '../../sandbox/index';
-import { QMOB_PROJECT } from '../../sandbox/seed-data';
+import type { RunningPracticeServer } from '../../sandbox/services/practice-server';
+import { QMOB_PROJECT } from '../../sandbox/services/seed-data';
 import type { AccountsService } from '../accounts/accounts-service';
 import { unwrap } from '../ipc/operation-error';
 import type { Logger } from '../logging/logger';
@@ -11,18 +11,19 @@ export interface PracticeAccounts {
 }
 
 /**
- * The Practice workspace: the sandbox runs on loopback inside Outpost, and two
+ * The Practice workspace: imitations of both services (sandbox/services, never the test
+ * sandbox with its faults and admin API) run on loopback inside Outpost, and two
  * accounts marked `practice` point at it, so a new user can try the whole
  * capture-and-sync cycle before entering real credentials.
  */
 export class PracticeService {
-  private running: Promise<RunningSandbox> | undefined;
+  private running: Promise<RunningPracticeServer> | undefined;
   private connecting: Promise<PracticeAccounts> | undefined;
 
   constructor(
     private readonly deps: {
       accounts: AccountsService;
-      startSandbox: () => Promise<RunningSandbox>;
+      startServer: () => Promise<RunningPracticeServer>;
       logger: Logger;
     },
   ) {}
@@ -51,7 +52,7 @@ export class PracticeService {
   }
 
   private async connect(): Promise<PracticeAccounts> {
-    this.running ??= this.deps.startSandbox().catch((error: unknown) => {
+    this.running ??= this.deps.startServer().catch((error: unknown) => {
       this.running = undefined;
       throw error;
     });

@@ -3,8 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { serializeSurveyPackage, toLocalSurvey } from '../../common/capture';
 import { createResponseRequestSchema } from '../../common/questionpro/create-response';
-import { questionOnTheWire } from '../../sandbox/questionpro/survey-handlers';
-import { marketStallSurvey } from '../../sandbox/seed-data';
+import { questionOnTheWire } from '../../sandbox/services/questionpro/survey-handlers';
+import { marketStallSurvey } from '../../sandbox/services/seed-data';
 import { readTable } from './support/app-database';
 
 /**

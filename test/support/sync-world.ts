@@ -17,7 +17,7 @@ import { AccountDeliveryClients } from '../../main/sync/account-delivery-clients
 import type { BackoffPolicy } from '../../main/sync/backoff';
 import { createDeliverers } from '../../main/composition/deliverers';
 import { DeliveryScheduler } from '../../main/sync/scheduler';
-import { QMOB_PROJECT } from '../../sandbox/seed-data';
+import { QMOB_PROJECT } from '../../sandbox/services/seed-data';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../sandbox/index';
 
 export interface SyncWorldOptions {

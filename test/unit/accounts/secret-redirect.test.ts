@@ -64,7 +64,7 @@ beforeEach(() => {
       status: () => ({ store: 'test-file', canUseSession: false }),
       useSessionStore: () => ({ store: 'test-file', canUseSession: false }),
     },
-    startSandbox: () => Promise.reject(new Error('no sandbox in this test')),
+    startPracticeServer: () => Promise.reject(new Error('no Practice server in this test')),
   });
   first.requests.length = 0;
   second.requests.length = 0;

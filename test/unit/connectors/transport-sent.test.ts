@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTcpAddress, viaConnector } from '../../../main/connectors/transport/connector';
 import { HttpsTransport } from '../../../main/connectors/transport/https-transport';
-import { selfSignedCert, startTestServer, type TestServer } from './support/https-test-server';
+import { startTestServer, testCertificate, type TestServer } from './support/https-test-server';
 
 /**
  * "Sent" means "the server may have received it": once the connection is up, any
@@ -12,7 +12,7 @@ import { selfSignedCert, startTestServer, type TestServer } from './support/http
 let server: TestServer;
 let garbage: TlsServer;
 let garbageOrigin: string;
-const cert = selfSignedCert();
+const cert = await testCertificate();
 const transport = new HttpsTransport({ appVersion: '1.2.3', connectTimeoutMs: 2_000, totalTimeoutMs: 5_000 });
 
 beforeAll(async () => {
@@ -59,7 +59,7 @@ describe('HttpsTransport: sent means possibly received', () => {
       method: 'POST',
       url: `${garbageOrigin}/responses`,
       body: '{"a":1}',
-      extraCaPem: cert.certPem,
+      extraCaPem: cert.caPem,
     });
     expect(r).toMatchObject({ ok: false, problem: 'network', sent: true });
   });
@@ -97,7 +97,7 @@ describe('HttpsTransport: connections through another address', () => {
       const untrusted = await via.send({
         method: 'GET',
         url: 'https://127.0.0.1:9/nothing-here',
-        extraCaPem: cert.certPem,
+        extraCaPem: cert.caPem,
       });
       expect(untrusted).toMatchObject({ ok: false, problem: 'certificate', sent: false });
     } finally {
@@ -109,14 +109,14 @@ describe('HttpsTransport: connections through another address', () => {
 /** An HTTPS server that resets the connection as soon as a request's headers arrive, before reading its body. */
 async function startResetOnHeadersServer(): Promise<{ origin: string; caPem: string; close: () => Promise<void> }> {
   const { createServer } = await import('node:https');
-  const own = selfSignedCert();
+  const own = await testCertificate();
   const resetter = createServer({ cert: own.certPem, key: own.keyPem }, (req) => {
     req.socket.destroy();
   });
   await new Promise<void>((resolve) => resetter.listen(0, '127.0.0.1', resolve));
   return {
     origin: `https://127.0.0.1:${(resetter.address() as AddressInfo).port}`,
-    caPem: own.certPem,
+    caPem: own.caPem,
     close: () =>
       new Promise<void>((resolve) => {
         resetter.closeAllConnections();

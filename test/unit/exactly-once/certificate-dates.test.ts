@@ -33,17 +33,17 @@ describe('a certificate that is not valid on this computer’s date', () => {
       });
     };
     // As seen from a laptop whose clock is years behind: the certificate starts in its future.
-    running.setCertificateValidFrom(new Date(Date.now() + 5 * YEAR_MS));
+    await running.setCertificateValidFrom(new Date(Date.now() + 5 * YEAR_MS));
     expect(await client().getSurvey(7654321)).toMatchObject({
       ok: false,
       error: { code: 'questionpro.certificate-date', kind: 'network' },
     });
-    running.setCertificateValidFrom(new Date(Date.now() - 2 * YEAR_MS));
+    await running.setCertificateValidFrom(new Date(Date.now() - 2 * YEAR_MS));
     expect(await client().getSurvey(7654321)).toMatchObject({
       ok: false,
       error: { code: 'questionpro.certificate-date' },
     });
-    running.setCertificateValidFrom(null);
+    await running.setCertificateValidFrom(null);
     expect(await client().getSurvey(7654321)).toMatchObject({ ok: true });
     expect(running.state().requests.reduce((sum, entry) => sum + entry.count, 0)).toBe(1);
   });

@@ -70,7 +70,7 @@ describe('exactly once against faults Outpost did not write', () => {
     world = await SyncWorld.start({ backoff: fastBackoff, clockProbeMs: 100 });
     const running = world;
     // What a laptop set to 2015 sees: the server's certificate starts in its future.
-    running.sandbox.setCertificateValidFrom(new Date(Date.now() + 5 * YEAR_MS));
+    await running.sandbox.setCertificateValidFrom(new Date(Date.now() + 5 * YEAR_MS));
     const pauses: SyncState[] = [];
     running.publisher.subscribe((event, payload) => {
       const state = payload as SyncState;
@@ -89,7 +89,7 @@ describe('exactly once against faults Outpost did not write', () => {
       expect(running.store.items.get(item.id)).toMatchObject({ state: 'queued', attempts: [], problem: null });
     expect(running.sandbox.state().requests).toEqual([]);
 
-    running.sandbox.setCertificateValidFrom(null);
+    await running.sandbox.setCertificateValidFrom(null);
     await expect.poll(() => running.engine.state().pausedAccounts.length, { timeout: 5_000 }).toBe(0);
     await running.deliverAll(16, 30_000);
     expect(

@@ -45,6 +45,51 @@ describe('import boundaries', () => {
       'preload/x.ts',
       "import { operations } from '../common/contract';\nexport const o = operations;\n",
     ],
+    [
+      'main/ importing the test sandbox',
+      'main/practice/x.ts',
+      "import { startSandbox } from '../../sandbox/index';\nexport const s = startSandbox;\n",
+    ],
+    [
+      'the Electron entry importing the test sandbox',
+      'main/index.ts',
+      "import { startSandbox } from '../sandbox';\nexport const s = startSandbox;\n",
+    ],
+    [
+      'main/ importing fault injection',
+      'main/practice/x.ts',
+      "import { rollFault } from '../../sandbox/fault-roll';\nexport const r = rollFault;\n",
+    ],
+    [
+      'main/ importing the sandbox admin API',
+      'main/x.ts',
+      "import { handleAdminRequest } from '../sandbox/admin';\nexport const h = handleAdminRequest;\n",
+    ],
+    [
+      'main/ importing test support',
+      'main/sync/x.ts',
+      "import { SyncWorld } from '../../test/support/sync-world';\nexport const w = SyncWorld;\n",
+    ],
+    [
+      'renderer/ importing test fixtures',
+      'renderer/src/x.ts',
+      "import { seeds } from '../../test/fixtures/seeds';\nexport const f = seeds;\n",
+    ],
+    [
+      'common/ importing a benchmark',
+      'common/x.ts',
+      "import { run } from '../bench/sync.bench';\nexport const r = run;\n",
+    ],
+    [
+      'the services Practice ships importing fault settings',
+      'sandbox/services/x.ts',
+      "import { defaultFaultSettings } from '../fault-settings';\nexport const f = defaultFaultSettings;\n",
+    ],
+    [
+      'a QMob route Practice ships importing the fault roll',
+      'sandbox/services/qmob/x.ts',
+      "import { rollFault } from '../../fault-roll';\nexport const r = rollFault;\n",
+    ],
   ])('refuses %s', async (_label, file, code) => {
     expect(await restrictedImportErrors(file, code)).not.toEqual([]);
   });
@@ -70,6 +115,26 @@ describe('import boundaries', () => {
       'renderer/ importing common/',
       'renderer/src/x.ts',
       "import { operations } from '../../common/contract';\nexport const o = operations;\n",
+    ],
+    [
+      'main/ importing the services Practice runs',
+      'main/practice/x.ts',
+      "import { startPracticeServer } from '../../sandbox/services/practice-server';\nexport const p = startPracticeServer;\n",
+    ],
+    [
+      'the Electron entry importing the services Practice runs',
+      'main/index.ts',
+      "import { startPracticeServer } from '../sandbox/services/practice-server';\nexport const p = startPracticeServer;\n",
+    ],
+    [
+      'the services Practice runs importing common/ and each other',
+      'sandbox/services/qmob/x.ts',
+      "import { qmobHttpErrors } from '../../../common/qmob/messages';\nimport { SandboxStore } from '../store';\nexport const q = [qmobHttpErrors, SandboxStore];\n",
+    ],
+    [
+      'the test sandbox importing the services',
+      'sandbox/x.ts',
+      "import { ServiceWorld } from './services/world';\nexport const w = ServiceWorld;\n",
     ],
   ])('allows %s', async (_label, file, code) => {
     expect(await restrictedImportErrors(file, code)).toEqual([]);

@@ -8,6 +8,7 @@ import { extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { build, type Configuration } from 'electron-builder';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { practiceMarkers, testToolingMarkers } from './support/test-tooling-markers';
 
 const require = createRequire(import.meta.url);
 const projectRoot = process.cwd();
@@ -84,6 +85,15 @@ describe('packaging', () => {
       expect(ownFiles.filter((entry) => entry.startsWith(folder))).toEqual([]);
     }
     expect(ownFiles.some((entry) => /bridge-client|playwright|vitest/.test(entry))).toBe(false);
+  });
+
+  it('holds no test tooling: no sandbox sources, no fault injection or admin API in the built main, no node-forge', () => {
+    const ownFiles = entries.filter((entry) => !entry.startsWith('/node_modules/'));
+    expect(ownFiles.filter((entry) => /(^|\/)(sandbox|test|bench|host)\//.test(entry))).toEqual([]);
+    const shippedMain = extractFile(join(appDir, 'resources/app.asar'), 'out/main/index.js').toString('utf8');
+    for (const marker of practiceMarkers) expect(shippedMain, marker).toContain(marker);
+    expect(testToolingMarkers.filter((marker) => shippedMain.includes(marker))).toEqual([]);
+    expect(entries.filter((entry) => /^\/node_modules\/(node-forge|@types\/node-forge)\//.test(entry))).toEqual([]);
   });
 
   it('ships production dependencies and no development dependency', () => {

@@ -5,7 +5,7 @@ import { withSampleField } from '../../../common/qmob/sample-field-value';
 import { suggestMapping } from '../../../common/roster/column-mapping';
 import { seedPracticeSampleFields } from '../../../renderer/src/roster/practice-sample-fields';
 import { loadSampleFields, saveSampleFields } from '../../../renderer/src/roster/settings-store';
-import { qmobSampleFields } from '../../../sandbox/seed-data';
+import { qmobSampleFields } from '../../../sandbox/services/seed-data';
 import { freshDatabase } from './support';
 
 const qmobAccount = (id: string, practice: boolean): Account =>

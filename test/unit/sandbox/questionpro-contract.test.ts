@@ -10,7 +10,7 @@ import {
   marketStallSurvey,
   seedExampleSurvey,
   seedSurveys,
-} from '../../../sandbox/seed-data';
+} from '../../../sandbox/services/seed-data';
 import { HIGH_CONFIDENCE_TYPES } from '../../fixtures/questionpro/sheet-examples';
 import { answerEveryQuestion } from './support/answers';
 import type { HttpAnswer } from './support/https-client';

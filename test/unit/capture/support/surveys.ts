@@ -1,5 +1,5 @@
 import { toLocalSurvey, type LocalSurvey } from '../../../../common/capture';
-import { questionOnTheWire } from '../../../../sandbox/questionpro/survey-handlers';
+import { questionOnTheWire } from '../../../../sandbox/services/questionpro/survey-handlers';
 import {
   clinicVisitSurvey,
   farmLivelihoodSurvey,
@@ -7,7 +7,7 @@ import {
   marketStallSurvey,
   seedExampleSurvey,
   type SeedSurvey,
-} from '../../../../sandbox/seed-data';
+} from '../../../../sandbox/services/seed-data';
 
 /** The sandbox's seed surveys as its endpoints send them, converted as a download would. */
 export function localFromSeed(seed: SeedSurvey, accountId = 'acct-1', fetchedAt = 1_700_000_000_000): LocalSurvey {

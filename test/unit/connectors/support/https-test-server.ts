@@ -1,8 +1,7 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import forge from 'node-forge';
+import { createSandboxCertificates } from '../../../../sandbox/services/tls';
 
 /**
  * A tiny HTTPS server for what the sandbox cannot produce (a proxy's HTML 502,
@@ -25,36 +24,14 @@ export interface RecordedRequest {
 
 export type Handler = (req: RecordedRequest, res: ServerResponse) => void;
 
-export function selfSignedCert(commonName = 'localhost'): { certPem: string; keyPem: string } {
-  const { publicKey, privateKey } = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-  });
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = forge.pki.publicKeyFromPem(publicKey);
-  cert.serialNumber = '01';
-  cert.validity.notBefore = new Date(Date.now() - 60_000);
-  cert.validity.notAfter = new Date(Date.now() + 24 * 3600_000);
-  const attrs = [{ name: 'commonName', value: commonName }];
-  cert.setSubject(attrs);
-  cert.setIssuer(attrs);
-  cert.setExtensions([
-    { name: 'basicConstraints', cA: true },
-    {
-      name: 'subjectAltName',
-      altNames: [
-        { type: 2, value: 'localhost' },
-        { type: 7, ip: '127.0.0.1' },
-      ],
-    },
-  ]);
-  cert.sign(forge.pki.privateKeyFromPem(privateKey), forge.md.sha256.create());
-  return { certPem: forge.pki.certificateToPem(cert), keyPem: privateKey };
+/** A server certificate for localhost/127.0.0.1 and the throwaway CA that signed it (the sandbox's own TLS). */
+export async function testCertificate(): Promise<{ certPem: string; keyPem: string; caPem: string }> {
+  const issued = await createSandboxCertificates();
+  return { certPem: issued.serverCertPem, keyPem: issued.serverKeyPem, caPem: issued.caCertPem };
 }
 
 export async function startTestServer(handler: Handler): Promise<TestServer> {
-  const { certPem, keyPem } = selfSignedCert();
+  const { certPem, keyPem, caPem } = await testCertificate();
   const requests: RecordedRequest[] = [];
   const server: Server = createServer({ cert: certPem, key: keyPem }, (req, res) => {
     const chunks: Buffer[] = [];
@@ -80,7 +57,7 @@ export async function startTestServer(handler: Handler): Promise<TestServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `https://127.0.0.1:${port}`,
-    caPem: certPem,
+    caPem,
     requests,
     close: () =>
       new Promise<void>((resolve) => {

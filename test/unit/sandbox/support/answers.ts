@@ -1,4 +1,4 @@
-import type { SeedQuestion, SeedSurvey } from '../../../../sandbox/seed-data';
+import type { SeedQuestion, SeedSurvey } from '../../../../sandbox/services/seed-data';
 
 /**
  * A plausible Create Response entry for every answerable part of a survey, written from the

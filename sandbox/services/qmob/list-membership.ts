@@ -1,5 +1,5 @@
-import { qmobCommonMessages, qmobCopyMessages, qmobRemoveMessages } from '../../common/qmob/messages';
-import { qmobListMembershipJsonSchema } from '../../common/qmob/schemas';
+import { qmobCommonMessages, qmobCopyMessages, qmobRemoveMessages } from '../../../common/qmob/messages';
+import { qmobListMembershipJsonSchema } from '../../../common/qmob/schemas';
 import type { Reply } from '../reply';
 import { QMOB_COMPANY_ID, QMOB_PREVIEW_LIST_MAX, qmobLists, type SeedList } from '../seed-data';
 import type { QmobActionContext } from './context';
@@ -20,7 +20,7 @@ function resolveRequest(context: QmobActionContext): Resolved {
     ),
   ];
   if (usernames.length === 0) return { ok: false, reply: qmobError(qmobCommonMessages.noRespondentsFound) };
-  if (context.faults.qmobFailure === 'fetch-respondents') {
+  if (context.storageFailure === 'fetch-respondents') {
     return { ok: false, reply: qmobError(qmobCommonMessages.couldNotFetchRespondentList) };
   }
   const missing = usernames.filter((username) => !context.store.respondents.has(username));
@@ -35,13 +35,13 @@ export function copyRespondentsToList(context: QmobActionContext): Reply {
   const resolved = resolveRequest(context);
   if (!resolved.ok) return resolved.reply;
   const { list, usernames } = resolved;
-  if (!list || context.faults.qmobFailure === 'copy-general') return qmobError(qmobCopyMessages.copyFailed);
+  if (!list || context.storageFailure === 'copy-general') return qmobError(qmobCopyMessages.copyFailed);
   const members = context.store.listMembers.get(list.id) ?? new Set<string>();
   const incoming = usernames.filter((username) => !members.has(username));
   if (list.preview && members.size + incoming.length > QMOB_PREVIEW_LIST_MAX) {
     return qmobError(qmobCopyMessages.previewListFull(QMOB_PREVIEW_LIST_MAX));
   }
-  if (context.faults.qmobFailure === 'assign') return qmobError(qmobCopyMessages.unableToAssign);
+  if (context.storageFailure === 'assign') return qmobError(qmobCopyMessages.unableToAssign);
   for (const username of incoming) members.add(username);
   context.store.listMembers.set(list.id, members);
   return qmobOk(qmobCopyMessages.copied(list.id), { stored: true });

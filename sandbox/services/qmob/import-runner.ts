@@ -1,7 +1,7 @@
-import { qmobImportCallbackMessages as messages } from '../../common/qmob/messages';
-import type { QmobCallbackBody } from '../../common/qmob/schemas';
-import type { QmobFailureStage } from '../fault-settings';
+import { qmobImportCallbackMessages as messages } from '../../../common/qmob/messages';
+import type { QmobCallbackBody } from '../../../common/qmob/schemas';
 import type { ImportRecord, SandboxStore, StoredRespondent } from '../store';
+import type { QmobFailureStage } from './storage-failures';
 
 export interface PlannedImport {
   readonly id: string;

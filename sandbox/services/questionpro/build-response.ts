@@ -3,7 +3,7 @@ import type {
   CreateResponseRequest,
   ResponseSetItem,
   SurveyResponse,
-} from '../../common/questionpro/create-response';
+} from '../../../common/questionpro/create-response';
 import type { SeedSurvey } from '../seed-data';
 import { responseTargetsOf, type ResponseTarget } from './response-targets';
 

@@ -1,4 +1,13 @@
-import type { RateLimit } from './fault-settings';
+import { z } from 'zod';
+
+export const rateLimitSchema = z.strictObject({
+  calls: z.int().positive(),
+  seconds: z.number().positive(),
+});
+export type RateLimit = z.infer<typeof rateLimitSchema>;
+
+/** QuestionPro's documented limit: 300 calls per 60 s per API key, HTTP 429 beyond. */
+export const QUESTIONPRO_DOCUMENTED_LIMIT: RateLimit = { calls: 300, seconds: 60 };
 
 export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 

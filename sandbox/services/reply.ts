@@ -1,4 +1,4 @@
-import type { QuestionProErrorDefinition } from '../common/questionpro/errors';
+import type { QuestionProErrorDefinition } from '../../common/questionpro/errors';
 
 /**
  * What a handler wants sent. Handlers never touch the socket: the pipeline renders the reply,

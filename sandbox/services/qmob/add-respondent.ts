@@ -1,5 +1,5 @@
-import { qmobAddRespondentMessages as messages, qmobCommonMessages } from '../../common/qmob/messages';
-import { qmobAddRespondentsJsonSchema } from '../../common/qmob/schemas';
+import { qmobAddRespondentMessages as messages, qmobCommonMessages } from '../../../common/qmob/messages';
+import { qmobAddRespondentsJsonSchema } from '../../../common/qmob/schemas';
 import type { Reply } from '../reply';
 import { QMOB_COMPANY_ID, QMOB_PREVIEW_LIST_MAX, qmobLists, qmobSampleFields } from '../seed-data';
 import type { StoredRespondent } from '../store';
@@ -20,7 +20,7 @@ export function addRespondent(context: QmobActionContext): Reply {
   const parsed = qmobAddRespondentsJsonSchema.safeParse(context.json);
   if (!parsed.success) return qmobError(qmobCommonMessages.unparsableJson);
   const request = parsed.data;
-  if (context.faults.qmobFailure === 'fetch-sample-fields') return qmobError(messages.couldNotFetchSampleFields);
+  if (context.storageFailure === 'fetch-sample-fields') return qmobError(messages.couldNotFetchSampleFields);
 
   const respondents: StoredRespondent[] = [];
   for (const input of request.respondents) {
@@ -31,7 +31,7 @@ export function addRespondent(context: QmobActionContext): Reply {
 
   const list = qmobLists.find((candidate) => candidate.id === request.group_id);
   const companyMatches = request.company_id === undefined || request.company_id === QMOB_COMPANY_ID;
-  if (!list || !companyMatches || context.faults.qmobFailure === 'start-import') {
+  if (!list || !companyMatches || context.storageFailure === 'start-import') {
     return qmobError(messages.couldNotStartImport);
   }
   if (list.preview) {
@@ -48,7 +48,7 @@ export function addRespondent(context: QmobActionContext): Reply {
     overwrite: request.overwrite,
     respondents,
     callbackUrl: context.callbackUrl,
-    failure: context.faults.qmobFailure,
+    failure: context.storageFailure,
   });
   return qmobOk(messages.importStarted, { id, stored: true });
 }

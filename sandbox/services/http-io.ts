@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { questionProErrorBody, questionProErrorBodyLiteral } from '../common/questionpro/errors';
-import type { Reply } from './reply';
+import { questionProErrorBody, questionProErrorBodyLiteral } from '../../common/questionpro/errors';
+import { textReply, type Reply } from './reply';
 
 /** Bodies above this are refused; survey responses and respondent batches are far smaller. */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -57,4 +57,21 @@ function send(
     'content-length': Buffer.byteLength(body),
   });
   response.end(body);
+}
+
+/** Wraps an async request handler: a body too large is a 413, anything unexpected a 500, never a crash. */
+export function guardedHandler(
+  handle: (request: IncomingMessage, response: ServerResponse, origin: string) => Promise<void>,
+): (request: IncomingMessage, response: ServerResponse, origin: string) => void {
+  return (request, response, origin) => {
+    handle(request, response, origin).catch((error: unknown) => {
+      if (!response.headersSent && !response.destroyed) {
+        const status = error instanceof BodyTooLargeError ? 413 : 500;
+        sendReply(response, textReply(status, status === 413 ? 'Payload Too Large' : 'Internal Server Error'), {
+          resourceUrl: '',
+          literalErrorBody: false,
+        });
+      }
+    });
+  };
 }

@@ -1,5 +1,5 @@
-import { createResponseRequestSchema } from '../../common/questionpro/create-response';
-import { questionProErrors } from '../../common/questionpro/errors';
+import { createResponseRequestSchema } from '../../../common/questionpro/create-response';
+import { questionProErrors } from '../../../common/questionpro/errors';
 import { jsonReply, questionProErrorReply, type Reply } from '../reply';
 import type { QuestionProHandler, QuestionProRequestContext } from './context';
 import { buildSurveyResponse, SchemaMismatch } from './build-response';

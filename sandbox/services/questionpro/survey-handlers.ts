@@ -1,4 +1,4 @@
-import { questionProErrors } from '../../common/questionpro/errors';
+import { questionProErrors } from '../../../common/questionpro/errors';
 import { jsonReply, questionProErrorReply } from '../reply';
 import { seedSurveys, type SeedQuestion, type SeedSurvey, type SeedTranslation } from '../seed-data';
 import type { SandboxStore } from '../store';

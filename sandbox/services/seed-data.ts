@@ -9,7 +9,7 @@
  * instance-wide.
  */
 
-import { PRACTICE_QMOB_SAMPLE_FIELDS } from '../common/practice/qmob-sample-fields';
+import { PRACTICE_QMOB_SAMPLE_FIELDS } from '../../common/practice/qmob-sample-fields';
 
 export interface SeedAnswer {
   readonly answerID: number;

@@ -1,4 +1,4 @@
-import type { SurveyResponse } from '../common/questionpro/create-response';
+import type { SurveyResponse } from '../../common/questionpro/create-response';
 import { qmobLists, qmobRespondents } from './seed-data';
 
 export interface StoredRespondent {

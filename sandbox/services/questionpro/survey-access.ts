@@ -1,4 +1,4 @@
-import { questionProErrors, type QuestionProErrorDefinition } from '../../common/questionpro/errors';
+import { questionProErrors, type QuestionProErrorDefinition } from '../../../common/questionpro/errors';
 import { seedSurveys, type SeedSurvey } from '../seed-data';
 
 export type Access<T> = { ok: true; value: T } | { ok: false; error: QuestionProErrorDefinition };

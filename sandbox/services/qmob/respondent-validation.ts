@@ -2,8 +2,8 @@ import {
   QMOB_PHONE_PATTERN,
   QMOB_USERNAME_PATTERN,
   qmobAddRespondentMessages as messages,
-} from '../../common/qmob/messages';
-import type { QmobRespondentInput } from '../../common/qmob/schemas';
+} from '../../../common/qmob/messages';
+import type { QmobRespondentInput } from '../../../common/qmob/schemas';
 import type { SeedSampleField } from '../seed-data';
 import type { StoredRespondent } from '../store';
 

@@ -1,5 +1,4 @@
-import { qmobCommonMessages, qmobHttpErrors } from '../../common/qmob/messages';
-import type { FaultSettings } from '../fault-settings';
+import { qmobCommonMessages, qmobHttpErrors } from '../../../common/qmob/messages';
 import { textReply, type Reply } from '../reply';
 import { QMOB_USER_NAME } from '../seed-data';
 import type { SandboxStore } from '../store';
@@ -8,6 +7,7 @@ import type { QmobActionContext } from './context';
 import type { ImportRunner } from './import-runner';
 import { copyRespondentsToList, removeRespondentsFromList } from './list-membership';
 import { qmobError } from './status-reply';
+import type { QmobFailureStage } from './storage-failures';
 
 export const qmobBasePath = (project: string): string => `/reactor-webapp/pt/${project}/pn/lumicompass/api`;
 
@@ -30,7 +30,7 @@ export interface QmobRequest {
 
 export interface QmobEnvironment {
   readonly store: SandboxStore;
-  readonly faults: FaultSettings;
+  readonly storageFailure: QmobFailureStage | null;
   readonly importer: ImportRunner;
   readonly password: string;
 }
@@ -64,7 +64,7 @@ export function handleQmobRequest(request: QmobRequest, environment: QmobEnviron
     store: environment.store,
     json,
     callbackUrl: callbackUrl === '' ? null : callbackUrl,
-    faults: environment.faults,
+    storageFailure: environment.storageFailure,
     importer: environment.importer,
   });
 }
