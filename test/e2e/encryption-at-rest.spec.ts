@@ -12,6 +12,7 @@ import { startTypeScriptProcess, stopProcess } from './support/processes';
  */
 const RESPONSE_MARKER = 'Zqvmarkeresp';
 const NOTE_MARKER = 'zqvmarkernote';
+const VILLAGE_MARKER = 'Zqvmarkervillage';
 const EMAIL_MARKER = 'zqvmarkermail';
 const SITE_MARKER = 'ZQVMARKERSITE';
 /** QMob usernames stay plain by design: the positive control that the scan does see IndexedDB's files. */
@@ -84,8 +85,9 @@ test('respondents’ data is nowhere in the browser profile in plain text, and a
     await form.getByRole('radio', { name: 'Water runs out: Never' }).check();
     await form.getByRole('textbox', { name: 'First Name' }).fill(RESPONSE_MARKER);
     await form.getByRole('textbox', { name: 'Phone' }).fill('+254700111222');
-    const comments = form.getByRole('textbox', { name: /comment/i });
-    if ((await comments.count()) > 0) await comments.first().fill(NOTE_MARKER);
+    // Free text: a multi-line answer and a village name.
+    await form.getByRole('textbox', { name: /Describe any problems/ }).fill(`The pipe broke; ${NOTE_MARKER}.`);
+    await form.getByRole('textbox', { name: /Village name/ }).fill(VILLAGE_MARKER);
     await form.getByRole('button', { name: 'Finish response' }).click();
     await expect(page.getByRole('region', { name: 'Drafts' })).toBeVisible();
 
@@ -112,7 +114,7 @@ test('respondents’ data is nowhere in the browser profile in plain text, and a
 
     // The whole profile, browser closed: IndexedDB, caches, session data, autofill, everything.
     expect(filesHolding(profile, PLAIN_USERNAME).length, 'the scan must see IndexedDB’s files').toBeGreaterThan(0);
-    for (const marker of [RESPONSE_MARKER, NOTE_MARKER, EMAIL_MARKER, SITE_MARKER])
+    for (const marker of [RESPONSE_MARKER, NOTE_MARKER, VILLAGE_MARKER, EMAIL_MARKER, SITE_MARKER])
       expect(filesHolding(profile, marker), `files holding ${marker}`).toEqual([]);
 
     // Reopened, the app shows all of it again.
@@ -129,6 +131,8 @@ test('respondents’ data is nowhere in the browser profile in plain text, and a
       await expect(page.getByTestId('response-count')).toHaveText('1 shown');
       await page.getByTestId('response-row').first().getByRole('button').click();
       await expect(page.getByTestId('detail-payload')).toContainText(RESPONSE_MARKER);
+      await expect(page.getByTestId('detail-payload')).toContainText(NOTE_MARKER);
+      await expect(page.getByTestId('detail-payload')).toContainText(VILLAGE_MARKER);
       await page.goto(`${again.ready.url}#roster`);
       await page
         .getByRole('navigation', { name: 'Respondent lists' })

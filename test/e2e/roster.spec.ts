@@ -37,10 +37,12 @@ test('imports 1,000 respondents, reports the 20 broken rows with reasons, and qu
   expect(shown).toEqual(generated.broken.map((b) => [b.row, b.rule]));
   await expect(problems.filter({ hasText: 'only digits and +' }).first()).toBeVisible();
 
-  // The report downloads as CSV, one line per problem.
+  // The report downloads as CSV, one line per problem; like every CSV export, it says first that it is not encrypted.
+  await page.getByRole('button', { name: 'Download the problems (CSV)' }).click();
+  await expect(page.getByRole('group', { name: 'Save an unencrypted file' })).toContainText('not encrypted');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download the problems (CSV)' }).click(),
+    page.getByRole('button', { name: 'Save unencrypted CSV' }).click(),
   ]);
   const reportPath = await download.path();
   const { readFile } = await import('node:fs/promises');

@@ -12,3 +12,16 @@ export const FIRST_SCHEMA = {
   memberships: 'id, listId, respondentId, [listId+respondentId]',
   settings: 'id',
 } as const;
+
+/**
+ * Version 5 as it shipped, the last schema before rows were sealed at rest
+ * (version 6): the first schema, the responses' search words (version 2) and
+ * the roster import's run and journal tables (version 5).
+ */
+export const SCHEMA_BEFORE_SEALING = {
+  ...FIRST_SCHEMA,
+  responses: 'id, surveyKey, state, finalizedAt, outboxId, *searchWords',
+  memberships: 'id, listId, respondentId, [listId+respondentId], [listId+outboxId]',
+  importRuns: 'id, listId',
+  importJournal: 'id, runId',
+} as const;

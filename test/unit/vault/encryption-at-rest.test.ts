@@ -4,14 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { OutpostDatabase } from '../../../renderer/src/db/database';
 import { FieldCipher, SealedRowError } from '../../../renderer/src/db/vault/field-cipher';
 import { SEALED_FIELD } from '../../../renderer/src/db/vault/sealing-middleware';
-import { FIRST_SCHEMA } from '../../support/first-schema';
+import { SCHEMA_BEFORE_SEALING } from '../../support/first-schema';
 import { responseItem } from '../../support/sync-world';
-
-/** The schema just before version 6: the first one plus the responses' search-word index (version 2). */
-const SCHEMA_BEFORE_SEALING = {
-  ...FIRST_SCHEMA,
-  responses: 'id, surveyKey, state, finalizedAt, outboxId, *searchWords',
-};
 
 const MARK = 'zqmarker';
 const key = (): Uint8Array => crypto.getRandomValues(new Uint8Array(32));
@@ -83,8 +77,33 @@ function sampleRows(): Record<string, Record<string, unknown>[]> {
         updatedAt: 6,
       },
     ],
-    memberships: [{ id: 'l1|acct-q:resp1', listId: 'l1', respondentId: 'acct-q:resp1', outboxId: null, addedAt: 7 }],
+    memberships: [
+      { id: 'l1|acct-q:resp1', listId: 'l1', respondentId: 'acct-q:resp1', outboxId: null, addedAt: 7 },
+      { id: 'l1|acct-q:resp2', listId: 'l1', respondentId: 'acct-q:resp2', outboxId: 'o-queued', addedAt: 8 },
+    ],
     settings: [{ id: 'capture', deviceName: `${MARK}-device` }],
+    // An import cut off by a closed window: its run and the journal that undoes it at the next start.
+    importRuns: [{ id: 'run-1', listId: 'l1', accountId: 'acct-q', state: 'storing', startedAt: 9 }],
+    importJournal: [
+      {
+        id: 'run-1:00000001',
+        runId: 'run-1',
+        createdMembers: ['acct-q:resp2'],
+        createdRespondents: null,
+        replacedRespondents: [
+          {
+            id: 'acct-q:resp1',
+            accountId: 'acct-q',
+            username: 'resp1',
+            phonenumber: `+2557${MARK}`,
+            email: `old-${MARK}@example.org`,
+            sampleFields: { site_code: `${MARK}-old-site` },
+            updatedAt: 1,
+          },
+        ],
+        requeued: [{ id: 'l1|acct-q:resp1', outboxId: 'o-before' }],
+      },
+    ],
   };
 }
 
@@ -92,8 +111,10 @@ describe('encryption at rest', () => {
   it('the version 6 upgrade seals existing rows of every table in place: nothing lost, nothing left in plain text', async () => {
     const name = freshName();
     const before = new Dexie(name);
-    before.version(2).stores(SCHEMA_BEFORE_SEALING);
+    before.version(5).stores(SCHEMA_BEFORE_SEALING);
     const rows = sampleRows();
+    // Data in every table of the schema before sealing, the roster import's run and journal included.
+    expect(Object.keys(rows).sort()).toEqual(Object.keys(SCHEMA_BEFORE_SEALING).sort());
     for (const [table, values] of Object.entries(rows)) await before.table(table).bulkAdd(values);
     // Plenty of responses, so the upgrade works through more than one slice.
     const many = Array.from({ length: 4_500 }, (_, index) => ({
@@ -112,14 +133,11 @@ describe('encryption at rest', () => {
 
     const current = new OutpostDatabase(name);
     await current.open();
-    expect(current.verno).toBe(6);
-    for (const [table, values] of Object.entries(rows))
-      for (const value of values) {
-        const stored: unknown = await current.table(table).get(String(value['id']));
-        // Surveys also pass version 3, which brings an old survey into today's model.
-        if (table === 'surveys') expect(stored).toMatchObject({ id: 's1', accountId: 'acct-1', surveyId: 7 });
-        else expect(stored).toEqual(value);
-      }
+    expect(current.verno).toBeGreaterThanOrEqual(6);
+    for (const [table, values] of Object.entries(rows)) {
+      expect(await current.table(table).count(), table).toBe(table === 'responses' ? 4_501 : values.length);
+      for (const value of values) expect(await current.table(table).get(String(value['id'])), table).toEqual(value);
+    }
     expect(await current.responses.count()).toBe(many.length + 1);
     expect(await current.responses.get('r-04499')).toEqual(many[4_499]);
     current.close();
@@ -128,14 +146,21 @@ describe('encryption at rest', () => {
     expect(textOf(raw)).not.toContain(MARK);
     expect(textOf(raw)).not.toContain('Amina');
     expect(textOf(raw)).not.toContain('36.8219');
-    for (const table of ['surveys', 'drafts', 'responses', 'outbox', 'respondents', 'settings'])
-      for (const row of raw[table] ?? []) expect(row[SEALED_FIELD]).toBeInstanceOf(Uint8Array);
+    const sealedTables = ['surveys', 'drafts', 'responses', 'outbox', 'respondents', 'settings', 'importRuns'];
+    for (const table of [...sealedTables, 'importJournal']) {
+      expect(raw[table]?.length, table).toBeGreaterThan(0);
+      for (const row of raw[table] ?? []) expect(row[SEALED_FIELD], table).toBeInstanceOf(Uint8Array);
+    }
+    // The journal that undoes an interrupted import holds respondents as they were: sealed like them.
+    expect(raw['importJournal']?.[0]).not.toHaveProperty('replacedRespondents');
+    expect(raw['importJournal']?.[0]).toMatchObject({ id: 'run-1:00000001', runId: 'run-1' });
     // What indexes need stays usable: keys, states, times, QMob usernames.
     expect(raw['respondents']?.[0]).toMatchObject({ id: 'acct-q:resp1', accountId: 'acct-q', username: 'resp1' });
     expect(raw['respondents']?.[0]).not.toHaveProperty('email');
     expect(raw['outbox']?.[0]).toMatchObject({ state: 'queued', accountId: 'acct-1' });
     expect(raw['outbox']?.[0]).not.toHaveProperty('payload');
-    expect(raw['memberships']?.[0]).toEqual(rows['memberships']?.[0]);
+    expect(raw['memberships']).toEqual(rows['memberships']);
+    expect(raw['rosterLists']).toEqual(rows['rosterLists']);
   });
 
   it('indexes only keyed hashes of search words, and finds by them', async () => {

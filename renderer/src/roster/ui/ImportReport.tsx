@@ -1,4 +1,5 @@
 import type { ImportSummary } from '../import/worker-messages';
+import { PlainCsvButton } from '../../files/PlainCsvButton';
 import { saveFile } from '../../files/save-file';
 
 /** What happened to the file: how many stored, and each rejected row with its reason. */
@@ -23,12 +24,11 @@ export function ImportReport({
       {errorCount + warningCount > 0 ? (
         <>
           <div className="button-row">
-            <button
-              type="button"
-              onClick={() => saveFile(`${fileName.replace(/\.[^.]*$/, '')}-problems.csv`, summary.report)}
-            >
-              Download the problems (CSV)
-            </button>
+            {/* The report quotes what the rows held (names, numbers): it says it is plain text before it is saved. */}
+            <PlainCsvButton
+              label="Download the problems (CSV)"
+              onSave={() => saveFile(`${fileName.replace(/\.[^.]*$/, '')}-problems.csv`, summary.report)}
+            />
           </div>
           <div className="report-scroll">
             <table className="mapping-table" aria-label="Problems by row">
