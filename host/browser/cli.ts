@@ -35,6 +35,12 @@ const { values } = parseArgs({
      * (as IT deploys a corporate root), on top of whatever the OS store holds.
      */
     'system-ca': { type: 'string' },
+    /**
+     * Test-only: behave as a computer whose OS keeps no secret across restarts
+     * (no Secret Service): the data key is then protected by a passphrase the
+     * user types. Account secrets still go to the host's test file.
+     */
+    'no-keychain': { type: 'boolean', default: false },
   },
 });
 
@@ -84,7 +90,7 @@ const services = createMainServices({
   logger,
   senderPolicy: new OwnWindowSenderPolicy(() => [hostOrigin]),
   secrets: fileSecrets,
-  dataKeyStore: () => fileSecrets,
+  dataKeyStore: () => (values['no-keychain'] ? null : fileSecrets),
   redactor,
   keychain: {
     status: () => ({ store: 'test-file', canUseSession: false }),
