@@ -9,6 +9,7 @@ import {
 import { fail, ok, type Result } from '../../../../common/result';
 import type { OutpostDatabase } from '../../db/database';
 import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
+import { openBackupFile } from './backup-envelope';
 
 export async function createBackup(db: OutpostDatabase, now: number): Promise<Backup> {
   return db.transaction(
@@ -75,4 +76,18 @@ export async function restoreBackup(db: OutpostDatabase, text: string): Promise<
   } catch {
     return fail('restore-failed', 'The backup could not be restored; nothing was changed.');
   }
+}
+
+/**
+ * A backup file the user chose, restored: it is opened with its passphrase
+ * before anything is written, so a wrong passphrase (or a damaged file) is an
+ * error that changes nothing.
+ */
+export async function restoreBackupFile(
+  db: OutpostDatabase,
+  text: string,
+  passphrase: string,
+): Promise<Result<RestoreCounts>> {
+  const opened = await openBackupFile(text, passphrase);
+  return opened.ok ? restoreBackup(db, opened.value) : opened;
 }

@@ -2,8 +2,8 @@ import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { newPassphraseProblem } from '../../../../common/contract';
 import { database } from '../../db/database';
 import { restoredSentence } from '../../../../common/capture';
-import { createBackup, restoreBackup } from '../data/backup';
-import { backupKind, openBackupFile, sealBackup } from '../data/backup-envelope';
+import { createBackup, restoreBackupFile } from '../data/backup';
+import { backupKind, sealBackup } from '../data/backup-envelope';
 import { exportSurveyCsv } from '../data/csv-export';
 import { PlainCsvButton } from '../../files/PlainCsvButton';
 import { safeFileName, saveCsvFile, saveTextFile } from '../../files/save-file';
@@ -47,8 +47,7 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
 
   const restoreText = async (text: string, passphrase: string): Promise<void> => {
     setBusy(true);
-    const opened = await openBackupFile(text, passphrase);
-    const result = opened.ok ? await restoreBackup(database, opened.value) : opened;
+    const result = await restoreBackupFile(database, text, passphrase);
     setBusy(false);
     if (!result.ok) {
       setMessage({ text: result.error.message, error: true });
