@@ -1,13 +1,18 @@
+import { constant, type CatalogueEntry } from '../errors/catalogue-entry';
+
 /**
- * QuestionPro API v2 error catalogue. 1000, 1010, 1013, 1040 and 1026 are printed in the Create
- * Response seed document; 1001, 1002 and the 429 message come from issue 4. The seed does not
- * print 1003's message nor the 429 id, so those are the sandbox's best reading (kept in
- * line with common/errors/questionpro-catalogue.ts) and are marked as such.
+ * QuestionPro API v2's errors: ONE table, each row what the service sends (id, HTTP status,
+ * name, message: the sandbox's wire format) and what Outpost tells the user about it (the
+ * catalogue in common/errors/questionpro-catalogue.ts is derived from it). 1000, 1010, 1013,
+ * 1040 and 1026 are printed in the Create Response seed document; 1001, 1002, 1003 and 1011 come
+ * from the vendor's error-code page, the 429 message from the live service. The seed does not
+ * print 1003's message nor the 429 id, so those are the best reading and are marked as such.
  */
 
 /** The seed prints this value unquoted; as proper JSON it is this string. */
 export const QUESTIONPRO_ERROR_DOCS = 'www.questionpro.com/api/error-codes.html';
 
+/** What the service sends. */
 export interface QuestionProErrorDefinition {
   readonly id: string;
   readonly httpStatusCode: number;
@@ -15,57 +20,139 @@ export interface QuestionProErrorDefinition {
   readonly message: string;
 }
 
+/** What Outpost makes of it: how to treat it and the words for the user. */
+export type QuestionProAdvice = Omit<CatalogueEntry, 'code'>;
+
+export interface QuestionProErrorRow extends QuestionProErrorDefinition {
+  readonly advice: QuestionProAdvice;
+}
+
+const CHECK_KEY = 'Check the API key in Settings → Accounts.';
+const invalidAddress: QuestionProAdvice = {
+  kind: 'invalid-request',
+  retryable: false,
+  explain: constant('QuestionPro did not accept the address Outpost called (invalid URL parameters).'),
+  action: constant('Check the survey and the user ID in Settings → Accounts; if they are right, contact support.'),
+};
+
 export const questionProErrors = {
   /** A path parameter (survey, user or response id) is not a valid id. */
-  invalidUrlParameters: { id: '1000', httpStatusCode: 400, name: 'BAD_REQUEST', message: 'Invalid URL parameters' },
+  invalidUrlParameters: {
+    id: '1000',
+    httpStatusCode: 400,
+    name: 'BAD_REQUEST',
+    message: 'Invalid URL parameters',
+    advice: invalidAddress,
+  },
   invalidJson: {
     id: '1001',
     httpStatusCode: 400,
     name: 'BAD_REQUEST',
     message: 'The body provided was not a proper JSON string',
+    advice: {
+      kind: 'invalid-request',
+      retryable: false,
+      explain: constant('QuestionPro could not read what Outpost sent (the body was not proper JSON).'),
+      action: constant('Contact support: this is a problem in Outpost, not in your data.'),
+    },
   },
   invalidSchema: {
     id: '1002',
     httpStatusCode: 400,
     name: 'BAD_REQUEST',
     message: 'Invalid schema in the body provided.',
+    advice: {
+      kind: 'invalid-data',
+      retryable: false,
+      explain: constant('QuestionPro rejected the response: it does not match the survey (invalid schema).'),
+      action: constant('Refresh the survey’s questions, check the answers, then send again.'),
+    },
   },
-  /** Not printed in the seed: a query parameter (page, perPage, extRef) is missing or malformed. */
-  invalidQueryParameters: { id: '1003', httpStatusCode: 400, name: 'BAD_REQUEST', message: 'Invalid URL parameters' },
-  incorrectApiKey: { id: '1010', httpStatusCode: 401, name: 'UNAUTHORIZED', message: 'Incorrect API Key' },
+  /** Message not printed in the seed: a query parameter (page, perPage, extRef) is missing or malformed. */
+  invalidQueryParameters: {
+    id: '1003',
+    httpStatusCode: 400,
+    name: 'BAD_REQUEST',
+    message: 'Invalid URL parameters',
+    advice: invalidAddress,
+  },
+  incorrectApiKey: {
+    id: '1010',
+    httpStatusCode: 401,
+    name: 'UNAUTHORIZED',
+    message: 'Incorrect API Key',
+    advice: {
+      kind: 'auth',
+      retryable: false,
+      explain: constant('QuestionPro did not accept the API key.'),
+      action: constant(`${CHECK_KEY} Make sure the datacenter matches the one the key was issued on.`),
+    },
+  },
   /** QuestionPro's documented 1011 message (error-codes page): the key addresses an account it was not granted. */
   accountAccessDenied: {
     id: '1011',
     httpStatusCode: 403,
     name: 'FORBIDDEN',
     message: 'Permission has not been granted by the user to make this request.',
+    advice: {
+      kind: 'permission',
+      retryable: false,
+      explain: constant('QuestionPro has not granted this API key access to the requested account.'),
+      action: constant(
+        'Check that the user ID in Settings → Accounts belongs to the key’s owner, or ask the account owner to grant API access.',
+      ),
+    },
   },
   noPermission: {
     id: '1013',
     httpStatusCode: 403,
     name: 'FORBIDDEN',
     message: 'The user does not have permission to access the resource',
+    advice: {
+      kind: 'permission',
+      retryable: false,
+      explain: constant('This QuestionPro user does not have permission to access this survey or resource.'),
+      action: constant('Ask the survey owner to share it with this user, or check the user ID in Settings → Accounts.'),
+    },
   },
   notFound: {
     id: '1040',
     httpStatusCode: 404,
     name: 'NOT_FOUND',
     message: "The resource that you're trying to access doesn't exist",
+    advice: {
+      kind: 'not-found',
+      retryable: false,
+      explain: constant('QuestionPro says the survey or response does not exist.'),
+      action: constant('Check that the survey still exists and that the account is on the right datacenter.'),
+    },
   },
-  /** Message from issue 4 (the live service), which reuses id 1013 with HTTP 429 past the call limit. */
+  /** Message from the live service, which reuses id 1013 with HTTP 429 past 300 calls a minute per key. */
   callLimitExceeded: {
     id: '1013',
     httpStatusCode: 429,
     name: 'TOO_MANY_REQUESTS',
     message: 'API call limit exceeded. Please contact your account representative to extend the limits.',
+    advice: {
+      kind: 'rate-limited',
+      retryable: true,
+      explain: constant('QuestionPro is limiting this API key (more than 300 calls in a minute).'),
+      action: constant('Outpost will wait and try again automatically.'),
+    },
   },
   internalError: {
     id: '1026',
     httpStatusCode: 500,
     name: 'INTERNAL_SERVER_ERROR',
     message: 'We are not able to process your request',
+    advice: {
+      kind: 'server',
+      retryable: true,
+      explain: constant('QuestionPro could not process the request because of a problem on its side.'),
+      action: constant('Outpost will try again later. Nothing needs fixing on this device.'),
+    },
   },
-} as const satisfies Record<string, QuestionProErrorDefinition>;
+} as const satisfies Record<string, QuestionProErrorRow>;
 
 export type QuestionProErrorKey = keyof typeof questionProErrors;
 

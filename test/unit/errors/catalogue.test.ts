@@ -6,6 +6,7 @@ import {
   type ErrorKind,
   type QmobOperation,
 } from '../../../common/errors/index';
+import { questionProErrors } from '../../../common/questionpro/errors';
 
 describe('QuestionPro catalogue', () => {
   const rows: [id: string, status: number, kind: ErrorKind, retryable: boolean][] = [
@@ -25,6 +26,19 @@ describe('QuestionPro catalogue', () => {
     expect(d).toMatchObject({ kind, retryable, known: true });
     expect(d.explanation.length).toBeGreaterThan(10);
     expect(d.action.length).toBeGreaterThan(10);
+  });
+
+  it('explains every error the sandbox sends in the very words of the one table both read (common/questionpro/errors.ts)', () => {
+    for (const row of Object.values(questionProErrors)) {
+      const described = describeQuestionProError({ id: row.id, httpStatus: row.httpStatusCode, message: row.message });
+      expect(described, `${row.id} ${row.httpStatusCode}`).toMatchObject({
+        known: true,
+        kind: row.advice.kind,
+        retryable: row.advice.retryable,
+        explanation: row.advice.explain({}),
+        action: row.advice.action({}),
+      });
+    }
   });
 
   it('tells the user to check the API key for 1010', () => {
