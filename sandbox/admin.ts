@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import { issuesInWords } from '../common/zod-words';
 import { faultSettingsPatchSchema } from './fault-settings';
 import { readBody, sendReply } from './services/http-io';
 import { jsonReply, type Reply } from './services/reply';
@@ -54,7 +54,7 @@ function updateFaults(body: Buffer, runtime: SandboxRuntime): Reply {
     return jsonReply({ error: 'body is not JSON' }, { status: 400 });
   }
   const patch = faultSettingsPatchSchema.safeParse(json);
-  if (!patch.success) return jsonReply({ error: z.prettifyError(patch.error) }, { status: 400 });
+  if (!patch.success) return jsonReply({ error: issuesInWords(patch.error, 'faults').join('; ') }, { status: 400 });
   try {
     return jsonReply(runtime.setFaults(patch.data));
   } catch (error) {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { issuesInWords } from '../common/zod-words';
 import type { SandboxOptions } from './options';
 
 /** Flags of `npm run sandbox -- …`; names match issue 4, extras after the documented ones. */
@@ -61,7 +62,7 @@ const flagsSchema = z.strictObject({
 export function parseSandboxArgs(argv: readonly string[]): SandboxOptions {
   const { values } = parseArgs({ args: [...argv], options: flagSpec, strict: true, allowPositionals: false });
   const parsed = flagsSchema.safeParse(values);
-  if (!parsed.success) throw new Error(z.prettifyError(parsed.error));
+  if (!parsed.success) throw new Error(issuesInWords(parsed.error, 'options').join('; '));
   const flags = parsed.data;
   const options: SandboxOptions = {
     port: flags.port,

@@ -1,4 +1,4 @@
-import type { AppError } from '../../common/result';
+import type { AppError, Result } from '../../common/result';
 
 /**
  * Thrown by handlers for failures the user should read as they are
@@ -18,7 +18,7 @@ export class OperationError extends Error {
 }
 
 /** Handlers return plain values: a failed service Result becomes an OperationError carrying its safe words. */
-export function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: AppError }): T {
+export function unwrap<T, E extends AppError>(result: Result<T, E>): T {
   if (result.ok) return result.value;
   const { code, message, details, action, serverMessage } = result.error;
   throw new OperationError(code, message, details, {

@@ -1,7 +1,7 @@
 import type { OutboxItem, OutboxPayload } from '../../../common/outbox/outbox-item';
 import { outboxPayloadSchema } from '../../../common/outbox/outbox-item';
 import type { OutboxStore } from '../../../common/outbox/outbox-store';
-import { fail, type Result } from '../../../common/result';
+import { fail, ok, type Result } from '../../../common/result';
 import { saveJsonFile } from '../files/save-file';
 
 /**
@@ -9,9 +9,14 @@ import { saveJsonFile } from '../files/save-file';
  * agent, which starts delivery at once instead of at its next heartbeat.
  */
 
+/** The item moved on meanwhile (another window, the engine): the button no longer applies. */
+const movedOn = (): Result<never> =>
+  fail('outbox-item-moved', 'This item changed meanwhile (it may be on its way already); nothing was done.');
+
 /** Send again as soon as possible. */
-export async function retryNow(store: OutboxStore, id: string): Promise<void> {
-  await store.retryNow(id, Date.now());
+export async function retryNow(store: OutboxStore, id: string): Promise<Result<OutboxItem>> {
+  const retried = await store.retryNow(id, Date.now());
+  return retried ? ok(retried) : movedOn();
 }
 
 /** "Edit and send again": the correction replaces the refused item; both keep the link. */
@@ -26,9 +31,10 @@ export async function requeueCorrected(
 }
 
 /** Discarding is final, so the item is saved to a file first. */
-export async function discardAfterExport(store: OutboxStore, item: OutboxItem): Promise<void> {
+export async function discardAfterExport(store: OutboxStore, item: OutboxItem): Promise<Result<OutboxItem>> {
   saveJsonFile(`outpost-discarded-${item.id}.json`, [item]);
-  await store.discard(item.id, Date.now());
+  const discarded = await store.discard(item.id, Date.now());
+  return discarded ? ok(discarded) : movedOn();
 }
 
 export function exportItems(items: readonly OutboxItem[]): void {

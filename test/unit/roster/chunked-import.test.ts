@@ -156,9 +156,13 @@ describe('chunked import, all or nothing as the user sees it', () => {
   it('nothing of an unfinished import can be queued for QMob', async () => {
     ({ db } = await freshDatabase());
     await db.importRuns.add({ id: 'run-1', listId: 'list-1', accountId: ACCOUNT, state: 'storing', startedAt: 0 });
-    await expect(
-      queueListAdds(db, { listId: 'list-1', batchSize: 100, noPassword: true, overwrite: true }),
-    ).rejects.toThrow(/not finished/);
+    expect(
+      await queueListAdds(db, { listId: 'list-1', batchSize: 100, noPassword: true, overwrite: true }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'roster.import-running', message: expect.stringMatching(/not finished/) },
+    });
+    expect(await db.outbox.count()).toBe(0);
   });
 });
 

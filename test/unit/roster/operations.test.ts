@@ -28,7 +28,7 @@ describe('add respondents through the outbox', () => {
     ({ db } = await freshDatabase());
     await importText(db, csv(1234));
     const queued = await queueListAdds(db, { listId: 'list-1', batchSize: 500, noPassword: true, overwrite: true });
-    expect(queued).toEqual({ items: 3, respondents: 1234 });
+    expect(queued).toEqual({ ok: true, value: { items: 3, respondents: 1234 } });
     const items = await addItems(db);
     for (const item of items) expect(() => outboxItemSchema.parse(item)).not.toThrow();
     const usernames = items.flatMap((item) =>
@@ -52,8 +52,8 @@ describe('add respondents through the outbox', () => {
     });
     // Queuing again adds nothing: every membership points at its item.
     expect(await queueListAdds(db, { listId: 'list-1', batchSize: 500, noPassword: true, overwrite: true })).toEqual({
-      items: 0,
-      respondents: 0,
+      ok: true,
+      value: { items: 0, respondents: 0 },
     });
   });
 });
@@ -69,13 +69,14 @@ describe('copy and remove', () => {
       batchSize: 100,
     });
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.problems.map((p) => p.rule)).toEqual(['preview-list-full']);
+    expect(!refused.ok && refused.error.problems.map((p) => p.rule)).toEqual(['preview-list-full']);
+    expect(refused).toMatchObject({ error: { code: 'roster.rules-broken' } });
     const copied = await copyRespondents(db, {
       toListId: 'list-2',
       respondentIds: [id('r0'), id('r1')],
       batchSize: 100,
     });
-    expect(copied).toEqual({ ok: true, copied: 2, items: 1 });
+    expect(copied).toEqual({ ok: true, value: { copied: 2, items: 1 } });
     const copy = (await db.outbox.toArray()).find((item) => item.payload.kind === 'qmob.copy-respondents');
     expect(copy?.payload).toEqual({ kind: 'qmob.copy-respondents', listId: '1002', usernames: ['r0', 'r1'] });
     expect(await db.memberships.where('listId').equals('list-2').count()).toBe(2);
@@ -91,17 +92,39 @@ describe('copy and remove', () => {
       respondentIds: [id('r0'), id('r1')],
       batchSize: 100,
     });
-    expect(result.removed).toBe(1);
-    expect(result.blocked.map((v) => [v.rule, v.username])).toEqual([['removal-leaves-no-list', 'r1']]);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.removed).toBe(1);
+    expect(result.value.blocked.map((v) => [v.rule, v.username])).toEqual([['removal-leaves-no-list', 'r1']]);
     const remove = (await db.outbox.toArray()).find((item) => item.payload.kind === 'qmob.remove-respondents');
     expect(remove?.payload).toEqual({ kind: 'qmob.remove-respondents', listId: '1001', usernames: ['r0'] });
+  });
+
+  it('a list deleted meanwhile is a refusal in words, returned, never thrown, and changes nothing', async () => {
+    ({ db } = await freshDatabase([{}, {}]));
+    await importText(db, csv(2));
+    await db.rosterLists.delete('list-2');
+    const copied = await copyRespondents(db, { toListId: 'list-2', respondentIds: [id('r0')], batchSize: 100 });
+    expect(copied).toEqual({
+      ok: false,
+      error: { code: 'roster.list-missing', message: 'The list to copy to no longer exists.', problems: [] },
+    });
+    await db.rosterLists.delete('list-1');
+    expect(await removeRespondents(db, { listId: 'list-1', respondentIds: [id('r0')], batchSize: 100 })).toMatchObject({
+      ok: false,
+      error: { code: 'roster.list-missing' },
+    });
+    expect(
+      await queueListAdds(db, { listId: 'list-1', batchSize: 100, noPassword: true, overwrite: true }),
+    ).toMatchObject({ ok: false, error: { code: 'roster.list-missing', message: 'The list no longer exists.' } });
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.memberships.count()).toBe(2);
   });
 
   it('a respondent QMob never heard of is removed locally, without an outbox item', async () => {
     ({ db } = await freshDatabase());
     await importText(db, csv(2));
     const result = await removeRespondents(db, { listId: 'list-1', respondentIds: [id('r0')], batchSize: 100 });
-    expect(result).toMatchObject({ removed: 1, items: 0, blocked: [] });
+    expect(result).toMatchObject({ ok: true, value: { removed: 1, items: 0, blocked: [] } });
     expect(await db.respondents.get(id('r0'))).toBeUndefined();
     expect(await db.outbox.count()).toBe(0);
   });
@@ -121,7 +144,7 @@ describe('editing a respondent', () => {
     await queueListAdds(db, { listId: 'list-1', batchSize: 100, noPassword: false, overwrite: true });
     const [old] = await addItems(db);
     const result = await editRespondent(db, { respondentId: id('r1'), draft, sampleFields });
-    expect(result).toEqual({ ok: true, replacedItems: 1, newItems: 0 });
+    expect(result).toEqual({ ok: true, value: { replacedItems: 1, newItems: 0 } });
     const replaced = await db.outbox.get(old?.id ?? '');
     expect(replaced).toMatchObject({ state: 'replaced' });
     const next = await db.outbox.get(replaced?.replacedBy ?? '');
@@ -132,8 +155,8 @@ describe('editing a respondent', () => {
     // The memberships follow the new item, so nothing is queued twice.
     expect((await db.memberships.toArray()).every((m) => m.outboxId === next?.id)).toBe(true);
     expect(await queueListAdds(db, { listId: 'list-1', batchSize: 100, noPassword: false, overwrite: true })).toEqual({
-      items: 0,
-      respondents: 0,
+      ok: true,
+      value: { items: 0, respondents: 0 },
     });
   });
 
@@ -145,8 +168,7 @@ describe('editing a respondent', () => {
     await db.outbox.update(sent?.id ?? '', { state: 'import-started' });
     expect(await editRespondent(db, { respondentId: id('r1'), draft, sampleFields })).toEqual({
       ok: true,
-      replacedItems: 0,
-      newItems: 1,
+      value: { replacedItems: 0, newItems: 1 },
     });
     const followUp = (await addItems(db)).find((item) => item.id !== sent?.id);
     expect(followUp?.payload).toMatchObject({
@@ -173,16 +195,15 @@ describe('editing a respondent', () => {
 
     expect(await editRespondent(db, { respondentId: id('r1'), draft, sampleFields })).toEqual({
       ok: true,
-      replacedItems: 0,
-      newItems: 1,
+      value: { replacedItems: 0, newItems: 1 },
     });
     const single = (await addItems(db)).find((item) => item.state === 'queued');
     expect(single?.payload).toMatchObject({ noPassword: true, respondents: [{ username: 'r1', phonenumber: '+999' }] });
     expect(await waitingToQueue(db, 'list-1')).toBe(2);
     // The next send takes the other two, and only them.
     expect(await queueListAdds(db, { listId: 'list-1', batchSize: 100, noPassword: true, overwrite: true })).toEqual({
-      items: 1,
-      respondents: 2,
+      ok: true,
+      value: { items: 1, respondents: 2 },
     });
     expect(await waitingToQueue(db, 'list-1')).toBe(0);
   });
@@ -211,7 +232,7 @@ describe('editing a respondent', () => {
       draft: { ...draft, username: 'r0', phonenumber: '07 00' },
       sampleFields,
     });
-    expect(!result.ok && result.problems.map((p) => [p.column, p.rule])).toEqual([
+    expect(!result.ok && result.error.problems.map((p) => [p.column, p.rule])).toEqual([
       ['Phone number', 'phone-characters'],
     ]);
   });

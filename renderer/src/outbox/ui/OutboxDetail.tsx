@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { OutboxItem, OutboxPayload } from '../../../../common/outbox/outbox-item';
+import type { Result } from '../../../../common/result';
 import { canCorrect, canDiscard, canRetry } from '../../../../common/outbox/states';
 import { database } from '../../db/database';
 import { loadSampleFields } from '../../roster/settings-store';
@@ -38,6 +39,12 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
         : []),
     ]),
   ];
+
+  /** Every action answers in the common Result; a refusal is shown where the buttons are. */
+  const act = async (action: Promise<Result<unknown>>): Promise<void> => {
+    const result = await action;
+    setActionError(result.ok ? null : result.error.message);
+  };
 
   const saveCorrection = async (payload: OutboxPayload): Promise<void> => {
     const correction = await requeueCorrected(store, item.id, payload);
@@ -139,7 +146,7 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
       ) : (
         <div className="detail-actions">
           {canRetry(item) ? (
-            <button type="button" onClick={() => void retryNow(store, item.id)}>
+            <button type="button" onClick={() => void act(retryNow(store, item.id))}>
               Retry now
             </button>
           ) : null}
@@ -162,7 +169,7 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
             type="button"
             onClick={() => {
               setConfirmingDiscard(false);
-              void discardAfterExport(store, item);
+              void act(discardAfterExport(store, item));
             }}
           >
             Save a copy and discard

@@ -1,14 +1,18 @@
+import { ok } from '../../../../common/result';
 import { inBatches } from '../../../../common/roster/batching';
+import { brokenRules, rosterRefusal, type RosterResult } from '../../../../common/roster/roster-error';
 import { DEFAULT_PREVIEW_LIST_MAX, previewListFull, remainingCapacity } from '../../../../common/roster/list-rules';
 import { membershipKey } from '../../../../common/roster/respondent';
-import type { RuleViolation } from '../../../../common/roster/rule-violation';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import type { OutpostDatabase } from '../../db/database';
 import { queue } from '../../../../common/outbox/transitions';
 import type { MembershipRow } from '../rows';
 import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
 
-export type CopyResult = { ok: true; copied: number; items: number } | { ok: false; problems: RuleViolation[] };
+export interface Copied {
+  copied: number;
+  items: number;
+}
 
 /**
  * Copies respondents into another list: the memberships locally and a
@@ -19,16 +23,16 @@ export async function copyRespondents(
   db: OutpostDatabase,
   input: { toListId: string; respondentIds: readonly string[]; batchSize: number },
   now = Date.now(),
-): Promise<CopyResult> {
+): Promise<RosterResult<Copied>> {
   return db.transaction(
     'rw',
     db.rosterLists,
     db.memberships,
     db.respondents,
     db.outbox,
-    async (): Promise<CopyResult> => {
+    async (): Promise<RosterResult<Copied>> => {
       const target = await db.rosterLists.get(input.toListId);
-      if (!target) throw new Error('The list to copy to no longer exists.');
+      if (!target) return rosterRefusal('roster.list-missing', 'The list to copy to no longer exists.');
       const present = new Set(await db.memberships.where('listId').equals(target.id).primaryKeys());
       const incoming = [...new Set(input.respondentIds)].filter((id) => !present.has(membershipKey(target.id, id)));
       const respondents = (await db.respondents.bulkGet(incoming)).flatMap((row) =>
@@ -37,14 +41,11 @@ export async function copyRespondents(
       const room = remainingCapacity(target, present.size);
       if (respondents.length > room) {
         const maximum = target.previewMax ?? DEFAULT_PREVIEW_LIST_MAX;
-        return {
-          ok: false,
-          problems: respondents
-            .slice(Math.max(0, room))
-            .map((row) => previewListFull(0, 'Lists', row.username, maximum)),
-        };
+        return brokenRules(
+          respondents.slice(Math.max(0, room)).map((row) => previewListFull(0, 'Lists', row.username, maximum)),
+        );
       }
-      if (respondents.length === 0) return { ok: true, copied: 0, items: 0 };
+      if (respondents.length === 0) return ok({ copied: 0, items: 0 });
       const items: OutboxItem[] = [];
       const memberships: MembershipRow[] = [];
       for (const batch of inBatches(respondents, input.batchSize)) {
@@ -73,7 +74,7 @@ export async function copyRespondents(
       }
       await outboxStoreFor(db).add(items);
       await db.memberships.bulkPut(memberships);
-      return { ok: true, copied: respondents.length, items: items.length };
+      return ok({ copied: respondents.length, items: items.length });
     },
   );
 }

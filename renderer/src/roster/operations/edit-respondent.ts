@@ -6,7 +6,9 @@ import {
   type SampleFieldConfig,
 } from '../../../../common/roster/respondent';
 import { checkRespondent, formLocation } from '../../../../common/roster/respondent-rules';
-import { hasErrors, violation, type RuleViolation } from '../../../../common/roster/rule-violation';
+import { ok } from '../../../../common/result';
+import { brokenRules, rosterRefusal, type RosterResult } from '../../../../common/roster/roster-error';
+import { hasErrors, violation } from '../../../../common/roster/rule-violation';
 import type { OutboxItem, OutboxPayload } from '../../../../common/outbox/outbox-item';
 import { canReplace, hasLeftTheOutbox, leftTheOutboxStates, replaceableStates } from '../../../../common/outbox/states';
 import { queue } from '../../../../common/outbox/transitions';
@@ -15,9 +17,10 @@ import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
 import type { MembershipRow, RespondentRow } from '../rows';
 import { toQmobRespondent } from './qmob-respondent';
 
-export type EditResult =
-  | { ok: true; replacedItems: number; newItems: number }
-  | { ok: false; problems: RuleViolation[] };
+export interface Edited {
+  replacedItems: number;
+  newItems: number;
+}
 
 function mentions(payload: OutboxPayload, username: string): boolean {
   switch (payload.kind) {
@@ -56,17 +59,17 @@ export async function editRespondent(
   db: OutpostDatabase,
   input: { respondentId: string; draft: RespondentDraft; sampleFields: readonly SampleFieldConfig[] },
   now = Date.now(),
-): Promise<EditResult> {
+): Promise<RosterResult<Edited>> {
   const draft = normaliseDraft(input.draft);
   const problems = checkRespondent(draft, input.sampleFields, formLocation);
-  if (hasErrors(problems)) return { ok: false, problems };
+  if (hasErrors(problems)) return brokenRules(problems);
 
   return db.transaction(
     'rw',
     [db.respondents, db.memberships, db.outbox, db.rosterLists],
-    async (): Promise<EditResult> => {
+    async (): Promise<RosterResult<Edited>> => {
       const before = await db.respondents.get(input.respondentId);
-      if (!before) throw new Error('The respondent no longer exists.');
+      if (!before) return rosterRefusal('roster.respondent-missing', 'The respondent no longer exists.');
       const after: RespondentRow = {
         ...before,
         ...draft,
@@ -82,31 +85,25 @@ export async function editRespondent(
         .toArray();
       if (renamed) {
         if (await db.respondents.get(after.id))
-          return {
-            ok: false,
-            problems: [
-              violation({
-                row: 0,
-                column: 'Username',
-                rule: 'username-duplicate-in-file',
-                message: `Another respondent already has the username ${draft.username}.`,
-                action: 'Choose another username.',
-              }),
-            ],
-          };
+          return brokenRules([
+            violation({
+              row: 0,
+              column: 'Username',
+              rule: 'username-duplicate-in-file',
+              message: `Another respondent already has the username ${draft.username}.`,
+              action: 'Choose another username.',
+            }),
+          ]);
         if (candidates.some(hasLeftTheOutbox)) {
-          return {
-            ok: false,
-            problems: [
-              violation({
-                row: 0,
-                column: 'Username',
-                rule: 'username-characters',
-                message: 'QMob already knows this respondent by the old username, so it cannot be changed here.',
-                action: 'Keep the username, or add the person as a new respondent.',
-              }),
-            ],
-          };
+          return brokenRules([
+            violation({
+              row: 0,
+              column: 'Username',
+              rule: 'username-characters',
+              message: 'QMob already knows this respondent by the old username, so it cannot be changed here.',
+              action: 'Keep the username, or add the person as a new respondent.',
+            }),
+          ]);
         }
       }
 
@@ -177,7 +174,7 @@ export async function editRespondent(
       }
       await db.respondents.put(after);
       await db.memberships.bulkPut([...changedMemberships.values()]);
-      return { ok: true, replacedItems: replacements.size, newItems: followUps.length };
+      return ok({ replacedItems: replacements.size, newItems: followUps.length });
     },
   );
 }

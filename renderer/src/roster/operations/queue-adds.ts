@@ -1,4 +1,6 @@
+import { ok } from '../../../../common/result';
 import { inBatches } from '../../../../common/roster/batching';
+import { rosterRefusal, type RosterResult } from '../../../../common/roster/roster-error';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import type { OutpostDatabase } from '../../db/database';
 import { queue } from '../../../../common/outbox/transitions';
@@ -25,20 +27,25 @@ export interface QueuedAdds {
  * not been asked about yet, in the same transaction that marks them queued, so a
  * respondent is never queued twice nor forgotten.
  */
-export async function queueListAdds(db: OutpostDatabase, options: AddOptions, now = Date.now()): Promise<QueuedAdds> {
-  return db.transaction('rw', db.rosterLists, db.memberships, db.respondents, db.outbox, db.importRuns, async () => {
+export async function queueListAdds(
+  db: OutpostDatabase,
+  options: AddOptions,
+  now = Date.now(),
+): Promise<RosterResult<QueuedAdds>> {
+  const tables = [db.rosterLists, db.memberships, db.respondents, db.outbox, db.importRuns];
+  return db.transaction('rw', tables, async (): Promise<RosterResult<QueuedAdds>> => {
     const list = await db.rosterLists.get(options.listId);
-    if (!list) throw new Error('The list no longer exists.');
+    if (!list) return rosterRefusal('roster.list-missing', 'The list no longer exists.');
     // Rows of an import still being stored may yet be undone: they must not reach QMob first.
     if ((await db.importRuns.where('listId').equals(list.id).count()) > 0)
-      throw new Error('An import into this list has not finished yet; send when it has.');
+      return rosterRefusal('roster.import-running', 'An import into this list has not finished yet; send when it has.');
     const discarded = await discardedAddsOf(db, list);
     const waiting = await db.memberships
       .where('listId')
       .equals(list.id)
       .filter((membership) => membership.outboxId === null || discarded.has(membership.outboxId))
       .toArray();
-    if (waiting.length === 0) return { items: 0, respondents: 0 };
+    if (waiting.length === 0) return ok({ items: 0, respondents: 0 });
     const rows = await db.respondents.bulkGet(waiting.map((membership) => membership.respondentId));
     const pairs = waiting.flatMap((membership, index) => {
       const row = rows[index];
@@ -66,6 +73,6 @@ export async function queueListAdds(db: OutpostDatabase, options: AddOptions, no
     }
     await outboxStoreFor(db).add(items);
     await db.memberships.bulkPut(pairs.map(({ membership }) => membership));
-    return { items: items.length, respondents: pairs.length };
+    return ok({ items: items.length, respondents: pairs.length });
   });
 }

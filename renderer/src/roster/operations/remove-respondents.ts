@@ -1,4 +1,6 @@
+import { ok } from '../../../../common/result';
 import { inBatches } from '../../../../common/roster/batching';
+import { rosterRefusal, type RosterResult } from '../../../../common/roster/roster-error';
 import { removalsLeavingNoList } from '../../../../common/roster/list-rules';
 import { membershipKey } from '../../../../common/roster/respondent';
 import type { RuleViolation } from '../../../../common/roster/rule-violation';
@@ -51,10 +53,11 @@ export async function removeRespondents(
   db: OutpostDatabase,
   input: { listId: string; respondentIds: readonly string[]; batchSize: number },
   now = Date.now(),
-): Promise<RemovalResult> {
-  return db.transaction('rw', db.rosterLists, db.memberships, db.respondents, db.outbox, async () => {
+): Promise<RosterResult<RemovalResult>> {
+  const tables = [db.rosterLists, db.memberships, db.respondents, db.outbox];
+  return db.transaction('rw', tables, async (): Promise<RosterResult<RemovalResult>> => {
     const list = await db.rosterLists.get(input.listId);
-    if (!list) throw new Error('The list no longer exists.');
+    if (!list) return rosterRefusal('roster.list-missing', 'The list no longer exists.');
     const plan = await planRemoval(db, list.id, input.respondentIds);
     const memberships = (await db.memberships.bulkGet(plan.removable.map((id) => membershipKey(list.id, id)))).flatMap(
       (m) => (m ? [m] : []),
@@ -80,6 +83,6 @@ export async function removeRespondents(
       (await db.memberships.where('respondentId').anyOf(onlyLocal).toArray()).map((m) => m.respondentId),
     );
     await db.respondents.bulkDelete(onlyLocal.filter((id) => !stillListed.has(id)));
-    return { ...plan, removed: memberships.length, items: items.length };
+    return ok({ ...plan, removed: memberships.length, items: items.length });
   });
 }

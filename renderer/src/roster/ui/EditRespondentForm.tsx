@@ -30,10 +30,11 @@ export function EditRespondentForm({
     event.preventDefault();
     const result = await editRespondent(database, { respondentId: respondent.id, draft, sampleFields });
     if (!result.ok) {
-      setProblems(result.problems);
+      if (result.error.problems.length > 0) setProblems([...result.error.problems]);
+      else onDone(result.error.message);
       return;
     }
-    const followed = result.replacedItems + result.newItems;
+    const followed = result.value.replacedItems + result.value.newItems;
     onDone(
       `Saved ${draft.username}.${followed > 0 ? ` ${followed} outbox item${followed === 1 ? '' : 's'} updated to match.` : ''}`,
     );

@@ -31,8 +31,9 @@ export function SelectionActions({ list, lists, selected, onSelectAll, onClear, 
       batchSize: await loadBatchSize(database),
     });
     if (!result.ok)
-      onMessage(result.problems[0] ? `${result.problems[0].message} ${result.problems[0].action}` : 'Nothing copied.');
-    else onMessage(`Copied ${result.copied} respondent${result.copied === 1 ? '' : 's'} to ${target.name}.`);
+      onMessage(result.error.action ? `${result.error.message} ${result.error.action}` : result.error.message);
+    else
+      onMessage(`Copied ${result.value.copied} respondent${result.value.copied === 1 ? '' : 's'} to ${target.name}.`);
   };
 
   const remove = async (confirmed: boolean): Promise<void> => {
@@ -47,9 +48,14 @@ export function SelectionActions({ list, lists, selected, onSelectAll, onClear, 
       respondentIds: plan.removable,
       batchSize: await loadBatchSize(database),
     });
+    if (!result.ok) {
+      onMessage(result.error.message);
+      return;
+    }
     onClear();
+    const { removed } = result.value;
     onMessage(
-      `Removed ${result.removed} respondent${result.removed === 1 ? '' : 's'} from ${list.name}.${plan.blocked.length > 0 ? ` ${plan.blocked.length} kept: ${plan.blocked.length === 1 ? 'it is' : 'they are'} in no other list.` : ''}`,
+      `Removed ${removed} respondent${removed === 1 ? '' : 's'} from ${list.name}.${plan.blocked.length > 0 ? ` ${plan.blocked.length} kept: ${plan.blocked.length === 1 ? 'it is' : 'they are'} in no other list.` : ''}`,
     );
   };
 

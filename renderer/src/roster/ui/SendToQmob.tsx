@@ -25,7 +25,12 @@ export function SendToQmob({ list, onMessage }: { list: RosterListRow; onMessage
 
   const queue = async (): Promise<void> => {
     await saveBatchSize(database, size);
-    const queued = await queueListAdds(database, { listId: list.id, batchSize: size, noPassword, overwrite });
+    const result = await queueListAdds(database, { listId: list.id, batchSize: size, noPassword, overwrite });
+    if (!result.ok) {
+      onMessage(result.error.message);
+      return;
+    }
+    const queued = result.value;
     onMessage(
       `Queued ${queued.respondents} respondent${queued.respondents === 1 ? '' : 's'} for QMob in ${queued.items} batch${queued.items === 1 ? '' : 'es'}.`,
     );
