@@ -98,6 +98,8 @@ test('a file that is not CSV is refused with a reason, and a cancelled import st
   const bigFile = { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big.text, 'utf8') };
   await input.setInputFiles(bigFile);
   await page.getByRole('button', { name: 'Import respondents' }).click();
+  // A cancel while the file is being checked (nothing written yet).
+  await expect(page.getByText('Importing big.csv: Checking')).toBeVisible();
   await page.getByRole('button', { name: 'Cancel import' }).click();
   await expect(page.getByRole('alert')).toContainText('cancelled; nothing was imported');
   expect((await readStore(page, 'respondents')).length).toBe(0);

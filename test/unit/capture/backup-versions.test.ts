@@ -9,7 +9,7 @@ import {
   restoredSentence,
   searchWordsOf,
 } from '../../../common/capture';
-import { createBackup, restoreBackup } from '../../../renderer/src/capture/data/backup';
+import { createBackup, restoreBackup, restoreBackupFile } from '../../../renderer/src/capture/data/backup';
 import { responseIdsMatching } from '../../../renderer/src/capture/responses/search-responses';
 import { OutpostDatabase } from '../../../renderer/src/db/database';
 
@@ -21,6 +21,8 @@ import { OutpostDatabase } from '../../../renderer/src/db/database';
  */
 const fixtures = join(import.meta.dirname, '../../fixtures/backups');
 const fixture = (name: string): string => readFileSync(join(fixtures, name), 'utf8');
+/** encrypted-v1.json: the encrypted envelope (issue 12) around v1-questionpro-survey-format.json, sealed with this. */
+const FIXTURE_PASSPHRASE = 'fixture backup passphrase 2026';
 
 let db: OutpostDatabase | undefined;
 let counter = 0;
@@ -40,6 +42,7 @@ describe('backups of every earlier format restore', () => {
 
   it('keeps a fixture for each format ever written', () => {
     expect(files.sort()).toEqual([
+      'encrypted-v1.json',
       'v1-before-search-words.json',
       'v1-questionpro-survey-format.json',
       'v1-with-search-words.json',
@@ -48,7 +51,8 @@ describe('backups of every earlier format restore', () => {
 
   it.each(files)('%s restores everything, with search words rebuilt', async (name) => {
     const target = fresh();
-    const restored = await restoreBackup(target, fixture(name));
+    // As the UI restores a chosen file: an encrypted one opened with its passphrase, an earlier plain one as it is.
+    const restored = await restoreBackupFile(target, fixture(name), FIXTURE_PASSPHRASE);
     expect(restored).toEqual({
       ok: true,
       value: {

@@ -3,7 +3,7 @@ import { suggestMapping } from '../../../common/roster/column-mapping';
 import type { SampleFieldConfig } from '../../../common/roster/respondent';
 import { OutpostDatabase } from '../../../renderer/src/db/database';
 import { inspectFile } from '../../../renderer/src/roster/import/inspect-file';
-import { runImport, type ImportOutcome } from '../../../renderer/src/roster/import/run-import';
+import { runImport, type ImportOptions, type ImportOutcome } from '../../../renderer/src/roster/import/run-import';
 import type { RosterListRow } from '../../../renderer/src/roster/rows';
 
 export const sampleFields: SampleFieldConfig[] = [
@@ -63,7 +63,7 @@ export function windows1252(text: string): Blob {
 export async function importText(
   db: OutpostDatabase,
   file: Blob,
-  options: { listId?: string; signal?: AbortSignal } = {},
+  options: { listId?: string; signal?: AbortSignal; onProgress?: ImportOptions['onProgress'] } = {},
 ): Promise<ImportOutcome> {
   const inspected = await inspectFile(file);
   if (!inspected.ok) throw new Error(inspected.reason);
@@ -80,6 +80,9 @@ export async function importText(
       mapping: suggestMapping(headers, sampleFields),
       sampleFields,
     },
-    options.signal ? { signal: options.signal } : {},
+    {
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    },
   );
 }
