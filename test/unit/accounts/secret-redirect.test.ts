@@ -26,6 +26,7 @@ let second: TestServer;
 let services: MainServices;
 let secrets: MemorySecretStore;
 let dataDir: string;
+let logger: MemoryLogger;
 
 const surveysReply = (_req: RecordedRequest, res: ServerResponse): void => {
   res.writeHead(200, { 'content-type': 'application/json' }).end('{"response":[]}');
@@ -47,6 +48,7 @@ afterAll(async () => {
 beforeEach(() => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'outpost-redirect-'));
   secrets = new MemorySecretStore();
+  logger = new MemoryLogger();
   services = createMainServices({
     name: 'Outpost',
     version: '0.0.0-test',
@@ -55,7 +57,7 @@ beforeEach(() => {
     host: 'browser',
     isOnline: () => true,
     publisher: new FanOutPublisher(),
-    logger: new MemoryLogger(),
+    logger,
     senderPolicy: { isTrusted: () => true },
     secrets,
     dataKeyStore: () => secrets,
@@ -129,6 +131,10 @@ describe('a stored secret never follows an account to another server', () => {
     expect(resumed.ok && resumed.value.pausedAccounts).toEqual([]);
     expect(second.requests.at(-1)?.headers['api-key']).toBe(NEW_KEY);
     expect(everything(second)).not.toContain(KEY);
+    // Nor anywhere else: the log (raw, before redaction) holds neither key.
+    expect(logger.records.map((record) => record.message)).toContain('account edited');
+    expect(JSON.stringify(logger.records)).not.toContain(KEY);
+    expect(JSON.stringify(logger.records)).not.toContain(NEW_KEY);
   });
 
   it('a CA change alone clears the key too; a label edit keeps it', async () => {
@@ -167,6 +173,9 @@ describe('a stored secret never follows an account to another server', () => {
     expect(edited).toMatchObject({ ok: true, value: { passwordStored: false } });
     expect(await call('accounts.test', { id })).toMatchObject({ ok: false, error: { code: 'secret-missing' } });
     expect(second.requests).toHaveLength(0);
+    const logged = JSON.stringify(logger.records);
+    for (const form of [PASSWORD, JSON.stringify(PASSWORD).slice(1, -1), formEncoded(PASSWORD)])
+      expect(logged).not.toContain(form);
   });
 });
 
