@@ -12,9 +12,9 @@
  */
 import { parseArgs } from 'node:util';
 import { parseTcpAddress, viaConnector } from '../main/connectors/transport/connector';
+import { countSandboxCopies } from '../test/support/sandbox-copies';
 import { SyncWorld, type SyncWorldOptions } from '../test/support/sync-world';
 import { outbox100k } from './lib/outbox-100k';
-import { countSandboxCopies } from './lib/sandbox-copies';
 
 const { values } = parseArgs({
   options: {

@@ -38,7 +38,21 @@ export interface SandboxState {
   requests: RequestCount[];
   /** Requests the service is handling right now (arrived, not yet answered), by endpoint. */
   inFlight: Record<string, number>;
+  /** The same requests one by one, with when each arrived (ms since the epoch), oldest first. */
+  inFlightRequests: InFlightRequest[];
   faults: FaultSettings;
+}
+
+/** A request the service has received and not answered yet. */
+export interface InFlightRequest {
+  readonly endpoint: string;
+  readonly arrivedAt: number;
+}
+
+function countByEndpoint(requests: Iterable<InFlightRequest>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { endpoint } of requests) counts[endpoint] = (counts[endpoint] ?? 0) + 1;
+  return counts;
 }
 
 /** The test sandbox around the services' world: counters, fault settings and the seeded random source. */
@@ -48,7 +62,7 @@ export class SandboxRuntime {
   /** Responses deliberately left unanswered (hang fault), ended when the sandbox closes. */
   readonly hangingResponses = new Set<ServerResponse>();
   /** Requests being handled, by endpoint. */
-  readonly inFlight = new Map<string, number>();
+  readonly inFlight = new Set<InFlightRequest>();
   /** Aborted on close: requests still held (hold fault) are dropped, never stored. */
   readonly closing = new AbortController();
   /** 429 answers still owed by the current burst. */
@@ -117,7 +131,8 @@ export class SandboxRuntime {
         imports: store.imports.map((record) => ({ ...record })),
       },
       requests: this.log.snapshot(),
-      inFlight: Object.fromEntries([...this.inFlight].filter(([, count]) => count > 0)),
+      inFlight: countByEndpoint(this.inFlight),
+      inFlightRequests: [...this.inFlight].map((request) => ({ ...request })),
       faults: structuredClone(this.currentFaults),
     };
   }

@@ -23,11 +23,12 @@ export function createRequestHandler(runtime: SandboxRuntime) {
       return;
     }
     // Counted while the service holds the request (latency, a hold): what a client killed now leaves behind.
-    runtime.inFlight.set(call.endpoint, (runtime.inFlight.get(call.endpoint) ?? 0) + 1);
+    const handling = { endpoint: call.endpoint, arrivedAt: Date.now() };
+    runtime.inFlight.add(handling);
     try {
       await serveWithFaults(request, response, call, runtime, `${origin}${path}`);
     } finally {
-      runtime.inFlight.set(call.endpoint, (runtime.inFlight.get(call.endpoint) ?? 1) - 1);
+      runtime.inFlight.delete(handling);
     }
   });
 }

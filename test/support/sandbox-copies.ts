@@ -1,4 +1,10 @@
-import type { SandboxState } from '../../sandbox/index';
+/** The part of the sandbox's state (`state()` or its admin endpoint) that copies are counted from. */
+export interface HeldResponses {
+  questionpro: {
+    responses: ReadonlyArray<{ externalReference: string }>;
+    deleted: ReadonlyArray<{ externalReference: string }>;
+  };
+}
 
 /** What the sandbox holds of a set of items, counted from its own state (never from what the app believes). */
 export interface SandboxCopies {
@@ -17,7 +23,7 @@ export interface SandboxCopies {
  * and the ones it deleted. A deletion only counts as a repair when it removed an
  * extra copy: deleting an item's last copy is a loss, not a repair.
  */
-export function countSandboxCopies(state: SandboxState, itemIds: readonly string[]): SandboxCopies {
+export function countSandboxCopies(state: HeldResponses, itemIds: readonly string[]): SandboxCopies {
   const held = new Map<string, number>();
   for (const response of state.questionpro.responses)
     held.set(response.externalReference, (held.get(response.externalReference) ?? 0) + 1);

@@ -40,9 +40,14 @@ export function startJsonLineProcess<T>(
 }
 
 export interface SandboxStateView {
-  questionpro: { responses: { externalReference: string; responseID: number }[] };
+  questionpro: {
+    responses: { externalReference: string; responseID: number }[];
+    deleted: { externalReference: string; responseID: number }[];
+  };
   requests: { endpoint: string; outcome: number | string; count: number }[];
   inFlight: Record<string, number>;
+  inFlightRequests: { endpoint: string; arrivedAt: number }[];
+  faults: { rateLimit: { calls: number; seconds: number }; latencyMs: number };
   qmob: { lists: { id: string; members: string[] }[]; respondents: { username: string; phonenumber: string }[] };
 }
 

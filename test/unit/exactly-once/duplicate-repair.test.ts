@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { QuestionProClient } from '../../../main/connectors/questionpro/questionpro-client';
 import { HttpsTransport } from '../../../main/connectors/transport/https-transport';
-import { countSandboxCopies } from '../../../bench/lib/sandbox-copies';
+import { countSandboxCopies } from '../../support/sandbox-copies';
 import { removeDuplicateResponses } from '../../../main/sync/questionpro-duplicates';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/index';
 

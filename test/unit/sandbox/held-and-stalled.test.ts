@@ -32,15 +32,24 @@ const outcomes = (client: SandboxClient) =>
 describe('held and stalled requests', () => {
   it('a held create is stored after the client gave up, as a relay that delivers late would', async () => {
     const client = await sandboxWith({ holdRate: 1, holdMs: 400 });
+    const sentAt = Date.now();
     const outcome = await post(client, 'late', 100);
     expect(outcome.kind).toBe('timeout');
     expect(client.sandbox.state().questionpro.responses).toEqual([]);
+    // Received and not answered: in flight, with when it arrived (what a kill test checks before it kills).
+    const [inFlight, ...others] = client.sandbox.state().inFlightRequests;
+    expect(others).toEqual([]);
+    expect(inFlight?.endpoint).toBe('POST /surveys/{surveyId}/responses');
+    expect(inFlight?.arrivedAt).toBeGreaterThanOrEqual(sentAt);
+    expect(client.sandbox.state().inFlight).toEqual({ 'POST /surveys/{surveyId}/responses': 1 });
     await expect
       .poll(() => client.sandbox.state().questionpro.responses.map((response) => response.externalReference), {
         timeout: 3_000,
       })
       .toEqual(['late']);
     expect(outcomes(client)).toEqual(['200×1', 'held×1']);
+    expect(client.sandbox.state().inFlightRequests).toEqual([]);
+    expect(client.sandbox.state().inFlight).toEqual({});
   });
 
   it('a held request still waiting when the sandbox closes is never stored', async () => {
