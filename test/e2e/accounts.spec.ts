@@ -18,10 +18,11 @@ const hostSecretStoreFile = 'browser-host-secrets.json';
 const WRONG_API_KEY = 'WRONG-KEY-7f3a9c';
 const WRONG_QMOB_PASSWORD = 'WRONG-PASSWORD-4d2e81';
 
-/** Wording from common/errors/questionpro-catalogue.ts (1010) and the sandbox's verbatim server message. */
+/** Wording from common/errors/questionpro-catalogue.ts (1010), as the card words it, and the sandbox's verbatim server message. */
 const questionProWrongKey = {
   explanation: 'QuestionPro did not accept the API key.',
-  action: 'Check the API key in Settings → Accounts. Make sure the datacenter matches the one the key was issued on.',
+  // On the account's own card the catalogue's "in Settings → Accounts" would send the user where they are.
+  action: 'Check the API key of this account. Make sure the datacenter matches the one the key was issued on.',
   serverMessage: 'Incorrect API Key',
 };
 

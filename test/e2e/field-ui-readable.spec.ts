@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { outboxStates } from './support/outbox-in-page';
+import { queue } from '../../common/outbox/transitions';
+import { outboxStates, putOutboxItems } from './support/outbox-in-page';
 import { createList, usePracticeQmob } from './support/roster-ui';
 
 /**
@@ -81,4 +82,70 @@ test('item 2: a refusal about a missing sample field is fixed in “Edit and sen
   await correction.getByRole('button', { name: 'Save and send again' }).click();
   // The correction replaces the refused batch and the server accepts it.
   await expect.poll(async () => outboxStates(page), { timeout: 30_000 }).toEqual({ replaced: 1, 'import-started': 1 });
+});
+
+test('item 5: after a refused key the account card says what is wrong and offers the fix in place; restoring the Practice key is a button', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: 'Start practice workspace' }).click();
+  await expect(page.getByTestId('practice-result')).toContainText('Practice: QMob', { timeout: 30_000 });
+  const card = page
+    .locator('[data-testid="account-card"][data-kind="questionpro"]')
+    .filter({ has: page.getByTestId('practice-badge') });
+  const accountId = await page.evaluate(async () => {
+    const listed = await window.outpost?.operations['accounts.list']({});
+    return listed?.ok
+      ? listed.value.find((account) => account.kind === 'questionpro' && account.practice)?.id
+      : undefined;
+  });
+  if (!accountId) throw new Error('no Practice QuestionPro account');
+
+  await card.getByRole('button', { name: /^Edit/ }).click();
+  await card.getByLabel('API key', { exact: true }).fill('WRONG-KEY-item5');
+  await card.getByRole('button', { name: 'Save changes' }).click();
+  await expect(card.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
+  await putOutboxItems(page, [
+    queue(
+      {
+        accountId,
+        label: 'Test Survey',
+        payload: {
+          kind: 'questionpro.create-response',
+          surveyId: 7654321,
+          responseId: 'item5-local',
+          body: {
+            responseStatus: 'Completed',
+            responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }],
+          },
+        },
+      },
+      Date.now(),
+      crypto.randomUUID(),
+    ),
+  ]);
+
+  // Delivery is refused: the card shows it, names the account, and says what to do here, not "go to Settings".
+  const trouble = card.getByTestId('account-trouble');
+  await expect(trouble).toBeVisible({ timeout: 30_000 });
+  await expect(trouble).toContainText('Sending to Practice: QuestionPro is paused.');
+  await expect(trouble).toContainText('QuestionPro did not accept the API key.');
+  await expect(trouble).toContainText('The server said: Incorrect API Key');
+  await expect(card.getByTestId('account-secret')).toHaveText('Key stored, but the server refused it');
+  await expect(page.locator('#main')).not.toContainText('Settings → Accounts');
+
+  // The fix in place: the editor opens on the key's field.
+  await trouble.getByRole('button', { name: 'Enter the API key' }).click();
+  await expect(card.getByLabel('API key', { exact: true })).toBeFocused();
+  await card.getByRole('button', { name: 'Cancel' }).click();
+
+  // For Practice, the key it issued is one button away; sending resumes by itself.
+  await card.getByTestId('account-trouble').getByRole('button', { name: 'Restore the Practice API key' }).click();
+  await expect(page.getByTestId('accounts-notice')).toHaveText(
+    'Restored the Practice API key of Practice: QuestionPro; sending resumes.',
+  );
+  await expect(card.getByTestId('account-trouble')).toHaveCount(0, { timeout: 30_000 });
+  await expect(card.getByTestId('account-secret')).toHaveText('Key stored');
+  await expect.poll(async () => outboxStates(page), { timeout: 30_000 }).toEqual({ delivered: 1 });
 });

@@ -1,5 +1,7 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Account } from '../../../common/accounts/index';
+import { useSyncView } from '../outbox/sync-store';
+import { AccountTrouble } from './AccountTrouble';
 import { describeLocation, describeSecret, secretStored, secretWord, serviceNames } from './account-description';
 import { AccountEditor } from './AccountEditor';
 import { useAccounts } from './accounts-store';
@@ -9,12 +11,27 @@ import { RemoveAccountButton } from './RemoveAccountButton';
 import { useConnectionTest } from './use-connection-test';
 import { useReturnFocus } from './use-return-focus';
 
+/** The catalogue codes of a refused key or password (common/errors). */
+const credentialRefusalCodes = new Set(['questionpro.1010', 'qmob.authentication-failure']);
+
 /** One account: what it is, whether its secret is stored, and what the user can do with it. */
 export function AccountCard({ account }: { account: Account }) {
   const headingId = useId();
   const [editing, setEditing] = useState(false);
-  const editButtonRef = useReturnFocus<HTMLButtonElement>(editing);
   const connection = useConnectionTest(account.id);
+  const secretFirst = useRef(false);
+  const cardRef = useRef<HTMLLIElement>(null);
+  const paused = useSyncView((view) => view.engine?.pausedAccounts.find((held) => held.accountId === account.id));
+  const refused =
+    paused?.error.kind === 'auth' ||
+    (connection.state.phase === 'failed' && credentialRefusalCodes.has(connection.state.error.code));
+  // "Enter the API key": the editor opens on the secret's field, not its first one.
+  useEffect(() => {
+    if (!editing || !secretFirst.current) return;
+    secretFirst.current = false;
+    cardRef.current?.querySelector<HTMLInputElement>('input[name="apiKey"], input[name="password"]')?.focus();
+  }, [editing]);
+  const editButtonRef = useReturnFocus<HTMLButtonElement>(editing);
   const refresh = useAccounts((state) => state.refresh);
   const announce = useAccounts((state) => state.announce);
 
@@ -35,6 +52,7 @@ export function AccountCard({ account }: { account: Account }) {
 
   return (
     <li
+      ref={cardRef}
       className={account.practice ? 'account-card account-card-practice' : 'account-card'}
       data-testid="account-card"
       data-kind={account.kind}
@@ -63,18 +81,38 @@ export function AccountCard({ account }: { account: Account }) {
             </>
           )}
           <dt>Credentials</dt>
-          <dd data-testid="account-secret">{describeSecret(account)}</dd>
+          <dd data-testid="account-secret">
+            {describeSecret(account)}
+            {refused && secretStored(account) ? `, but the server refused it` : ''}
+          </dd>
         </dl>
         {account.practice ? (
           <p className="practice-note">
             Practice account: everything sent here goes to the sandbox on this computer, never to a real study.
           </p>
         ) : null}
+        {paused && !editing ? (
+          <AccountTrouble
+            account={account}
+            error={paused.error}
+            onEnterSecret={() => {
+              secretFirst.current = true;
+              setEditing(true);
+            }}
+          />
+        ) : null}
         {editing ? (
           <AccountEditor target={account} onSaved={onSaved} onCancel={() => setEditing(false)} />
         ) : (
           <div className="account-actions">
-            <button type="button" disabled={connection.state.phase === 'testing'} onClick={() => void connection.run()}>
+            {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
+            <button
+              type="button"
+              aria-disabled={connection.state.phase === 'testing'}
+              onClick={() => {
+                if (connection.state.phase !== 'testing') void connection.run();
+              }}
+            >
               Test connection<span className="visually-hidden"> for {account.label}</span>
             </button>
             <button ref={editButtonRef} type="button" className="secondary" onClick={() => setEditing(true)}>

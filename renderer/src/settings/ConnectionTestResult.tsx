@@ -1,3 +1,4 @@
+import { actionOnAccountCard } from './action-here';
 import { AppErrorMessage } from './AppErrorMessage';
 import type { ConnectionTestState } from './use-connection-test';
 
@@ -32,7 +33,11 @@ export function ConnectionTestResult({
           <p>
             <strong>The connection test for {accountLabel} failed.</strong>
           </p>
-          <AppErrorMessage error={state.error} />
+          <AppErrorMessage
+            error={
+              state.error.action ? { ...state.error, action: actionOnAccountCard(state.error.action) } : state.error
+            }
+          />
         </div>
       ) : null}
     </div>

@@ -1,3 +1,4 @@
+import { useAccounts } from '../../settings/accounts-store';
 import { useNavigation } from '../../state/navigation';
 import { useSyncView } from '../sync-store';
 
@@ -6,13 +7,18 @@ export function PausedAccounts() {
   const engine = useSyncView((view) => view.engine);
   const paused = engine?.pausedAccounts ?? [];
   const setSection = useNavigation((state) => state.setSection);
+  const accounts = useAccounts((state) => state.accounts);
   if (paused.length === 0) return null;
   return (
     <div className="paused-accounts">
       {paused.map(({ accountId, error }) => (
         <div key={accountId} role="alert" className="notice notice-warning" data-testid="paused-account">
           <p>
-            <strong>Sending to this account is paused.</strong> {error.message}
+            <strong>
+              Sending to {accounts.find((account) => account.id === accountId)?.label ?? 'an account no longer here'} is
+              paused.
+            </strong>{' '}
+            {error.message}
           </p>
           <p>{error.action}</p>
           {error.serverMessage ? <p className="server-words">The server said: “{error.serverMessage}”</p> : null}
