@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Account } from '../../../common/accounts/index';
 import type { ServiceError } from '../../../common/errors/service-error';
 import { call } from '../api/client';
 import { actionOnAccountCard } from './action-here';
-import { secretWord } from './account-description';
 import { useAccounts } from './accounts-store';
 
 interface AccountTroubleProps {
@@ -23,8 +23,9 @@ export function AccountTrouble({ account, error, onEnterSecret }: AccountTrouble
   const announce = useAccounts((state) => state.announce);
   const [restoring, setRestoring] = useState(false);
   const [restoreProblem, setRestoreProblem] = useState<string | null>(null);
+  const intl = useIntl();
   const credentials = error.kind === 'auth' || error.kind === 'account-missing';
-  const word = secretWord(account);
+  const secret = account.kind === 'questionpro' ? 'apiKey' : 'password';
 
   const restorePractice = async (): Promise<void> => {
     setRestoring(true);
@@ -35,31 +36,77 @@ export function AccountTrouble({ account, error, onEnterSecret }: AccountTrouble
       setRestoreProblem(result.error.message);
       return;
     }
-    announce(`Restored the Practice ${word} of ${account.label}; sending resumes.`);
+    announce(
+      intl.formatMessage(
+        {
+          id: 'settings.accountTrouble.restored',
+          defaultMessage:
+            '{secret, select, apiKey {Restored the Practice API key of {account}; sending resumes.} other {Restored the Practice password of {account}; sending resumes.}}',
+        },
+        { secret, account: account.label },
+      ),
+    );
     await refresh();
   };
 
   return (
     <div className="notice notice-warning account-trouble" data-testid="account-trouble">
       <p>
-        <strong>Sending to {account.label} is paused.</strong> {error.message}
+        <strong>
+          <FormattedMessage
+            id="settings.accountTrouble.paused"
+            defaultMessage="Sending to {account} is paused."
+            values={{ account: account.label }}
+          />
+        </strong>{' '}
+        {error.message}
       </p>
       <p>
-        <strong>What to do:</strong> {actionOnAccountCard(error.action)}
+        <strong>
+          <FormattedMessage id="settings.accountTrouble.whatToDo" defaultMessage="What to do:" />
+        </strong>{' '}
+        {actionOnAccountCard(error.action)}
       </p>
       {error.serverMessage ? (
         <p className="app-error-server">
-          The server said: <q>{error.serverMessage}</q>
+          <FormattedMessage
+            id="settings.accountTrouble.serverSaid"
+            defaultMessage="The server said: <q>{message}</q>"
+            values={{ message: error.serverMessage, q: (chunks) => <q>{chunks}</q> }}
+          />
         </p>
       ) : null}
       {credentials ? (
         <div className="account-actions">
           <button type="button" onClick={onEnterSecret}>
-            Enter the {word}
+            <FormattedMessage
+              id="settings.accountTrouble.enterSecret"
+              defaultMessage="{secret, select, apiKey {Enter the API key} other {Enter the password}}"
+              values={{ secret }}
+            />
           </button>
           {account.practice ? (
-            <button type="button" className="secondary" disabled={restoring} onClick={() => void restorePractice()}>
-              {restoring ? `Restoring the Practice ${word}…` : `Restore the Practice ${word}`}
+            <button
+              type="button"
+              className="secondary"
+              aria-disabled={restoring}
+              onClick={() => {
+                if (!restoring) void restorePractice();
+              }}
+            >
+              {restoring ? (
+                <FormattedMessage
+                  id="settings.accountTrouble.restoring"
+                  defaultMessage="{secret, select, apiKey {Restoring the Practice API key…} other {Restoring the Practice password…}}"
+                  values={{ secret }}
+                />
+              ) : (
+                <FormattedMessage
+                  id="settings.accountTrouble.restore"
+                  defaultMessage="{secret, select, apiKey {Restore the Practice API key} other {Restore the Practice password}}"
+                  values={{ secret }}
+                />
+              )}
             </button>
           ) : null}
         </div>
