@@ -5,15 +5,19 @@ import { database } from '../../db/database';
 import { activeRunOfList } from '../import/import-runs';
 import { queueListAdds } from '../operations/queue-adds';
 import { waitingToQueue } from '../queries';
+import { useListShown } from './use-list-window';
 import type { RosterListRow } from '../rows';
 import { loadBatchSize, saveBatchSize } from '../settings-store';
 
 /** Puts the list's new respondents into the outbox as add_respondent batches. */
 export function SendToQmob({ list, onMessage }: { list: RosterListRow; onMessage: (message: string) => void }) {
   // While an import runs, only the run is watched: its rows are not part of the list yet, and counting on every chunk costs.
+  // The count takes time in proportion to the list: it is asked for once the list's first rows are on screen.
+  const shown = useListShown(list.id);
   const counted = useLiveQuery(
-    async () => ((await activeRunOfList(database, list.id)) ? null : waitingToQueue(database, list.id)),
-    [list.id],
+    async () =>
+      (await activeRunOfList(database, list.id)) ? null : shown ? waitingToQueue(database, list.id) : undefined,
+    [list.id, shown],
   );
   const importing = counted === null;
   const waiting = counted ?? 0;
@@ -39,7 +43,11 @@ export function SendToQmob({ list, onMessage }: { list: RosterListRow; onMessage
   return (
     <details className="roster-panel">
       <summary>
-        {importing ? 'Send to QMob (wait until the import has finished)' : `Send to QMob (${waiting} not queued yet)`}
+        {importing
+          ? 'Send to QMob (wait until the import has finished)'
+          : counted === undefined
+            ? 'Send to QMob (counting…)'
+            : `Send to QMob (${waiting} not queued yet)`}
       </summary>
       <div className="roster-form row">
         <label>

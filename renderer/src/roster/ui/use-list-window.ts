@@ -1,12 +1,35 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { database } from '../../db/database';
-import { respondentIdsInList, rowsOfList, type RosterRow } from '../queries';
+import { respondentIdsInList, watchListMembers, rowsOfList, type RosterRow } from '../queries';
 import type { RosterListRow } from '../rows';
 
 /** Rows are fetched in blocks so scrolling a few pixels does not query again. */
 const BLOCK = 50;
 const NO_IDS: readonly string[] = [];
+
+/**
+ * Lists whose first rows have been on screen since the app started. Whatever
+ * else a list view reads waits for this when its cost grows with the list (the
+ * counts of "Send to QMob"): IndexedDB serves one request at a time, so a count
+ * of 1.5 million keys asked first would hold the first rows back by seconds.
+ */
+const shownLists = new Set<string>();
+const shownListeners = new Set<() => void>();
+function markShown(listId: string): void {
+  if (shownLists.has(listId)) return;
+  shownLists.add(listId);
+  for (const listener of shownListeners) listener();
+}
+function subscribeShown(listener: () => void): () => void {
+  shownListeners.add(listener);
+  return () => shownListeners.delete(listener);
+}
+
+/** True once the list's first rows (or its emptiness) have been shown. */
+export function useListShown(listId: string): boolean {
+  return useSyncExternalStore(subscribeShown, () => shownLists.has(listId));
+}
 
 /** True while an import into the list stores its chunks or undoes them: its rows are not to be shown yet. */
 export function useImportRunning(list: RosterListRow): boolean {
@@ -14,17 +37,15 @@ export function useImportRunning(list: RosterListRow): boolean {
 }
 
 /**
- * Bumps whenever a membership of the list is added, removed or changed. A live
- * count over the list's index range is the cheapest thing Dexie can watch: a
- * live query over all 100,000 keys would make Dexie track every key. While an
- * import runs, only the import run is watched, so the list neither reloads on
- * every chunk nor shows half an import; it reloads once when the import ends.
+ * Bumps whenever a membership of the list is added, removed or changed (see
+ * watchListMembers). While an import runs, only the import run is watched, so the list neither
+ * reloads on every chunk nor shows half an import; it reloads once when the import ends.
  */
 let revisions = 0;
 function useListRevision(list: RosterListRow): number | 'importing' | undefined {
   return useLiveQuery(async () => {
     if ((await database.importRuns.where('listId').equals(list.id).count()) > 0) return 'importing' as const;
-    await database.memberships.where('listId').equals(list.id).count();
+    await watchListMembers(database, list.id);
     // A fresh number on every run, so an unchanged count still tells the view to reload.
     revisions += 1;
     return revisions;
@@ -68,6 +89,11 @@ export function useListRows(
     async () => ({ from, ids, rows: await rowsOfList(database, list, ids.slice(from, to)) }),
     [list, ids, from, to],
   );
+  // The ids are loaded (NO_IDS only stands for "not yet") and their first rows have been read.
+  const shown = page !== undefined && page.ids === ids && ids !== NO_IDS;
+  useEffect(() => {
+    if (shown) markShown(list.id);
+  }, [shown, list.id]);
   // Keep the previous block on screen while the next one loads, instead of flashing empty rows.
   const [previous, setPrevious] = useState(page);
   if (page && page !== previous) setPrevious(page);
