@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { CaptureNoticeBanner } from './CaptureNoticeBanner';
 import { database } from '../db/database';
 import './capture.css';
 import { CaptureForm } from './form/CaptureForm';
@@ -39,8 +41,12 @@ function Home() {
 /** The Surveys section: library, drafts, the form being filled, and the finished responses. */
 export function CaptureWorkspace() {
   const view = useCaptureView((state) => state.view);
+  const notify = useCaptureView((state) => state.notify);
+  // A notice is about the moment: it does not come back when the user returns from another section.
+  useEffect(() => () => notify(null), [notify]);
   return (
     <div className="capture">
+      <CaptureNoticeBanner />
       {view.name === 'form' ? (
         <CaptureForm key={view.draftId} draftId={view.draftId} />
       ) : view.name === 'responses' ? (

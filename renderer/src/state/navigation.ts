@@ -27,15 +27,18 @@ function sectionFromHash(hash: string): SectionId {
 
 interface NavigationState {
   section: SectionId;
+  /** Counts choosing the section already open: a section goes back to its start (the Surveys tab leaves a form). */
+  reselected: number;
   setSection(section: SectionId): void;
 }
 
 /** The current section lives in the URL hash so Back/Forward and reloads keep the user's place. */
 export const useNavigation = create<NavigationState>((set) => ({
   section: sectionFromHash(window.location.hash),
+  reselected: 0,
   setSection: (section) => {
     if (window.location.hash !== `#/${section}`) window.location.hash = `#/${section}`;
-    set({ section });
+    set((state) => (state.section === section ? { reselected: state.reselected + 1 } : { section }));
   },
 }));
 

@@ -60,8 +60,33 @@ export async function saveDraft(db: OutpostDatabase, draft: DraftRow): Promise<v
   });
 }
 
-export async function deleteDraft(db: OutpostDatabase, id: string): Promise<void> {
-  await db.drafts.delete(id);
+/** Deletes a draft and returns it as it was, so that the user can undo (restoreDraft). */
+export async function deleteDraft(db: OutpostDatabase, id: string): Promise<DraftRow | undefined> {
+  return db.transaction('rw', db.drafts, async () => {
+    const stored = await db.drafts.get(id);
+    await db.drafts.delete(id);
+    return stored;
+  });
+}
+
+/** Undo of a delete: the draft comes back exactly as it was (unless one with its id exists again). */
+export async function restoreDraft(db: OutpostDatabase, draft: DraftRow): Promise<void> {
+  await db.transaction('rw', db.drafts, async () => {
+    if (!(await db.drafts.get(draft.id))) await db.drafts.add(draft);
+  });
+}
+
+/**
+ * Leaving a form: a draft nothing was ever answered in (a "Finish and start next" closed at
+ * once, a New response opened by mistake) is not kept as an empty draft. Returns whether it went.
+ */
+export async function dropDraftIfUntouched(db: OutpostDatabase, id: string): Promise<boolean> {
+  return db.transaction('rw', db.drafts, async () => {
+    const stored = await db.drafts.get(id);
+    if (!stored || stored.firstAnswerAt !== null) return false;
+    await db.drafts.delete(id);
+    return true;
+  });
 }
 
 /** Stores the device position once it arrives (the form keeps answering meanwhile). */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import {
   answerKey,
   answersOffRoute,
@@ -14,6 +15,8 @@ import {
   type LocalSurvey,
 } from '../../../../common/capture';
 import { database } from '../../db/database';
+import { useNavigation } from '../../state/navigation';
+import { dropDraftIfUntouched } from '../data/drafts';
 import { finalizeDraft } from '../data/finalize';
 import { deviceTimeZone } from '../device';
 import { useCaptureSettings } from '../use-capture-settings';
@@ -22,7 +25,7 @@ import { useCaptureView } from '../view-state';
 import { focusBlock, handleFormKeys } from './keyboard';
 import { QuestionList } from './QuestionList';
 import { SectionList } from './SectionList';
-import { useDraftEditor } from './use-draft-editor';
+import { useDraftEditor, type DraftEditor } from './use-draft-editor';
 
 /** The next household gets the newest version of the survey, which may be newer than this draft's. */
 async function newestVersionOf(survey: LocalSurvey): Promise<LocalSurvey | undefined> {
@@ -63,6 +66,38 @@ function revealFocused(event: React.FocusEvent<HTMLElement>): void {
   target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
+/**
+ * Every way out of the form ("Save draft and close", the Surveys tab chosen again) keeps what was
+ * typed, and drops a draft nothing was ever answered in.
+ */
+function useLeaveForm(draftId: string, editor: DraftEditor): () => Promise<void> {
+  const show = useCaptureView((state) => state.show);
+  const reselected = useNavigation((state) => state.reselected);
+  const { flush } = editor;
+  const leave = useCallback(async (): Promise<void> => {
+    await flush();
+    await dropDraftIfUntouched(database, draftId);
+    show({ name: 'home' });
+  }, [flush, draftId, show]);
+  const seen = useRef(reselected);
+  useEffect(() => {
+    if (seen.current === reselected) return;
+    seen.current = reselected;
+    void leave();
+  }, [reselected, leave]);
+  return leave;
+}
+
+/** A form opened (new, resumed, the next one) puts focus on its first question, not on the page. */
+function useFocusFirstQuestion(formRef: React.RefObject<HTMLFormElement | null>, ready: boolean): void {
+  const done = useRef(false);
+  useEffect(() => {
+    if (!ready || done.current) return;
+    done.current = true;
+    for (const block of formRef.current?.querySelectorAll('[data-qblock]') ?? []) if (focusBlock(block)) return;
+  }, [ready, formRef]);
+}
+
 const ROUTE_WAITING = 'Answer the question that decides which section comes next.';
 
 /**
@@ -74,6 +109,7 @@ export function CaptureForm({ draftId }: { draftId: string }) {
   const editor = useDraftEditor(draftId);
   const settings = useCaptureSettings();
   const show = useCaptureView((state) => state.show);
+  const intl = useIntl();
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
@@ -82,12 +118,14 @@ export function CaptureForm({ draftId }: { draftId: string }) {
   const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
   const formRef = useRef<HTMLFormElement>(null);
   const actionsRef = useStickyBarHeight();
+  const leave = useLeaveForm(draftId, editor);
+  const ready = editor.state.status === 'ready' ? editor.state : null;
+  useFocusFirstQuestion(formRef, ready !== null);
 
   const onTouched = useCallback((entryKey: string) => {
     setTouched((previous) => (previous.has(entryKey) ? previous : new Set([...previous, entryKey])));
   }, []);
 
-  const ready = editor.state.status === 'ready' ? editor.state : null;
   const route = useMemo(() => (ready ? routeOf(ready.survey, ready.draft.answers) : null), [ready]);
   const problems = useMemo(() => {
     if (!ready || !route) return new Map<string, string>();
@@ -172,13 +210,20 @@ export function CaptureForm({ draftId }: { draftId: string }) {
       return;
     }
     const following = startAnother ? await newestVersionOf(survey) : undefined;
-    if (following) show({ name: 'form', draftId: await startDraft(following, draft.languageID ?? null) });
-    else show({ name: 'home' });
-  };
-
-  const leave = async (): Promise<void> => {
-    await editor.flush();
-    show({ name: 'home' });
+    const finished = intl.formatMessage(
+      {
+        id: 'capture.form.finished',
+        defaultMessage:
+          'Response to “{survey}” finished: it is in the outbox and goes to QuestionPro when online.{next, select, yes { This is the next one.} other {}}',
+      },
+      { survey: survey.name, next: following ? 'yes' : 'no' },
+    );
+    if (following)
+      show(
+        { name: 'form', draftId: await startDraft(following, draft.languageID ?? null) },
+        { text: finished, takesFocus: false },
+      );
+    else show({ name: 'home' }, { text: finished, takesFocus: true });
   };
 
   return (

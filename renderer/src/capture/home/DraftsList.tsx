@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useIntl } from 'react-intl';
 import { database } from '../../db/database';
-import { deleteDraft } from '../data/drafts';
+import { deleteDraft, restoreDraft } from '../data/drafts';
 import { useCaptureView } from '../view-state';
 import { ConfirmButton } from './ConfirmButton';
 
@@ -8,6 +9,23 @@ import { ConfirmButton } from './ConfirmButton';
 export function DraftsList() {
   const drafts = useLiveQuery(() => database.drafts.orderBy('updatedAt').reverse().toArray(), []);
   const show = useCaptureView((state) => state.show);
+  const notify = useCaptureView((state) => state.notify);
+  const intl = useIntl();
+  const remove = async (id: string): Promise<void> => {
+    const deleted = await deleteDraft(database, id);
+    if (!deleted) return;
+    notify({
+      text: intl.formatMessage(
+        { id: 'capture.drafts.deleted', defaultMessage: 'Draft of “{survey}” deleted.' },
+        { survey: deleted.surveyName },
+      ),
+      undo: {
+        label: intl.formatMessage({ id: 'capture.drafts.undoDelete', defaultMessage: 'Undo delete' }),
+        run: () => restoreDraft(database, deleted),
+      },
+      takesFocus: true,
+    });
+  };
   if (!drafts) return null;
   if (drafts.length === 0)
     return <p className="hint">No drafts. Every response you start is kept here until you finish it.</p>;
@@ -30,7 +48,7 @@ export function DraftsList() {
               label="Delete"
               question="Delete this draft and its answers?"
               confirmLabel="Delete draft"
-              onConfirm={() => void deleteDraft(database, draft.id)}
+              onConfirm={() => void remove(draft.id)}
             />
           </div>
         </li>

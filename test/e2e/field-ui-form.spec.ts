@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readStore } from './support/outbox-in-page';
+
+/**
+ * Issue 14, the capture form as a field worker leaves and finishes it: a confirmation where
+ * focus lands (item 10), ways out that keep the draft and leave no empty one (item 11), and an
+ * undo after deleting a draft.
+ */
+
+const SURVEY = 'Household Water Access';
+const form = (page: Page) => page.getByRole('form', { name: `Response to ${SURVEY}` });
+
+async function startPracticeWithWater(page: Page): Promise<void> {
+  await page.goto('/#/surveys');
+  await page.evaluate(() => sessionStorage.clear());
+  const practice = await page.evaluate(() => window.outpost?.operations['practice.start']({}));
+  expect(practice?.ok, JSON.stringify(practice)).toBe(true);
+  await page.reload();
+  const get = page.getByRole('region', { name: 'Get surveys' });
+  await get.getByRole('combobox', { name: 'Account' }).selectOption({ label: 'Practice: QuestionPro' });
+  await get.getByRole('button', { name: 'Show surveys' }).click();
+  await get.getByRole('button', { name: `Download ${SURVEY}` }).click();
+  await expect(get.getByText(`Downloaded “${SURVEY}”`)).toBeVisible({ timeout: 30_000 });
+}
+
+async function newResponse(page: Page): Promise<void> {
+  await page.getByRole('listitem', { name: SURVEY }).getByRole('button', { name: 'New response' }).click();
+  await expect(form(page)).toBeVisible();
+}
+
+async function answerAll(page: Page, name: string): Promise<void> {
+  const f = form(page);
+  await f.getByRole('radio', { name: 'Piped' }).check();
+  await f.getByRole('combobox', { name: /Region/ }).selectOption({ label: '1. North' });
+  await f.getByRole('textbox', { name: /How many people/ }).fill('5');
+  await f.getByRole('radio', { name: 'Water runs out: Often' }).check();
+  await f.getByRole('textbox', { name: 'First Name' }).fill(name);
+}
+
+async function draftsOf(page: Page): Promise<Array<{ id: string; firstAnswerAt: number | null }>> {
+  return (await readStore(page, 'drafts')) as Array<{ id: string; firstAnswerAt: number | null }>;
+}
+
+test('item 10: finishing a response confirms it where focus lands; Finish and start next focuses the next form', async ({
+  page,
+}) => {
+  await startPracticeWithWater(page);
+  await newResponse(page);
+  // Opening a form puts focus on its first question, not on the page.
+  await expect(form(page).getByRole('radio', { name: 'Piped' })).toBeFocused();
+  await answerAll(page, 'Confirmed One');
+  await form(page).getByRole('button', { name: 'Finish and start next' }).click();
+  const notice = page.getByTestId('capture-notice');
+  await expect(notice).toContainText(`Response to “${SURVEY}” finished`);
+  await expect(page.getByTestId('draft-progress')).toHaveText(/^0 of 12 answered/);
+  await expect(form(page).getByRole('radio', { name: 'Piped' })).toBeFocused();
+
+  await answerAll(page, 'Confirmed Two');
+  await form(page).getByRole('button', { name: 'Finish response' }).click();
+  await expect(page.getByRole('region', { name: 'Drafts' })).toBeVisible();
+  await expect(notice).toContainText(`Response to “${SURVEY}” finished: it is in the outbox`);
+  await expect(notice).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+});
+
+test('item 11: the Surveys tab leaves the form keeping the draft; Finish and start next then closing leaves no empty draft', async ({
+  page,
+}) => {
+  await startPracticeWithWater(page);
+  const before = (await draftsOf(page)).length;
+  await newResponse(page);
+  await form(page).getByRole('textbox', { name: 'First Name' }).fill('Tab Leaver');
+  const surveysTab = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /^Surveys/ });
+  await surveysTab.click();
+  await expect(form(page)).toBeHidden();
+  const drafts = page.getByRole('list', { name: 'Drafts' });
+  await expect(drafts.getByTestId('draft')).toHaveCount(before + 1);
+  // Resumed, it holds what was typed.
+  await drafts.getByTestId('draft').first().getByRole('button', { name: 'Resume' }).click();
+  await expect(form(page).getByRole('textbox', { name: 'First Name' })).toHaveValue('Tab Leaver');
+  await answerAll(page, 'Tab Leaver');
+  await form(page).getByRole('button', { name: 'Finish and start next' }).click();
+  await expect(page.getByTestId('draft-progress')).toHaveText(/^0 of 12 answered/);
+  await form(page).getByRole('button', { name: 'Save draft and close' }).click();
+  await expect(page.getByRole('region', { name: 'Drafts' })).toBeVisible();
+  // The finished one left the drafts and the untouched next one was not kept.
+  await expect.poll(async () => (await draftsOf(page)).length).toBe(before);
+  expect((await draftsOf(page)).filter((draft) => draft.firstAnswerAt === null)).toEqual([]);
+
+  // Alt+1 (the Surveys shortcut) leaves the form too.
+  await newResponse(page);
+  await form(page).getByRole('textbox', { name: 'First Name' }).fill('Shortcut Leaver');
+  await page.keyboard.press('Alt+1');
+  await expect(form(page)).toBeHidden();
+  await expect.poll(async () => (await draftsOf(page)).length).toBe(before + 1);
+});
+
+test('deleting a draft can be undone, with its answers', async ({ page }) => {
+  await startPracticeWithWater(page);
+  await newResponse(page);
+  await form(page).getByRole('textbox', { name: 'First Name' }).fill('Undo Me');
+  await form(page).getByRole('button', { name: 'Save draft and close' }).click();
+  const drafts = page.getByRole('list', { name: 'Drafts' });
+  const count = await drafts.getByTestId('draft').count();
+  const card = drafts.getByTestId('draft').first();
+  await card.getByRole('button', { name: 'Delete' }).click();
+  await card.getByRole('button', { name: 'Delete draft' }).click();
+  const notice = page.getByTestId('capture-notice');
+  await expect(notice).toContainText(`Draft of “${SURVEY}” deleted.`);
+  await expect(notice).toBeFocused();
+  await expect(drafts.getByTestId('draft')).toHaveCount(count - 1);
+  await notice.getByRole('button', { name: 'Undo delete' }).click();
+  await expect(page.getByRole('list', { name: 'Drafts' }).getByTestId('draft')).toHaveCount(count);
+  await expect(notice).toBeHidden();
+  await page
+    .getByRole('list', { name: 'Drafts' })
+    .getByTestId('draft')
+    .first()
+    .getByRole('button', { name: 'Resume' })
+    .click();
+  await expect(form(page).getByRole('textbox', { name: 'First Name' })).toHaveValue('Undo Me');
+});
