@@ -17,6 +17,17 @@ export const draftRowSchema = z.strictObject({
   total: z.int().nonnegative(),
   /** The interview language (a `languageID` of the survey); absent or null: the survey's default. */
   languageID: z.int().nonnegative().nullable().optional(),
+  /**
+   * A correction of a finished response: `replace` while it waits in the outbox, `follow-up` (a new
+   * response linked to it) once QuestionPro has it; `deleteOld` asks for the old one to go there.
+   */
+  corrects: z
+    .strictObject({
+      responseId: z.string().min(1).max(100),
+      mode: z.enum(['replace', 'follow-up']),
+      deleteOld: z.boolean(),
+    })
+    .optional(),
 });
 export type DraftRow = z.infer<typeof draftRowSchema>;
 
@@ -40,5 +51,12 @@ export const responseRowSchema = z.strictObject({
   searchText: z.string(),
   /** The words of searchText, indexed (multi-entry) so a search reads keys only. */
   searchWords: z.array(z.string().max(40)).max(300),
+  /** Corrections: the delivered response this one corrects, and the newer one that corrects this. */
+  corrects: z.string().max(100).optional(),
+  correctedBy: z.string().max(100).optional(),
+  /** The outbox item deleting this response on QuestionPro, when its correction asked for it. */
+  deleteOutboxId: z.string().max(100).optional(),
+  /** When a correction last replaced this response's answers before it was sent. */
+  revisedAt: z.number().optional(),
 });
 export type ResponseRow = z.infer<typeof responseRowSchema>;

@@ -33,6 +33,16 @@ export const outboxPayloadSchema = z.discriminatedUnion('kind', [
     body: createResponseRequestSchema,
   }),
   z.object({
+    kind: z.literal('questionpro.delete-response'),
+    surveyId: z.number().int(),
+    /** The local response removed from QuestionPro: one a later response corrects. */
+    responseId: z.string(),
+    /** QuestionPro's id of that response (its create item's serverId). */
+    serverResponseId: z.number().int().positive(),
+    /** The correction's outbox item: the old response goes only once the correction is on QuestionPro. */
+    correctionItemId: z.string(),
+  }),
+  z.object({
     kind: z.literal('qmob.add-respondents'),
     listId: z.string(),
     noPassword: z.boolean(),

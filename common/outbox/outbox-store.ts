@@ -130,12 +130,20 @@ export class OutboxStore {
     });
   }
 
-  /** A correction: a new queued item with `payload` replaces the old one; joins the caller's transaction. */
-  replace(id: string, payload: OutboxPayload, now: number): Promise<Result<OutboxItem>> {
+  /**
+   * A correction: a new queued item with `payload` replaces the old one; joins the caller's transaction.
+   * `correctionId` is given when the payload must carry the new item's id (a response's externalReference).
+   */
+  replace(
+    id: string,
+    payload: OutboxPayload,
+    now: number,
+    correctionId: string = this.newId(),
+  ): Promise<Result<OutboxItem>> {
     return this.rows.atomically(async () => {
       const item = await this.rows.get(id);
       if (!item) return fail('outbox-item-missing', 'This item is no longer in the outbox.');
-      const step = replace(item, payload, now, this.newId());
+      const step = replace(item, payload, now, correctionId);
       if (!step)
         return fail(
           'outbox-not-replaceable',

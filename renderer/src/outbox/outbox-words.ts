@@ -15,6 +15,7 @@ export const serviceLabels: Record<OutboxItem['service'], string> = { questionpr
 
 export const kindLabels: Record<OutboxItem['payload']['kind'], string> = {
   'questionpro.create-response': 'Response',
+  'questionpro.delete-response': 'Delete a corrected response',
   'qmob.add-respondents': 'Add respondents',
   'qmob.copy-respondents': 'Copy respondents',
   'qmob.remove-respondents': 'Remove respondents',
@@ -37,6 +38,8 @@ export function describeItem(item: OutboxItem): string {
   switch (payload.kind) {
     case 'questionpro.create-response':
       return `Response to survey ${payload.surveyId}`;
+    case 'questionpro.delete-response':
+      return `Delete response ${payload.serverResponseId}, corrected by a newer one`;
     case 'qmob.add-respondents':
       return `${payload.respondents.length} respondent${payload.respondents.length === 1 ? '' : 's'} to list ${payload.listId}`;
     case 'qmob.copy-respondents':

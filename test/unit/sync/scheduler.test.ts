@@ -21,6 +21,7 @@ function scripted(answer: (item: OutboxItem) => Attempt | Promise<Attempt>) {
   });
   const deliverers: Deliverers = {
     'questionpro.create-response': deliverer(),
+    'questionpro.delete-response': deliverer(),
     'qmob.add-respondents': deliverer(),
     'qmob.copy-respondents': deliverer(),
     'qmob.remove-respondents': deliverer(),

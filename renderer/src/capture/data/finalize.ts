@@ -1,26 +1,19 @@
 import {
-  answerKey,
-  buildCreateResponseBody,
-  cellsOf,
-  choicesOf,
-  defaultLanguageOf,
-  entriesOfAll,
-  languageById,
-  otherOf,
   questionsOnRoute,
   routeOf,
   searchWordsOf,
-  textOf,
   validateAnswers,
   type CaptureSettings,
-  type DraftRow,
-  type LocalSurvey,
   type ResponseRow,
 } from '../../../../common/capture';
 import { fail, ok, type Result } from '../../../../common/result';
 import type { OutpostDatabase } from '../../db/database';
 import { queue } from '../../../../common/outbox/transitions';
 import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
+import { finishCorrection, type FinishedCorrection } from './finish-correction';
+import { responseBodyOf, searchTextOf } from './response-content';
+
+export { searchTextOf } from './response-content';
 
 export interface FinalizeInput {
   draftId: string;
@@ -32,27 +25,17 @@ export interface FinalizeInput {
 export interface Finalized {
   responseId: string;
   outboxId: string;
-}
-
-/** Lower-cased words a field worker would search by: typed text, picked answers, survey name. */
-export function searchTextOf(survey: LocalSurvey, draft: DraftRow): string {
-  const words: string[] = [survey.name, draft.id];
-  for (const entry of entriesOfAll(survey.questions)) {
-    const answer = draft.answers[answerKey(entry)];
-    const typed = [textOf(answer), otherOf(answer), ...Object.values(cellsOf(answer))].filter(Boolean);
-    words.push(...typed);
-    if (entry.kind !== 'choices') continue;
-    const picked = new Set(choicesOf(answer));
-    for (const choice of entry.choices) if (picked.has(choice.answerID)) words.push(choice.text);
-  }
-  return words.join(' ').toLowerCase();
+  /** Set when the draft was a correction of a finished response (see finish-correction). */
+  correction?: FinishedCorrection['correction'];
+  deleteItemId?: string;
 }
 
 /**
  * Draft → immutable response + queued outbox item, in one transaction: nothing is ever
  * finalized without its item, nor queued without its response, and the draft goes away in
  * the same step. The answers are checked once more here, whatever the form said, and only the
- * sections the route visits are validated and sent.
+ * sections the route visits are validated and sent. A correction's draft ends the same way,
+ * replacing the queued item of its response or following a delivered one (finish-correction).
  */
 export async function finalizeDraft(db: OutpostDatabase, input: FinalizeInput): Promise<Result<Finalized>> {
   // Measured as "outpost.finalize" (the performance timeline, read by bench:capture): a field worker
@@ -90,26 +73,13 @@ function finalizeInOneTransaction(db: OutpostDatabase, input: FinalizeInput): Pr
           [...problems.keys()],
         );
       }
+      const { corrects } = draft;
+      if (corrects) return finishCorrection(db, { ...draft, corrects }, survey, input);
       // The outbox item takes the response's own UUID: one id names the response here, the item in the
       // outbox and (as externalReference) the response on QuestionPro, and the responses view can
       // filter by delivery state from the outbox's state index alone.
       const outboxId = draft.id;
-      const body = buildCreateResponseBody({
-        survey,
-        answers: draft.answers,
-        capturedAt: input.now,
-        timeZone: input.timeZone,
-        firstAnswerAt: draft.firstAnswerAt,
-        lastAnswerAt: draft.lastAnswerAt,
-        location: input.settings.shareLocation ? draft.location : null,
-        // The interview language by name, as QuestionPro's responses carry it; a survey that lists
-        // no languages (an older copy) is sent in the language set in Settings.
-        language:
-          (languageById(survey, draft.languageID) ?? defaultLanguageOf(survey))?.name ?? input.settings.language,
-        externalReference: outboxId,
-        enumeratorId: input.settings.enumeratorId,
-        deviceId: input.settings.deviceId,
-      });
+      const body = responseBodyOf(survey, draft, input, outboxId);
       const item = queue(
         {
           accountId: survey.accountId,

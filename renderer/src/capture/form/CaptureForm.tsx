@@ -18,6 +18,8 @@ import { database } from '../../db/database';
 import { useNavigation } from '../../state/navigation';
 import { dropDraftIfUntouched } from '../data/drafts';
 import { finalizeDraft } from '../data/finalize';
+import { DELIVERED_MEANWHILE } from '../data/finish-correction';
+import { CorrectionBanner } from './CorrectionBanner';
 import { deviceTimeZone } from '../device';
 import { useCaptureSettings } from '../use-capture-settings';
 import { startDraft } from '../home/start-draft';
@@ -206,7 +208,27 @@ export function CaptureForm({ draftId }: { draftId: string }) {
     });
     setBusy(false);
     if (!result.ok) {
+      // Delivered while the correction was open: it becomes a new linked response, said before the next Finish.
+      if (result.error.code === DELIVERED_MEANWHILE && draft.corrects)
+        editor.setCorrection({ ...draft.corrects, mode: 'follow-up' });
       setOutcome(result.error.message);
+      return;
+    }
+    if (result.value.correction) {
+      show(
+        { name: 'responses' },
+        {
+          text: intl.formatMessage(
+            {
+              id: 'capture.form.corrected',
+              defaultMessage:
+                '{how, select, replaced {Correction saved: it replaces the response waiting in the outbox.} other {Correction finished: it goes to QuestionPro as a new response linked to the old one. {deleted, select, yes {The old one is deleted there once the correction has arrived.} other {The old one stays on QuestionPro.}}}}',
+            },
+            { how: result.value.correction, deleted: result.value.deleteItemId ? 'yes' : 'no' },
+          ),
+          takesFocus: true,
+        },
+      );
       return;
     }
     const following = startAnother ? await newestVersionOf(survey) : undefined;
@@ -250,6 +272,7 @@ export function CaptureForm({ draftId }: { draftId: string }) {
           </p>
         ) : null}
       </div>
+      {draft.corrects ? <CorrectionBanner corrects={draft.corrects} onChange={editor.setCorrection} /> : null}
       {survey.blocks.length > 1 || route.sections.length > 1 ? (
         <SectionList
           survey={survey}
@@ -298,7 +321,11 @@ export function CaptureForm({ draftId }: { draftId: string }) {
           <button type="button" className="secondary" onClick={() => void leave()}>
             Save draft and close
           </button>
-          {atEnd ? (
+          {atEnd && draft.corrects ? (
+            <button type="submit" data-finalize disabled={busy || !settings}>
+              {intl.formatMessage({ id: 'capture.form.saveCorrection', defaultMessage: 'Save correction' })}
+            </button>
+          ) : atEnd ? (
             <>
               <button
                 type="button"

@@ -18,6 +18,8 @@ export interface DraftEditor {
   setAnswer(entryKey: string, answer: Answer): void;
   /** Switches the interview language; answers are kept (they are keyed by IDs, not texts). */
   setLanguage(languageID: number | null): void;
+  /** A correction's choices (delete the old one on QuestionPro; the mode, when it was delivered meanwhile). */
+  setCorrection(corrects: NonNullable<DraftRow['corrects']>): void;
   /** Writes any pending change now (before finalize, on leaving). */
   flush(): Promise<void>;
 }
@@ -88,6 +90,12 @@ export function useDraftEditor(draftId: string): DraftEditor {
     [change],
   );
 
+  const setCorrection = useCallback(
+    (corrects: NonNullable<DraftRow['corrects']>): void =>
+      change((current) => ({ ...current, corrects, updatedAt: Date.now() })),
+    [change],
+  );
+
   useEffect(() => {
     const onHide = (): void => {
       void flush();
@@ -104,5 +112,5 @@ export function useDraftEditor(draftId: string): DraftEditor {
     };
   }, [flush]);
 
-  return { state, setAnswer, setLanguage, flush };
+  return { state, setAnswer, setLanguage, setCorrection, flush };
 }

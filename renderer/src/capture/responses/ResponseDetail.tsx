@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../../db/database';
 import { stateLabels } from '../../outbox/outbox-words';
+import { CorrectResponse } from './CorrectResponse';
 
 /** Exactly what will be, or was, sent: the outbox item's payload, and the server's response ID once delivered. */
 export function ResponseDetail({ responseId }: { responseId: string }) {
@@ -26,6 +27,7 @@ export function ResponseDetail({ responseId }: { responseId: string }) {
         <dt>QuestionPro response ID</dt>
         <dd data-testid="detail-server-id">{item?.serverId ?? 'not delivered yet'}</dd>
       </dl>
+      <CorrectResponse response={response} />
       <h4>Sent to QuestionPro (survey {response.surveyId})</h4>
       <pre className="payload" data-testid="detail-payload" tabIndex={0} aria-label="Payload">
         {JSON.stringify(body, null, 2)}

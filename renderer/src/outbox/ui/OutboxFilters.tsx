@@ -19,7 +19,7 @@ export function matchesFilter(item: OutboxItem, filter: OutboxFilter): boolean {
   const people =
     payload.kind === 'qmob.add-respondents'
       ? payload.respondents.map((r) => r.username)
-      : payload.kind === 'questionpro.create-response'
+      : payload.kind === 'questionpro.create-response' || payload.kind === 'questionpro.delete-response'
         ? []
         : payload.usernames;
   return [item.label, item.id, item.serverId ?? '', ...people].some((field) => field.toLowerCase().includes(text));
