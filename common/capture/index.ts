@@ -8,6 +8,7 @@ export * from './package-file';
 export * from './payload';
 export * from './question-kinds';
 export * from './records';
+export * from './respondent-label';
 export * from './routing';
 export * from './settings';
 export * from './survey-model';

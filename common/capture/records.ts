@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { createResponseRequestSchema } from '../questionpro/create-response';
 import { answersSchema } from './answers';
 
+/**
+ * Whether the interview's position was recorded, and how sure the laptop was (metres: the radius
+ * it is 68 % sure of), or why not: refused, not available, turned off, or still being found.
+ */
+export const positionSchema = z.strictObject({
+  state: z.enum(['waiting', 'recorded', 'denied', 'unavailable', 'off']),
+  accuracy: z.number().nonnegative().optional(),
+  at: z.number().optional(),
+});
+export type Position = z.infer<typeof positionSchema>;
+
 /** A response being captured: saved on every change, so a crash loses at most the field being typed. */
 export const draftRowSchema = z.strictObject({
   id: z.string().min(1).max(100),
@@ -13,6 +24,7 @@ export const draftRowSchema = z.strictObject({
   firstAnswerAt: z.number().nullable(),
   lastAnswerAt: z.number().nullable(),
   location: z.strictObject({ latitude: z.number(), longitude: z.number() }).nullable(),
+  position: positionSchema.optional(),
   answered: z.int().nonnegative(),
   total: z.int().nonnegative(),
   /** The interview language (a `languageID` of the survey); absent or null: the survey's default. */
@@ -51,6 +63,8 @@ export const responseRowSchema = z.strictObject({
   searchText: z.string(),
   /** The words of searchText, indexed (multi-entry) so a search reads keys only. */
   searchWords: z.array(z.string().max(40)).max(300),
+  /** Where it was taken (the coordinates are in the body's location, when shared). */
+  position: positionSchema.optional(),
   /** Corrections: the delivered response this one corrects, and the newer one that corrects this. */
   corrects: z.string().max(100).optional(),
   correctedBy: z.string().max(100).optional(),

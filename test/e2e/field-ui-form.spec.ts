@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readStore } from './support/outbox-in-page';
+import { createList, usePracticeQmob } from './support/roster-ui';
 
 /**
  * Issue 14, the capture form as a field worker leaves and finishes it: a confirmation where
@@ -101,6 +102,9 @@ test('deleting a draft can be undone, with its answers', async ({ page }) => {
   await form(page).getByRole('textbox', { name: 'First Name' }).fill('Undo Me');
   await form(page).getByRole('button', { name: 'Save draft and close' }).click();
   const drafts = page.getByRole('list', { name: 'Drafts' });
+  // Drafts are listed by who the respondent is.
+  await expect(drafts.getByRole('listitem', { name: `Draft of ${SURVEY}: Undo Me` })).toBeVisible();
+  await expect(drafts.getByTestId('draft-respondent').first()).toHaveText('Undo Me');
   const count = await drafts.getByTestId('draft').count();
   const card = drafts.getByTestId('draft').first();
   await card.getByRole('button', { name: 'Delete' }).click();
@@ -119,4 +123,88 @@ test('deleting a draft can be undone, with its answers', async ({ page }) => {
     .getByRole('button', { name: 'Resume' })
     .click();
   await expect(form(page).getByRole('textbox', { name: 'First Name' })).toHaveValue('Undo Me');
+});
+
+async function shareLocation(page: Page, on: boolean): Promise<void> {
+  await page.goto('/#/settings');
+  const box = page.getByLabel(/Record the laptop.s position with each response/);
+  await box.setChecked(on);
+  await page.getByRole('button', { name: 'Save capture settings' }).click();
+  await expect(page.getByText('Saved. New responses carry these IDs.')).toBeVisible();
+  await page.goto('/#/surveys');
+}
+
+async function finishAndOpenDetail(page: Page): Promise<void> {
+  await answerAll(page, 'Located');
+  await form(page).getByRole('button', { name: 'Finish response' }).click();
+  await expect(page.getByTestId('capture-notice')).toBeFocused();
+  await page.getByRole('button', { name: /^Responses \(/ }).click();
+  await page.getByTestId('response-row').first().getByRole('button').click();
+}
+
+test.describe('with location access granted', () => {
+  test.use({ permissions: ['geolocation'], geolocation: { latitude: -1.2921, longitude: 36.8219, accuracy: 25 } });
+  test('the position is recorded with its accuracy and shown in words in the form and the detail', async ({ page }) => {
+    await startPracticeWithWater(page);
+    await shareLocation(page, true);
+    try {
+      await newResponse(page);
+      const recorded = 'Recorded: 1.29210° S, 36.82190° E, within about 25 m';
+      await expect(page.getByTestId('draft-position')).toHaveText(`Position: ${recorded}`);
+      await finishAndOpenDetail(page);
+      await expect(page.getByTestId('detail-position')).toHaveText(recorded);
+      await expect(page.getByTestId('detail-payload')).toContainText('"latitude": -1.2921');
+    } finally {
+      await shareLocation(page, false);
+    }
+  });
+});
+
+test('a refused location access, and sharing turned off, are said as such', async ({ page, context }) => {
+  await context.clearPermissions();
+  await startPracticeWithWater(page);
+  await shareLocation(page, true);
+  try {
+    await newResponse(page);
+    await expect(page.getByTestId('draft-position')).toHaveText(
+      /^Position: Not recorded: (this laptop refused location access|the laptop could not find its position)$/,
+      { timeout: 15_000 },
+    );
+    await finishAndOpenDetail(page);
+    await expect(page.getByTestId('detail-position')).toHaveText(/^Not recorded: /);
+  } finally {
+    await shareLocation(page, false);
+  }
+  await page.getByRole('button', { name: '← Surveys and drafts' }).click();
+  await newResponse(page);
+  await expect(page.getByTestId('draft-position')).toHaveText(
+    'Position: Not recorded: turned off in Settings → Capture',
+  );
+});
+
+test('one respondent added by hand is checked as an import row, stored not queued yet, and sent with the next send', async ({
+  page,
+}) => {
+  await page.goto('/#/roster');
+  const qmob = await usePracticeQmob(page);
+  // Unique per run: the browser host's data outlives one run of this test.
+  const stamp = String(Date.now() % 1_000_000);
+  const list = `Walk-ins ${stamp}`;
+  const username = `walkin${stamp}`;
+  await createList(page, list, '1001', { accountLabel: qmob });
+  await page.getByRole('button', { name: 'Add a respondent…' }).click();
+  const addForm = page.getByRole('form', { name: `Add a respondent to ${list}` });
+  await expect(addForm.getByRole('textbox', { name: 'Username' })).toBeFocused();
+  // A phone number QMob would refuse is said before anything is stored.
+  await addForm.getByRole('textbox', { name: 'Username' }).fill(username);
+  await addForm.getByRole('textbox', { name: 'Phone number' }).fill('call me');
+  await addForm.getByRole('button', { name: 'Add respondent' }).click();
+  await expect(addForm.getByRole('alert')).toContainText('Phone number');
+  await addForm.getByRole('textbox', { name: 'Phone number' }).fill('+255700000901');
+  await addForm.getByRole('textbox', { name: /site_code/ }).fill('K9');
+  await addForm.getByRole('button', { name: 'Add respondent' }).click();
+  await expect(page.getByTestId('roster-message')).toContainText(`Added ${username} to ${list}.`);
+  const table = page.getByRole('table', { name: `Respondents of ${list}` });
+  await expect(table.getByRole('row').filter({ hasText: username })).toContainText('Not queued yet');
+  await expect(page.getByText(/^Send to QMob/)).toHaveText('Send to QMob (1 not queued yet)');
 });

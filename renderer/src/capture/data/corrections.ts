@@ -79,6 +79,7 @@ export async function startCorrection(
       total: progress.total,
       languageID: language?.languageID ?? null,
       corrects: { responseId, mode: can.mode, deleteOld: false },
+      ...(response.position ? { position: response.position } : {}),
     };
     await db.drafts.add(draft);
     return ok({ draftId: draft.id, mode: can.mode });

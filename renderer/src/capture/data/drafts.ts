@@ -6,6 +6,7 @@ import {
   type DeviceLocation,
   type DraftRow,
   type LocalSurvey,
+  type Position,
 } from '../../../../common/capture';
 import type { OutpostDatabase } from '../../db/database';
 
@@ -15,6 +16,7 @@ export async function createDraft(
   now: number,
   location: DeviceLocation | null,
   languageID: number | null = null,
+  position?: Position,
 ): Promise<DraftRow> {
   const draft: DraftRow = {
     id: crypto.randomUUID(),
@@ -29,6 +31,7 @@ export async function createDraft(
     answered: 0,
     total: progressOf(questionsOnRoute(survey, routeOf(survey, {})), {}).total,
     languageID,
+    ...(position ? { position } : {}),
   };
   await db.drafts.add(draft);
   return draft;
@@ -56,7 +59,9 @@ export async function saveDraft(db: OutpostDatabase, draft: DraftRow): Promise<v
   // The position arrives on its own after the draft starts, so a form that has none yet keeps the stored one.
   await db.transaction('rw', db.drafts, async () => {
     const stored = await db.drafts.get(draft.id);
-    if (stored) await db.drafts.put({ ...draft, location: draft.location ?? stored.location });
+    if (!stored) return;
+    const position = stored.position ?? draft.position;
+    await db.drafts.put({ ...draft, location: draft.location ?? stored.location, ...(position ? { position } : {}) });
   });
 }
 
@@ -89,7 +94,12 @@ export async function dropDraftIfUntouched(db: OutpostDatabase, id: string): Pro
   });
 }
 
-/** Stores the device position once it arrives (the form keeps answering meanwhile). */
-export async function setDraftLocation(db: OutpostDatabase, id: string, location: DeviceLocation): Promise<void> {
-  await db.drafts.update(id, { location });
+/** Stores the device position, or why there is none, once it arrives (the form keeps answering meanwhile). */
+export async function setDraftPosition(
+  db: OutpostDatabase,
+  id: string,
+  location: DeviceLocation | null,
+  position: Position,
+): Promise<void> {
+  await db.drafts.update(id, { location, position });
 }

@@ -103,6 +103,8 @@ function finalizeInOneTransaction(db: OutpostDatabase, input: FinalizeInput): Pr
         body,
         searchText,
         searchWords: searchWordsOf(searchText),
+        // Sharing turned off after the draft started: the response says so, as its body carries no location.
+        position: input.settings.shareLocation ? (draft.position ?? { state: 'unavailable' }) : { state: 'off' },
       };
       await db.responses.add(response);
       await outboxStoreFor(db).add([item]);

@@ -119,6 +119,7 @@ export async function finishCorrection(
     searchText: newSearchText,
     searchWords: searchWordsOf(newSearchText),
     corrects: original.id,
+    ...(original.position ? { position: original.position } : {}),
   });
   await db.responses.put({
     ...original,

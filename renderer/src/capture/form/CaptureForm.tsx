@@ -20,6 +20,7 @@ import { dropDraftIfUntouched } from '../data/drafts';
 import { finalizeDraft } from '../data/finalize';
 import { DELIVERED_MEANWHILE } from '../data/finish-correction';
 import { CorrectionBanner } from './CorrectionBanner';
+import { DraftPosition } from '../PositionStatus';
 import { deviceTimeZone } from '../device';
 import { useCaptureSettings } from '../use-capture-settings';
 import { startDraft } from '../home/start-draft';
@@ -255,6 +256,7 @@ export function CaptureForm({ draftId }: { draftId: string }) {
         <p className="hint" data-testid="draft-progress">
           {draft.answered} of {draft.total} answered · saved as you go
         </p>
+        <DraftPosition draftId={draft.id} />
         {survey.languages.length > 1 ? (
           <p className="field-inline">
             <label htmlFor="interview-language">Interview language</label>

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { respondentLabelOf } from '../../../../common/capture';
 import { database } from '../../db/database';
 import { deleteDraft, restoreDraft } from '../data/drafts';
 import { useCaptureView } from '../view-state';
@@ -7,7 +8,16 @@ import { ConfirmButton } from './ConfirmButton';
 
 /** Responses started and not finished, newest first, with how far each got. */
 export function DraftsList() {
-  const drafts = useLiveQuery(() => database.drafts.orderBy('updatedAt').reverse().toArray(), []);
+  const drafts = useLiveQuery(async () => {
+    const rows = await database.drafts.orderBy('updatedAt').reverse().toArray();
+    const surveys = await database.surveys.bulkGet([...new Set(rows.map((row) => row.surveyKey))]);
+    const questionsOf = new Map(surveys.flatMap((survey) => (survey ? [[survey.id, survey.questions] as const] : [])));
+    // Who each draft is about, from its contact answers: found again by the person, not by the time it started.
+    return rows.map((row) => ({
+      ...row,
+      respondent: respondentLabelOf(questionsOf.get(row.surveyKey) ?? [], row.answers),
+    }));
+  }, []);
   const show = useCaptureView((state) => state.show);
   const notify = useCaptureView((state) => state.notify);
   const intl = useIntl();
@@ -32,9 +42,35 @@ export function DraftsList() {
   return (
     <ul className="cards" aria-label="Drafts">
       {drafts.map((draft) => (
-        <li key={draft.id} className="card" aria-label={`Draft of ${draft.surveyName}`} data-testid="draft">
+        <li
+          key={draft.id}
+          className="card"
+          aria-label={intl.formatMessage(
+            {
+              id: 'capture.drafts.cardLabel',
+              defaultMessage: 'Draft of {survey}{named, select, yes {: {respondent}} other {}}',
+            },
+            { survey: draft.surveyName, named: draft.respondent ? 'yes' : 'no', respondent: draft.respondent ?? '' },
+          )}
+          data-testid="draft"
+        >
           <div>
-            <h3>{draft.surveyName}</h3>
+            <h3 data-testid="draft-respondent">
+              {draft.respondent ?? (
+                <FormattedMessage id="capture.drafts.noRespondent" defaultMessage="Respondent not named yet" />
+              )}
+            </h3>
+            <p>
+              {draft.corrects ? (
+                <FormattedMessage
+                  id="capture.drafts.correctionOf"
+                  defaultMessage="Correction of a response to {survey}"
+                  values={{ survey: draft.surveyName }}
+                />
+              ) : (
+                draft.surveyName
+              )}
+            </p>
             <p className="hint">
               Started {new Date(draft.startedAt).toLocaleString()} · {draft.answered} of {draft.total} answered
             </p>

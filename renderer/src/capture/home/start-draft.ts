@@ -1,18 +1,20 @@
 import type { LocalSurvey } from '../../../../common/capture';
 import { database } from '../../db/database';
-import { createDraft, setDraftLocation } from '../data/drafts';
+import { createDraft, setDraftPosition } from '../data/drafts';
 import { readCaptureSettings } from '../data/settings';
-import { currentLocation } from '../device';
+import { readPosition } from '../device';
 
 /**
  * A new draft on a survey version, in the interview language picked (null: the survey's
  * default); the position, when allowed, is added once the system has it.
  */
 export async function startDraft(survey: LocalSurvey, languageID: number | null = null): Promise<string> {
-  const draft = await createDraft(database, survey, Date.now(), null, languageID);
   const settings = await readCaptureSettings(database);
+  const draft = await createDraft(database, survey, Date.now(), null, languageID, {
+    state: settings.shareLocation ? 'waiting' : 'off',
+  });
   if (settings.shareLocation) {
-    void currentLocation().then((location) => (location ? setDraftLocation(database, draft.id, location) : undefined));
+    void readPosition().then(({ location, position }) => setDraftPosition(database, draft.id, location, position));
   }
   return draft.id;
 }

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { FormattedMessage } from 'react-intl';
 import { database } from '../../db/database';
 import { stateLabels } from '../../outbox/outbox-words';
 import { CorrectResponse } from './CorrectResponse';
+import { PositionWords } from '../PositionStatus';
 
 /** Exactly what will be, or was, sent: the outbox item's payload, and the server's response ID once delivered. */
 export function ResponseDetail({ responseId }: { responseId: string }) {
@@ -26,6 +28,19 @@ export function ResponseDetail({ responseId }: { responseId: string }) {
         <dd>{response.outboxId}</dd>
         <dt>QuestionPro response ID</dt>
         <dd data-testid="detail-server-id">{item?.serverId ?? 'not delivered yet'}</dd>
+        <dt>
+          <FormattedMessage id="capture.position.term" defaultMessage="Position" />
+        </dt>
+        <dd data-testid="detail-position">
+          <PositionWords
+            position={response.position}
+            location={
+              response.body.location?.latitude !== undefined && response.body.location.longitude !== undefined
+                ? { latitude: response.body.location.latitude, longitude: response.body.location.longitude }
+                : null
+            }
+          />
+        </dd>
       </dl>
       <CorrectResponse response={response} />
       <h4>Sent to QuestionPro (survey {response.surveyId})</h4>

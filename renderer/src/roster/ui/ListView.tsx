@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { database } from '../../db/database';
 import { useAccounts } from '../../settings/accounts-store';
 import { PlainCsvButton } from '../../files/PlainCsvButton';
@@ -8,6 +9,7 @@ import { listAsCsv } from '../export/export-list';
 import { respondentIdsInList } from '../queries';
 import type { RosterListRow } from '../rows';
 import { loadSampleFields } from '../settings-store';
+import { AddRespondentForm } from './AddRespondentForm';
 import { EditRespondentForm } from './EditRespondentForm';
 import { ImportPanel } from './ImportPanel';
 import { RespondentTable } from './RespondentTable';
@@ -22,10 +24,12 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editingId, setEditingId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  const [adding, setAdding] = useState(false);
   const editing = useLiveQuery(
     async () => (editingId ? ((await database.respondents.get(editingId)) ?? null) : null),
     [editingId],
   );
+  const intl = useIntl();
   const trimmedSearch = search.trim();
   const importing = useImportRunning(list);
   const accountLabel = useAccounts(
@@ -77,11 +81,23 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
           }}
         />
       ) : null}
+      {adding ? (
+        <AddRespondentForm
+          list={list}
+          onDone={(text) => {
+            setAdding(false);
+            if (text) setMessage(text);
+          }}
+        />
+      ) : null}
       <div className="list-toolbar">
         <label>
           Search usernames starting with
           <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
+        <button type="button" className="secondary" onClick={() => setAdding(true)} disabled={adding}>
+          {intl.formatMessage({ id: 'roster.add.open', defaultMessage: 'Add a respondent…' })}
+        </button>
         <PlainCsvButton label="Export list (CSV)" onSave={exportList} />
       </div>
       <SelectionActions

@@ -1,0 +1,63 @@
+import { remainingCapacity, previewListFull, DEFAULT_PREVIEW_LIST_MAX } from '../../../../common/roster/list-rules';
+import {
+  membershipKey,
+  normaliseDraft,
+  respondentKey,
+  type RespondentDraft,
+  type SampleFieldConfig,
+} from '../../../../common/roster/respondent';
+import { checkRespondent, formLocation } from '../../../../common/roster/respondent-rules';
+import { hasErrors, violation, type RuleViolation } from '../../../../common/roster/rule-violation';
+import type { OutpostDatabase } from '../../db/database';
+
+export type AddResult = { ok: true; respondentId: string } | { ok: false; problems: RuleViolation[] };
+
+/**
+ * One respondent typed by hand into a list, checked by the same rules as an import. It is stored
+ * "not queued yet", like an imported one: the next "Send to QMob" takes it. A username the
+ * account already has is refused here (editing that respondent is the way to change them), so
+ * a typing slip never overwrites someone else's details.
+ */
+export async function addRespondent(
+  db: OutpostDatabase,
+  input: { listId: string; draft: RespondentDraft; sampleFields: readonly SampleFieldConfig[] },
+  now = Date.now(),
+): Promise<AddResult> {
+  const draft = normaliseDraft(input.draft);
+  const problems = checkRespondent(draft, input.sampleFields, formLocation);
+  if (hasErrors(problems)) return { ok: false, problems };
+  return db.transaction('rw', [db.rosterLists, db.respondents, db.memberships], async (): Promise<AddResult> => {
+    const list = await db.rosterLists.get(input.listId);
+    if (!list) throw new Error('The list no longer exists.');
+    const id = respondentKey(list.accountId, draft.username);
+    if (await db.respondents.get(id))
+      return {
+        ok: false,
+        problems: [
+          violation({
+            row: 0,
+            column: 'Username',
+            rule: 'username-duplicate-in-file',
+            username: draft.username,
+            message: `A respondent with the username ${draft.username} is already on this laptop.`,
+            action: 'Choose another username, or edit that respondent (or copy them to this list) instead.',
+          }),
+        ],
+      };
+    const members = await db.memberships.where('listId').equals(list.id).count();
+    if (remainingCapacity(list, members) < 1)
+      return {
+        ok: false,
+        problems: [previewListFull(0, 'Username', draft.username, list.previewMax ?? DEFAULT_PREVIEW_LIST_MAX)],
+      };
+    await db.respondents.add({ id, accountId: list.accountId, ...draft, updatedAt: now });
+    await db.memberships.add({
+      id: membershipKey(list.id, id),
+      listId: list.id,
+      respondentId: id,
+      outboxId: null,
+      addedAt: now,
+    });
+    return { ok: true, respondentId: id };
+  });
+}

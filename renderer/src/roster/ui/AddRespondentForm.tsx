@@ -1,0 +1,98 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { RespondentDraft } from '../../../../common/roster/respondent';
+import type { RuleViolation } from '../../../../common/roster/rule-violation';
+import { database } from '../../db/database';
+import { addRespondent } from '../operations/add-respondent';
+import type { RosterListRow } from '../rows';
+import { loadSampleFields } from '../settings-store';
+
+const EMPTY: RespondentDraft = { username: '', phonenumber: '', email: '', sampleFields: {} };
+
+/** One respondent typed in by hand, with the account's sample fields; checked as an import row is. */
+export function AddRespondentForm({ list, onDone }: { list: RosterListRow; onDone: (message: string) => void }) {
+  const intl = useIntl();
+  const sampleFields = useLiveQuery(() => loadSampleFields(database, list.accountId), [list.accountId]) ?? [];
+  const [draft, setDraft] = useState<RespondentDraft>(EMPTY);
+  const [problems, setProblems] = useState<RuleViolation[]>([]);
+
+  const save = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const result = await addRespondent(database, { listId: list.id, draft, sampleFields });
+    if (!result.ok) {
+      setProblems(result.problems);
+      return;
+    }
+    onDone(
+      intl.formatMessage(
+        {
+          id: 'roster.add.done',
+          defaultMessage: 'Added {username} to {list}. It goes to QMob with the next “Send to QMob”.',
+        },
+        { username: draft.username.trim(), list: list.name },
+      ),
+    );
+  };
+
+  return (
+    <form
+      className="roster-panel roster-form"
+      onSubmit={(event) => void save(event)}
+      aria-label={intl.formatMessage(
+        { id: 'roster.add.form', defaultMessage: 'Add a respondent to {list}' },
+        { list: list.name },
+      )}
+    >
+      <h3>
+        <FormattedMessage id="roster.add.title" defaultMessage="Add a respondent" />
+      </h3>
+      <label>
+        <FormattedMessage id="roster.add.username" defaultMessage="Username" />
+        <input autoFocus value={draft.username} onChange={(e) => setDraft({ ...draft, username: e.target.value })} />
+      </label>
+      <label>
+        <FormattedMessage id="roster.add.phone" defaultMessage="Phone number" />
+        <input value={draft.phonenumber} onChange={(e) => setDraft({ ...draft, phonenumber: e.target.value })} />
+      </label>
+      <label>
+        <FormattedMessage id="roster.add.email" defaultMessage="E-mail" />
+        <input value={draft.email} onChange={(e) => setDraft({ ...draft, email: e.target.value })} />
+      </label>
+      {sampleFields.map(({ alias, required }) => (
+        <label key={alias}>
+          <FormattedMessage
+            id="roster.add.sampleField"
+            defaultMessage="{alias}{required, select, yes { (required)} other {}}"
+            values={{ alias, required: required ? 'yes' : 'no' }}
+          />
+          <input
+            value={draft.sampleFields[alias] ?? ''}
+            onChange={(e) => setDraft({ ...draft, sampleFields: { ...draft.sampleFields, [alias]: e.target.value } })}
+          />
+        </label>
+      ))}
+      {problems.length > 0 ? (
+        <ul role="alert" className="roster-problem">
+          {problems.map((p) => (
+            <li key={`${p.rule}-${p.column}`}>
+              <FormattedMessage
+                id="roster.add.problem"
+                defaultMessage="{column}: {message} {action}"
+                values={{ column: p.column, message: p.message, action: p.action }}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="button-row">
+        <button type="submit">
+          <FormattedMessage id="roster.add.save" defaultMessage="Add respondent" />
+        </button>
+        <button type="button" className="secondary" onClick={() => onDone('')}>
+          <FormattedMessage id="roster.add.cancel" defaultMessage="Cancel" />
+        </button>
+      </div>
+    </form>
+  );
+}
