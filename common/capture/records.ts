@@ -25,6 +25,9 @@ export const draftRowSchema = z.strictObject({
   lastAnswerAt: z.number().nullable(),
   location: z.strictObject({ latitude: z.number(), longitude: z.number() }).nullable(),
   position: positionSchema.optional(),
+  /** Lower-cased survey name and who the respondent is, for finding a draft (a blind index, like responses'). */
+  searchText: z.string().max(2_000).optional(),
+  searchWords: z.array(z.string().max(40)).max(300).optional(),
   answered: z.int().nonnegative(),
   total: z.int().nonnegative(),
   /** The interview language (a `languageID` of the survey); absent or null: the survey's default. */

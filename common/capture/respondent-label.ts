@@ -25,3 +25,8 @@ export function respondentLabelOf(questions: readonly LocalQuestion[], answers: 
   const label = names.length > 0 ? names.join(' ') : reach;
   return label === null ? null : label.slice(0, MAX_LABEL);
 }
+
+/** What a draft is found by: its survey's name and who the respondent is. */
+export function draftSearchTextOf(surveyName: string, questions: readonly LocalQuestion[], answers: Answers): string {
+  return `${surveyName} ${respondentLabelOf(questions, answers) ?? ''}`.trim().toLowerCase();
+}

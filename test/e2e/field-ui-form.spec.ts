@@ -98,13 +98,22 @@ test('item 11: the Surveys tab leaves the form keeping the draft; Finish and sta
 
 test('deleting a draft can be undone, with its answers', async ({ page }) => {
   await startPracticeWithWater(page);
+  // Unique per run: the browser host's data outlives one run of this test.
+  const who = `Undo Me ${Date.now() % 1_000_000}`;
   await newResponse(page);
-  await form(page).getByRole('textbox', { name: 'First Name' }).fill('Undo Me');
+  await form(page).getByRole('textbox', { name: 'First Name' }).fill(who);
   await form(page).getByRole('button', { name: 'Save draft and close' }).click();
   const drafts = page.getByRole('list', { name: 'Drafts' });
   // Drafts are listed by who the respondent is.
-  await expect(drafts.getByRole('listitem', { name: `Draft of ${SURVEY}: Undo Me` })).toBeVisible();
-  await expect(drafts.getByTestId('draft-respondent').first()).toHaveText('Undo Me');
+  await expect(drafts.getByRole('listitem', { name: `Draft of ${SURVEY}: ${who}` })).toBeVisible();
+  await expect(drafts.getByTestId('draft-respondent').first()).toHaveText(who);
+  // … and found by them (through the drafts' blind index).
+  const find = page.getByRole('searchbox', { name: 'Find a draft by respondent or survey' });
+  await find.fill(who.toLowerCase());
+  await expect(drafts.getByTestId('draft')).toHaveCount(1);
+  await find.fill('zzqqxx');
+  await expect(page.getByTestId('no-draft-matches')).toHaveText('No draft matches.');
+  await find.fill('');
   const count = await drafts.getByTestId('draft').count();
   const card = drafts.getByTestId('draft').first();
   await card.getByRole('button', { name: 'Delete' }).click();
@@ -122,7 +131,7 @@ test('deleting a draft can be undone, with its answers', async ({ page }) => {
     .first()
     .getByRole('button', { name: 'Resume' })
     .click();
-  await expect(form(page).getByRole('textbox', { name: 'First Name' })).toHaveValue('Undo Me');
+  await expect(form(page).getByRole('textbox', { name: 'First Name' })).toHaveValue(who);
 });
 
 async function shareLocation(page: Page, on: boolean): Promise<void> {

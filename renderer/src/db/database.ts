@@ -2,6 +2,8 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { OutboxItem } from '../../../common/outbox/outbox-item';
 import { upgradeStoredSurvey } from '../../../common/capture/legacy';
 import { searchWordsOf } from '../../../common/capture/search';
+import { answersSchema } from '../../../common/capture/answers';
+import { draftSearchTextOf } from '../../../common/capture/respondent-label';
 import type { DraftRow, ResponseRow, SurveyRow } from '../capture/rows';
 import type { ImportJournalRow, ImportRunRow } from '../roster/import/import-runs';
 import type { MembershipRow, RespondentRow, RosterListRow } from '../roster/rows';
@@ -88,6 +90,29 @@ export class OutpostDatabase extends Dexie {
     this.version(6).upgrade(async (tx) => {
       for (const table of tx.db.tables) await resealAll(tx.table<StoredRow, string>(table.name));
     });
+    // Issue 14: drafts are found by who the respondent is, through a blind index like responses' (never plain
+    // words). Existing drafts get their search text from their survey's contact answers, and are resealed.
+    this.version(9)
+      .stores({ drafts: 'id, surveyKey, updatedAt, *searchWords' })
+      .upgrade(async (tx) => {
+        const surveys = new Map(
+          (await tx.table<SurveyRow, string>('surveys').toArray()).map((survey) => [survey.id, survey] as const),
+        );
+        await tx
+          .table<Record<string, unknown>, string>('drafts')
+          .toCollection()
+          .modify((draft) => {
+            // Read as stored, whatever an older version left: a part it cannot read just adds no words.
+            const survey = surveys.get(String(draft['surveyKey']));
+            const surveyName = typeof draft['surveyName'] === 'string' ? draft['surveyName'] : (survey?.name ?? '');
+            const answers = answersSchema.safeParse(draft['answers']);
+            draft['searchText'] = draftSearchTextOf(
+              surveyName,
+              survey?.questions ?? [],
+              answers.success ? answers.data : {},
+            );
+          });
+      });
   }
 }
 

@@ -62,7 +62,12 @@ describe('schema version 3: surveys in the real question format', () => {
       const drafts = await db.drafts.toArray();
       expect(drafts).toHaveLength(2);
       const draft = draftRowSchema.parse(await db.drafts.get(legacyDraft.id));
-      expect(draft).toEqual(legacyDraft);
+      // Version 9 adds only what finds it again: the survey's name and who the respondent is.
+      expect(draft).toEqual({
+        ...legacyDraft,
+        searchText: 'household water access amina',
+        searchWords: ['household', 'water', 'access', 'amina'],
+      });
       expect(validateAnswers(survey.questions, draft.answers, { requireAnswers: true }).size).toBe(0);
       // The payload is exactly what the older Outpost would have sent for those answers.
       expect(buildResponseSet(survey.questions, draft.answers)).toEqual([

@@ -136,7 +136,11 @@ describe('encryption at rest', () => {
     expect(current.verno).toBeGreaterThanOrEqual(6);
     for (const [table, values] of Object.entries(rows)) {
       expect(await current.table(table).count(), table).toBe(table === 'responses' ? 4_501 : values.length);
-      for (const value of values) expect(await current.table(table).get(String(value['id'])), table).toEqual(value);
+      // Version 9 gives drafts their search words (see drafts-search-upgrade.test.ts); nothing else changes.
+      const after = (value: Record<string, unknown>) =>
+        table === 'drafts' ? { ...value, searchText: expect.any(String), searchWords: expect.any(Array) } : value;
+      for (const value of values)
+        expect(await current.table(table).get(String(value['id'])), table).toEqual(after(value));
     }
     expect(await current.responses.count()).toBe(many.length + 1);
     expect(await current.responses.get('r-04499')).toEqual(many[4_499]);
@@ -217,6 +221,7 @@ describe('encryption at rest', () => {
       id: 'd',
       surveyKey: 'k',
       updatedAt: 2,
+      searchWords: [],
       newField: `${MARK}-new`,
       other: `${MARK}-modified`,
     });

@@ -1,4 +1,7 @@
-import { progressOf, questionsOnRoute, routeOf, type DraftRow, type ResponseRow } from '../../../../common/capture';
+import {
+  draftSearchTextOf,
+  progressOf,
+  questionsOnRoute, routeOf, type DraftRow, type ResponseRow } from '../../../../common/capture';
 import type { CreateResponseRequest } from '../../../../common/questionpro/create-response';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import { canReplace } from '../../../../common/outbox/states';
@@ -79,6 +82,7 @@ export async function startCorrection(
       total: progress.total,
       languageID: language?.languageID ?? null,
       corrects: { responseId, mode: can.mode, deleteOld: false },
+      searchText: draftSearchTextOf(survey.name, survey.questions, response.answers),
       ...(response.position ? { position: response.position } : {}),
     };
     await db.drafts.add(draft);

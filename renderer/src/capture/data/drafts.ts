@@ -1,4 +1,5 @@
 import {
+  draftSearchTextOf,
   progressOf,
   questionsOnRoute,
   routeOf,
@@ -31,6 +32,7 @@ export async function createDraft(
     answered: 0,
     total: progressOf(questionsOnRoute(survey, routeOf(survey, {})), {}).total,
     languageID,
+    searchText: draftSearchTextOf(survey.name, survey.questions, {}),
     ...(position ? { position } : {}),
   };
   await db.drafts.add(draft);
@@ -51,6 +53,7 @@ export function withAnswers(draft: DraftRow, survey: LocalSurvey, answers: Answe
     lastAnswerAt: now,
     answered: progress.answered,
     total: progress.total,
+    searchText: draftSearchTextOf(survey.name, survey.questions, answers),
   };
 }
 

@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { draftIdsMatching } from './search-drafts';
 import { respondentLabelOf } from '../../../../common/capture';
 import { database } from '../../db/database';
 import { deleteDraft, restoreDraft } from '../data/drafts';
@@ -8,16 +10,21 @@ import { ConfirmButton } from './ConfirmButton';
 
 /** Responses started and not finished, newest first, with how far each got. */
 export function DraftsList() {
+  const [search, setSearch] = useState('');
+  const searchId = useId();
   const drafts = useLiveQuery(async () => {
-    const rows = await database.drafts.orderBy('updatedAt').reverse().toArray();
+    const matching = await draftIdsMatching(database, search);
+    const all = await database.drafts.orderBy('updatedAt').reverse().toArray();
+    const rows = matching ? all.filter((row) => matching.has(row.id)) : all;
     const surveys = await database.surveys.bulkGet([...new Set(rows.map((row) => row.surveyKey))]);
     const questionsOf = new Map(surveys.flatMap((survey) => (survey ? [[survey.id, survey.questions] as const] : [])));
     // Who each draft is about, from its contact answers: found again by the person, not by the time it started.
-    return rows.map((row) => ({
+    const labelled = rows.map((row) => ({
       ...row,
       respondent: respondentLabelOf(questionsOf.get(row.surveyKey) ?? [], row.answers),
     }));
-  }, []);
+    return { total: all.length, rows: labelled };
+  }, [search]);
   const show = useCaptureView((state) => state.show);
   const notify = useCaptureView((state) => state.notify);
   const intl = useIntl();
@@ -37,58 +44,71 @@ export function DraftsList() {
     });
   };
   if (!drafts) return null;
-  if (drafts.length === 0)
+  if (drafts.total === 0)
     return <p className="hint">No drafts. Every response you start is kept here until you finish it.</p>;
   return (
-    <ul className="cards" aria-label="Drafts">
-      {drafts.map((draft) => (
-        <li
-          key={draft.id}
-          className="card"
-          aria-label={intl.formatMessage(
-            {
-              id: 'capture.drafts.cardLabel',
-              defaultMessage: 'Draft of {survey}{named, select, yes {: {respondent}} other {}}',
-            },
-            { survey: draft.surveyName, named: draft.respondent ? 'yes' : 'no', respondent: draft.respondent ?? '' },
-          )}
-          data-testid="draft"
-        >
-          <div>
-            <h3 data-testid="draft-respondent">
-              {draft.respondent ?? (
-                <FormattedMessage id="capture.drafts.noRespondent" defaultMessage="Respondent not named yet" />
-              )}
-            </h3>
-            <p>
-              {draft.corrects ? (
-                <FormattedMessage
-                  id="capture.drafts.correctionOf"
-                  defaultMessage="Correction of a response to {survey}"
-                  values={{ survey: draft.surveyName }}
-                />
-              ) : (
-                draft.surveyName
-              )}
-            </p>
-            <p className="hint">
-              Started {new Date(draft.startedAt).toLocaleString()} · {draft.answered} of {draft.total} answered
-            </p>
-            <progress max={Math.max(draft.total, 1)} value={draft.answered} aria-label="Progress" />
-          </div>
-          <div className="actions">
-            <button type="button" onClick={() => show({ name: 'form', draftId: draft.id })}>
-              Resume
-            </button>
-            <ConfirmButton
-              label="Delete"
-              question="Delete this draft and its answers?"
-              confirmLabel="Delete draft"
-              onConfirm={() => void remove(draft.id)}
-            />
-          </div>
-        </li>
-      ))}
-    </ul>
+    <>
+      <p className="field-inline drafts-search">
+        <label htmlFor={searchId}>
+          <FormattedMessage id="capture.drafts.search" defaultMessage="Find a draft by respondent or survey" />
+        </label>
+        <input id={searchId} type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+      </p>
+      {drafts.rows.length === 0 ? (
+        <p className="hint" role="status" data-testid="no-draft-matches">
+          <FormattedMessage id="capture.drafts.noMatch" defaultMessage="No draft matches." />
+        </p>
+      ) : null}
+      <ul className="cards" aria-label="Drafts">
+        {drafts.rows.map((draft) => (
+          <li
+            key={draft.id}
+            className="card"
+            aria-label={intl.formatMessage(
+              {
+                id: 'capture.drafts.cardLabel',
+                defaultMessage: 'Draft of {survey}{named, select, yes {: {respondent}} other {}}',
+              },
+              { survey: draft.surveyName, named: draft.respondent ? 'yes' : 'no', respondent: draft.respondent ?? '' },
+            )}
+            data-testid="draft"
+          >
+            <div>
+              <h3 data-testid="draft-respondent">
+                {draft.respondent ?? (
+                  <FormattedMessage id="capture.drafts.noRespondent" defaultMessage="Respondent not named yet" />
+                )}
+              </h3>
+              <p>
+                {draft.corrects ? (
+                  <FormattedMessage
+                    id="capture.drafts.correctionOf"
+                    defaultMessage="Correction of a response to {survey}"
+                    values={{ survey: draft.surveyName }}
+                  />
+                ) : (
+                  draft.surveyName
+                )}
+              </p>
+              <p className="hint">
+                Started {new Date(draft.startedAt).toLocaleString()} · {draft.answered} of {draft.total} answered
+              </p>
+              <progress max={Math.max(draft.total, 1)} value={draft.answered} aria-label="Progress" />
+            </div>
+            <div className="actions">
+              <button type="button" onClick={() => show({ name: 'form', draftId: draft.id })}>
+                Resume
+              </button>
+              <ConfirmButton
+                label="Delete"
+                question="Delete this draft and its answers?"
+                confirmLabel="Delete draft"
+                onConfirm={() => void remove(draft.id)}
+              />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -20,7 +20,10 @@ export interface SealPolicy {
 
 export const outpostSealPolicy: SealPolicy = {
   plainTables: new Set(['rosterLists', 'memberships']),
-  blindIndexes: { responses: { field: 'searchWords', source: 'searchText' } },
+  blindIndexes: {
+    responses: { field: 'searchWords', source: 'searchText' },
+    drafts: { field: 'searchWords', source: 'searchText' },
+  },
 };
 
 type Row = Record<string, unknown>;
