@@ -114,6 +114,8 @@ test('deleting a draft can be undone, with its answers', async ({ page }) => {
   await find.fill('zzqqxx');
   await expect(page.getByTestId('no-draft-matches')).toHaveText('No draft matches.');
   await find.fill('');
+  await expect(page.getByTestId('no-draft-matches')).toBeHidden();
+  await expect(drafts.getByRole('listitem', { name: `Draft of ${SURVEY}: ${who}` })).toBeVisible();
   const count = await drafts.getByTestId('draft').count();
   const card = drafts.getByTestId('draft').first();
   await card.getByRole('button', { name: 'Delete' }).click();
