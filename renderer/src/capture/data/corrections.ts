@@ -1,7 +1,11 @@
 import {
   draftSearchTextOf,
   progressOf,
-  questionsOnRoute, routeOf, type DraftRow, type ResponseRow } from '../../../../common/capture';
+  questionsOnRoute,
+  routeOf,
+  type DraftRow,
+  type ResponseRow,
+} from '../../../../common/capture';
 import type { CreateResponseRequest } from '../../../../common/questionpro/create-response';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import { canReplace } from '../../../../common/outbox/states';
