@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { database } from '../db/database';
+import { PlainFileButton } from '../files/PlainCsvButton';
 import { exportItems } from '../outbox/outbox-actions';
 import { useThrottledLiveQuery } from '../outbox/use-throttled-live-query';
 import { emptyFilter, matchesFilter, OutboxFilters, type OutboxFilter } from '../outbox/ui/OutboxFilters';
@@ -50,14 +51,13 @@ export function OutboxSection() {
         <>
           <div className="outbox-toolbar">
             <OutboxFilters filter={filter} onChange={setFilter} />
-            <button
-              type="button"
-              className="secondary"
+            {/* The items hold what is to be sent, respondents' data included: the file says it is not encrypted. */}
+            <PlainFileButton
+              kind="JSON"
+              label={`Export ${checked.size > 0 ? checked.size : ''} selected`}
               disabled={checked.size === 0}
-              onClick={() => exportItems((all ?? []).filter((item) => checked.has(item.id)))}
-            >
-              Export {checked.size > 0 ? checked.size : ''} selected
-            </button>
+              onSave={() => exportItems((all ?? []).filter((item) => checked.has(item.id)))}
+            />
           </div>
           <div className="outbox-panes">
             <OutboxList

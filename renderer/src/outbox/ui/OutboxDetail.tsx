@@ -164,7 +164,10 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
       )}
       {confirmingDiscard ? (
         <div role="alertdialog" aria-labelledby="discard-question" className="notice notice-warning">
-          <p id="discard-question">Discard this item? It will never be sent. A copy is saved to a file first.</p>
+          <p id="discard-question">
+            Discard this item? It will never be sent. A copy is saved to a file first. The copy is not encrypted: anyone
+            who gets the file can read what it holds.
+          </p>
           <button
             type="button"
             onClick={() => {
