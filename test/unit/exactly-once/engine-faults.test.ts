@@ -44,7 +44,8 @@ describe('exactly once against faults Outpost did not write', () => {
       for (const removed of item.attempts.flatMap((attempt) => attempt.removed ?? []))
         expect(Number(removed)).toBeGreaterThan(kept[0]?.responseID ?? Infinity);
     }
-  });
+    // As long as its delivery may take (held requests, two verifications): about 7 s alone, more on a busy machine.
+  }, 60_000);
 
   it('a create whose answer stalls after its headers is an unknown outcome: adopted, not posted again', async () => {
     world = await SyncWorld.start({
