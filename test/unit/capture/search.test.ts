@@ -36,11 +36,45 @@ describe('schema version 2', () => {
 
     const db = new OutpostDatabase(name);
     try {
-      expect(await responseIdsMatching(db, 'jos')).toEqual([['r2']]);
-      expect(await responseIdsMatching(db, 'household josep')).toEqual([['r1', 'r2'], ['r2']]);
+      expect([...(await responseIdsMatching(db, 'jos'))]).toEqual(['r2']);
+      expect([...(await responseIdsMatching(db, 'household josep'))]).toEqual(['r2']);
+      expect([...(await responseIdsMatching(db, 'household josep', new Set(['r1'])))]).toEqual([]);
       expect(await db.responses.count()).toBe(2);
       expect(await db.outbox.count()).toBe(1);
       expect(db.verno).toBeGreaterThanOrEqual(2);
+    } finally {
+      db.close();
+      await db.delete();
+    }
+  });
+});
+
+describe('search opens few rows', () => {
+  it('narrows by the exact words first, so a long common word opens only the rows still in question', async () => {
+    const db = new OutpostDatabase('capture-search-narrowing-test');
+    try {
+      await db.open();
+      const rows = Array.from({ length: 500 }, (_, index) => ({
+        id: `r${index}`,
+        surveyKey: 'a/1/1',
+        finalizedAt: index,
+        outboxId: `r${index}`,
+        searchText: `village ${String(index).padStart(4, '0')}`,
+        searchWords: [],
+      }));
+      await db.responses.bulkAdd(rows as never);
+      const opened: number[] = [];
+      const bulkGet = db.responses.bulkGet.bind(db.responses);
+      db.responses.bulkGet = ((keys: string[]) => {
+        opened.push(keys.length);
+        return bulkGet(keys);
+      }) as typeof db.responses.bulkGet;
+
+      expect([...(await responseIdsMatching(db, 'village 0042'))]).toEqual(['r42']);
+      expect(opened).toEqual([1]);
+      opened.length = 0;
+      expect([...(await responseIdsMatching(db, 'village', new Set(['r7', 'r8'])))].sort()).toEqual(['r7', 'r8']);
+      expect(opened).toEqual([2]);
     } finally {
       db.close();
       await db.delete();

@@ -39,8 +39,10 @@ export function useResponseSource(filter: ResponseFilter): ResponseSource | unde
     if (filter.survey) await keep(database.responses.where('surveyKey').startsWith(`${filter.survey}/`).primaryKeys());
     // A response's outbox item carries the response's id (see finalize), so the state index answers alone.
     if (filter.state !== 'all') await keep(database.outbox.where('state').equals(filter.state).primaryKeys());
-    if (tokens.length > 0)
-      for (const matching of await responseIdsMatching(database, tokensKey)) await keep(Promise.resolve(matching));
+    if (tokens.length > 0) {
+      const matching = await responseIdsMatching(database, tokensKey, new Set(ids));
+      ids = ids.filter((id) => matching.has(id));
+    }
     return { kind: 'ids', ids };
     // tokensKey stands for `tokens`, a new array on every render.
   }, [filter.survey, filter.state, tokensKey]);
