@@ -6,7 +6,8 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { z } from 'zod';
-import { startBrowserHostProcess } from './lib/browser-host-process';
+import { startBrowserHostProcess, type BrowserHostProcess } from './lib/browser-host-process';
+import { buildRendererWithoutSealing } from './lib/plaintext-build';
 import {
   firstPaintScript,
   firstRowScript,
@@ -31,12 +32,20 @@ import { RESPONDENT_HEADER, validCells } from './lib/respondent-csv';
  *   cancelSeconds per phase: click to the import stopped (target <= 2), and undoneSeconds until nothing is left;
  *   reopenFirstPaintMs and reopenFirstRowMs: a fresh start of the same profile after the import;
  *   usageBytesPerRow: what the browser reports stored per row (calibrates the up-front storage check).
- *   npm run bench:import -- [--rows N] [--skip-cancel]
+ * The app's figures are printed twice: withEncryption (the app as it ships: respondents sealed at rest) and
+ * withoutEncryption (the same renderer built with a pass-through codec, bench/lib/plaintext-build.ts), both
+ * against the same baseline; cancels are timed in the shipped app.
+ *   npm run bench:import -- [--rows N] [--skip-cancel] [--encryption on|off|both]
  */
 const { values } = parseArgs({
-  options: { rows: { type: 'string' }, 'skip-cancel': { type: 'boolean' } },
+  options: {
+    rows: { type: 'string' },
+    'skip-cancel': { type: 'boolean' },
+    encryption: { type: 'string', default: 'both' },
+  },
   strict: true,
 });
+const encryption = z.enum(['on', 'off', 'both']).parse(values.encryption);
 const rows = z.coerce
   .number()
   .int()
@@ -144,9 +153,11 @@ async function setUpList(page: Page): Promise<void> {
   await form.getByLabel('QMob list id (group_id)').fill(LIST_GROUP_ID);
   await form.getByLabel('QMob account').selectOption({ label: 'Practice: QMob' });
   await form.getByRole('button', { name: 'Create list' }).click();
-  const editor = page.locator('details', { hasText: 'Sample fields of account' });
+  const editor = page.locator('details', { hasText: 'Sample fields of' });
   await editor.locator('summary').click();
   for (const field of sampleFields) {
+    // The Practice account may already declare one (site_code, which its server requires).
+    if ((await editor.locator('code', { hasText: field.alias }).count()) > 0) continue;
     await editor.getByLabel('Alias').fill(field.alias);
     await editor.getByLabel('Type').selectOption(field.type);
     await editor.getByLabel('Required').setChecked(field.required);
@@ -223,9 +234,102 @@ async function cancelIn(
   return { stopped, undone: ((undone.alert ?? undone.now) - clicked) / 1000 };
 }
 
-const host = await startBrowserHostProcess();
 const round = (value: number, digits = 3): number => Number(value.toFixed(digits));
+
+/** One import through the app's UI into a fresh profile, then a reopen: its figures against the baseline. */
+async function measureApp(
+  host: BrowserHostProcess,
+  name: string,
+  baseline: { seconds: number; wallSeconds: number },
+  withCancels: boolean,
+  bytes: number,
+): Promise<Record<string, unknown>> {
+  const profile = join(work, `${name}-profile`);
+  let context = await launch(profile);
+  let page = context.pages()[0] ?? (await context.newPage());
+  await page.addInitScript(watchLongTasksScript);
+  await page.addInitScript(watchPhasesScript);
+  await page.goto(`${host.url.replace(/\/$/, '')}/#roster`);
+  await setUpList(page);
+
+  const cancels: Record<string, { stopped: number; undone: number }> = {};
+  if (withCancels) {
+    for (const phase of ['Reading', 'Checking', 'Storing'] as const) {
+      cancels[phase] = await cancelIn(page, phase);
+      console.error(
+        `${name}: cancel while ${phase}: stopped after ${cancels[phase].stopped.toFixed(2)} s, nothing left after ${cancels[phase].undone.toFixed(2)} s`,
+      );
+    }
+  }
+
+  const memory = sampleMemory(profile);
+  const chosen = await chooseFile(page);
+  const mapped = await waitFor(page, (seen) => seen.mapping !== undefined || seen.alert !== undefined, HOUR);
+  if (mapped.alert !== undefined) throw new Error(`refused: ${mapped.alertText ?? ''}`);
+  const before = z.object({ count: z.number() }).parse(await page.evaluate(longTasksScript)).count;
+  await page.getByRole('button', { name: 'Import respondents' }).click();
+  const finished = await waitFor(page, (seen) => seen.summary !== undefined || seen.alert !== undefined, 4 * HOUR);
+  const peak = memory.stop();
+  if (finished.summary === undefined) {
+    // Refused up front (the storage check) or failed: say so plainly; that is a result too.
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    return { refused: finished.alertText ?? '', peakRendererMB: peak.rendererMB, peakChromiumMB: peak.chromiumMB };
+  }
+  if (!(finished.summaryText ?? '').startsWith(`${rows} respondents stored`))
+    throw new Error(`unexpected import result: ${finished.summaryText ?? ''}`);
+  const reading = ((mapped.mapping ?? 0) - chosen) / 1000;
+  const checking = ((finished.Storing ?? 0) - (finished.Checking ?? 0)) / 1000;
+  const storing = ((finished.summary ?? 0) - (finished.Storing ?? 0)) / 1000;
+  const tasks = z.object({ durations: z.array(z.number()) }).parse(await page.evaluate(longTasksScript));
+  const usage = z.object({ usage: z.number(), quota: z.number() }).parse(await page.evaluate(storageUsageScript));
+  await context.close();
+
+  // Reopen the same profile: a fresh start of the app after the import.
+  context = await launch(profile);
+  page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${host.url.replace(/\/$/, '')}/#roster`);
+  const firstRow = z
+    .object({ firstRowMs: z.number(), waitedMs: z.number(), text: z.string() })
+    .parse(await page.evaluate(firstRowScript));
+  const firstPaint = z.number().parse(await page.evaluate(firstPaintScript));
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+
+  const storingRowsPerSecond = rows / storing;
+  const figures = {
+    readingSeconds: round(reading),
+    readingRowsPerSecond: Math.round(rows / reading),
+    checkingSeconds: round(checking),
+    checkingRowsPerSecond: Math.round(rows / checking),
+    storingSeconds: round(storing),
+    storingRowsPerSecond: Math.round(storingRowsPerSecond),
+    ratio: round(storingRowsPerSecond / (rows / baseline.seconds)),
+    ratioToWall: round(storingRowsPerSecond / (rows / baseline.wallSeconds)),
+    peakRendererMB: peak.rendererMB,
+    peakChromiumMB: peak.chromiumMB,
+    longestMainThreadTaskMs: Math.round(Math.max(0, ...tasks.durations.slice(before))),
+    ...(withCancels
+      ? {
+          cancelSeconds: Object.fromEntries(Object.entries(cancels).map(([phase, c]) => [phase, round(c.stopped, 2)])),
+          undoneSeconds: Object.fromEntries(Object.entries(cancels).map(([phase, c]) => [phase, round(c.undone, 2)])),
+        }
+      : {}),
+    reopenFirstPaintMs: Math.round(firstPaint),
+    reopenFirstRowMs: Math.round(firstRow.firstRowMs),
+    usageBytesPerRow: Math.round(usage.usage / rows),
+  };
+  console.error(`${name}: ${JSON.stringify(figures)} (${(bytes / 1e6).toFixed(1)} MB)`);
+  return figures;
+}
+
+const hosts: { name: 'withEncryption' | 'withoutEncryption'; host: BrowserHostProcess }[] = [];
 try {
+  if (encryption !== 'off') hosts.push({ name: 'withEncryption', host: await startBrowserHostProcess() });
+  if (encryption !== 'on')
+    hosts.push({ name: 'withoutEncryption', host: await startBrowserHostProcess(await buildRendererWithoutSealing()) });
+  const host = hosts[0]?.host;
+  if (!host) throw new Error('no app to measure');
   const bytes = await writeCsv(csvPath);
   console.error(`wrote ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB`);
 
@@ -247,91 +351,19 @@ try {
     `baseline: ${Math.round(rows / baseline.seconds)} rows/s in bulkAdd, ${Math.round(rows / baseline.wallSeconds)} rows/s reading and storing`,
   );
 
-  const profile = join(work, 'app-profile');
-  let context = await launch(profile);
-  let page = context.pages()[0] ?? (await context.newPage());
-  await page.addInitScript(watchLongTasksScript);
-  await page.addInitScript(watchPhasesScript);
-  await page.goto(`${host.url.replace(/\/$/, '')}/#roster`);
-  await setUpList(page);
-
-  const cancels: Record<string, { stopped: number; undone: number }> = {};
-  if (!values['skip-cancel']) {
-    for (const phase of ['Reading', 'Checking', 'Storing'] as const) {
-      cancels[phase] = await cancelIn(page, phase);
-      console.error(
-        `cancel while ${phase}: stopped after ${cancels[phase].stopped.toFixed(2)} s, nothing left after ${cancels[phase].undone.toFixed(2)} s`,
-      );
-    }
-  }
-
-  const memory = sampleMemory(profile);
-  const chosen = await chooseFile(page);
-  const mapped = await waitFor(page, (seen) => seen.mapping !== undefined || seen.alert !== undefined, HOUR);
-  if (mapped.alert !== undefined) throw new Error(`refused: ${mapped.alertText ?? ''}`);
-  const before = z.object({ count: z.number() }).parse(await page.evaluate(longTasksScript)).count;
-  await page.getByRole('button', { name: 'Import respondents' }).click();
-  const finished = await waitFor(page, (seen) => seen.summary !== undefined || seen.alert !== undefined, 4 * HOUR);
-  const peak = memory.stop();
-  if (finished.summary === undefined) {
-    // Refused up front (the storage check) or failed: say so plainly; that is a result too.
-    console.log(
-      JSON.stringify({
-        rows,
-        refused: finished.alertText ?? '',
-        peakRendererMB: peak.rendererMB,
-        peakChromiumMB: peak.chromiumMB,
-      }),
-    );
-    process.exitCode = 0;
-  } else {
-    if (!(finished.summaryText ?? '').startsWith(`${rows} respondents stored`))
-      throw new Error(`unexpected import result: ${finished.summaryText ?? ''}`);
-    const reading = ((mapped.mapping ?? 0) - chosen) / 1000;
-    const checking = ((finished.Storing ?? 0) - (finished.Checking ?? 0)) / 1000;
-    const storing = ((finished.summary ?? 0) - (finished.Storing ?? 0)) / 1000;
-    const tasks = z.object({ durations: z.array(z.number()) }).parse(await page.evaluate(longTasksScript));
-    const usage = z.object({ usage: z.number(), quota: z.number() }).parse(await page.evaluate(storageUsageScript));
-    await context.close();
-
-    // Reopen the same profile: a fresh start of the app after the import.
-    context = await launch(profile);
-    page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${host.url.replace(/\/$/, '')}/#roster`);
-    const firstRow = z
-      .object({ firstRowMs: z.number(), waitedMs: z.number(), text: z.string() })
-      .parse(await page.evaluate(firstRowScript));
-    const firstPaint = z.number().parse(await page.evaluate(firstPaintScript));
-    await context.close();
-
-    const storingRowsPerSecond = rows / storing;
-    const baselineRowsPerSecond = rows / baseline.seconds;
-    console.log(
-      JSON.stringify({
-        rows,
-        megabytes: round(bytes / 1e6, 1),
-        readingSeconds: round(reading),
-        readingRowsPerSecond: Math.round(rows / reading),
-        checkingSeconds: round(checking),
-        checkingRowsPerSecond: Math.round(rows / checking),
-        storingSeconds: round(storing),
-        storingRowsPerSecond: Math.round(storingRowsPerSecond),
-        baselineRowsPerSecond: Math.round(baselineRowsPerSecond),
-        ratio: round(storingRowsPerSecond / baselineRowsPerSecond),
-        baselineWallRowsPerSecond: Math.round(rows / baseline.wallSeconds),
-        ratioToWall: round(storingRowsPerSecond / (rows / baseline.wallSeconds)),
-        peakRendererMB: peak.rendererMB,
-        peakChromiumMB: peak.chromiumMB,
-        longestMainThreadTaskMs: Math.round(Math.max(0, ...tasks.durations.slice(before))),
-        cancelSeconds: Object.fromEntries(Object.entries(cancels).map(([phase, c]) => [phase, round(c.stopped, 2)])),
-        undoneSeconds: Object.fromEntries(Object.entries(cancels).map(([phase, c]) => [phase, round(c.undone, 2)])),
-        reopenFirstPaintMs: Math.round(firstPaint),
-        reopenFirstRowMs: Math.round(firstRow.firstRowMs),
-        usageBytesPerRow: Math.round(usage.usage / rows),
-      }),
-    );
-  }
+  const apps: Record<string, Record<string, unknown>> = {};
+  for (const { name, host: appHost } of hosts)
+    apps[name] = await measureApp(appHost, name, baseline, name === 'withEncryption' && !values['skip-cancel'], bytes);
+  console.log(
+    JSON.stringify({
+      rows,
+      megabytes: round(bytes / 1e6, 1),
+      baselineRowsPerSecond: Math.round(rows / baseline.seconds),
+      baselineWallRowsPerSecond: Math.round(rows / baseline.wallSeconds),
+      ...apps,
+    }),
+  );
 } finally {
-  host.stop();
+  for (const { host } of hosts) host.stop();
   rmSync(work, { recursive: true, force: true });
 }

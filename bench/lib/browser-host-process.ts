@@ -13,12 +13,22 @@ export interface BrowserHostProcess {
   stop: () => void;
 }
 
-/** Starts the browser host (built renderer + bridge) on a free port, as `npm run browser` does. */
-export async function startBrowserHostProcess(): Promise<BrowserHostProcess> {
+/**
+ * Starts the browser host (built renderer + bridge) on a free port, as `npm run browser` does;
+ * `rendererDir` serves another build of the renderer than out/renderer.
+ */
+export async function startBrowserHostProcess(rendererDir?: string): Promise<BrowserHostProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'outpost-bench-host-'));
   const child: ChildProcess = spawn(
     join(projectRoot, 'node_modules/.bin/tsx'),
-    ['host/browser/cli.ts', '--port', '0', '--data-dir', dataDir],
+    [
+      'host/browser/cli.ts',
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+      ...(rendererDir ? ['--renderer-dir', rendererDir] : []),
+    ],
     {
       cwd: projectRoot,
       stdio: ['ignore', 'pipe', 'inherit'],

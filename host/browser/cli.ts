@@ -41,6 +41,8 @@ const { values } = parseArgs({
      * user types. Account secrets still go to the host's test file.
      */
     'no-keychain': { type: 'boolean', default: false },
+    /** Another build of the renderer than out/renderer (benchmarks: the one without encryption). */
+    'renderer-dir': { type: 'string' },
   },
 });
 
@@ -106,7 +108,7 @@ const services = createMainServices({
 });
 
 const host = await startBrowserHost({
-  rendererDir: join(projectRoot, 'out/renderer'),
+  rendererDir: values['renderer-dir'] ? resolve(values['renderer-dir']) : join(projectRoot, 'out/renderer'),
   port,
   bridgeScript: await bundleBridgeScript(),
   dispatcher: services.dispatcher,

@@ -8,7 +8,7 @@ import type { DraftRow, ResponseRow, SurveyRow } from '../capture/rows';
 import type { ImportJournalRow, ImportRunRow } from '../roster/import/import-runs';
 import type { MembershipRow, RespondentRow, RosterListRow } from '../roster/rows';
 import type { FieldCipher } from './vault/field-cipher';
-import { sealingMiddleware } from './vault/sealing-middleware';
+import { sealingMiddleware, sealRowsAhead, type Row } from './vault/sealing-middleware';
 import { currentCipher } from './vault/vault';
 
 /**
@@ -90,6 +90,11 @@ export class OutpostDatabase extends Dexie {
     this.version(6).upgrade(async (tx) => {
       for (const table of tx.db.tables) await resealAll(tx.table<StoredRow, string>(table.name));
     });
+    // Issue 18: rows are sealed with AES-256-GCM instead of XChaCha20-Poly1305 (see FieldCipher), so that a
+    // large import can seal natively. Same stores; every row is opened in the old format and sealed in the new.
+    this.version(7).upgrade(async (tx) => {
+      for (const table of tx.db.tables) await resealAll(tx.table<StoredRow, string>(table.name));
+    });
     // Issue 14: drafts are found by who the respondent is, through a blind index like responses' (never plain
     // words). Existing drafts get their search text from their survey's contact answers, and are resealed.
     this.version(9)
@@ -113,6 +118,15 @@ export class OutpostDatabase extends Dexie {
             );
           });
       });
+  }
+
+  /**
+   * Rows of `table` sealed ahead of the transaction that writes them, natively (see sealRowsAhead), for
+   * bulk writes: to be written as they are, through db.table(table.name).
+   */
+  async sealAhead<T extends StoredRow>(table: Pick<Table<T, string>, 'name'>, rows: readonly T[]): Promise<Row[]> {
+    if (!this.isOpen()) await this.open();
+    return sealRowsAhead(this.core.table(table.name).schema, table.name, this.cipherOf(), rows);
   }
 }
 

@@ -5,7 +5,8 @@ import { membershipKey, respondentKey } from '../../../common/roster/respondent'
 import type { OutpostDatabase } from '../../../renderer/src/db/database';
 import { describeFailure } from '../../../renderer/src/roster/import/describe-failure';
 import { recoverInterruptedImports } from '../../../renderer/src/roster/import/import-runs';
-import { storeChunk } from '../../../renderer/src/roster/import/store-chunk';
+import { prepareChunk, storeChunk } from '../../../renderer/src/roster/import/store-chunk';
+import type { AcceptedRow } from '../../../renderer/src/roster/import/validate-stream';
 import { inspectFile } from '../../../renderer/src/roster/import/inspect-file';
 import { runImport, type ImportOptions } from '../../../renderer/src/roster/import/run-import';
 import type { StreamProgress } from '../../../renderer/src/roster/import/validate-stream';
@@ -135,18 +136,19 @@ describe('chunked import, all or nothing as the user sees it', () => {
       email: '',
       sampleFields: { site_code: 'S' },
     });
-    await storeChunk(
-      db,
-      context,
+    const store = async (rows: AcceptedRow[], seq: number): Promise<void> => {
+      if (!db) throw new Error('no database');
+      await storeChunk(db, context, await prepareChunk(db, context, rows), seq, Infinity);
+    };
+    await store(
       [
         { row: 2, draft: draft('keep1', '+changed') },
         { row: 3, draft: draft('new1', '+1') },
       ],
       1,
-      Infinity,
     );
-    await storeChunk(db, context, [{ row: 4, draft: draft('new2', '+2') }], 2, Infinity);
-    await storeChunk(db, context, [{ row: 5, draft: draft('new3', '+3') }], 3, Infinity);
+    await store([{ row: 4, draft: draft('new2', '+2') }], 2);
+    await store([{ row: 5, draft: draft('new3', '+3') }], 3);
     expect((await db.respondents.get(respondentKey(ACCOUNT, 'keep1')))?.phonenumber).toBe('+changed');
 
     expect(await recoverInterruptedImports(db)).toBe(1);

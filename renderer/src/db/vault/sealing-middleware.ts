@@ -26,14 +26,16 @@ export const outpostSealPolicy: SealPolicy = {
   },
 };
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 /**
  * The codec at the row boundary, as a Dexie DBCore middleware placed closest to
  * IndexedDB: everything above it (features, live queries, hooks, Dexie's cache)
  * sees plain rows; IndexedDB sees only sealed ones. Synchronous on purpose (see
  * FieldCipher). A row without a sealed part is one written before encryption:
- * it is read as it is, which only the version 6 upgrade still meets.
+ * it is read as it is, which only the version 6 upgrade still meets. A row
+ * that arrives sealed already was sealed ahead (sealRowsAhead) and goes down
+ * as it is; it may hold nothing but what its indexes need besides its sealed part.
  */
 export function sealingMiddleware(
   cipherOf: () => FieldCipher,
@@ -77,9 +79,8 @@ class RowCodec {
     return `${this.tableName}\u0000${JSON.stringify(row[this.keyField])}`;
   }
 
-  seal(value: unknown): unknown {
-    if (!isRow(value)) return value;
-    const cipher = this.cipherOf();
+  /** What stays in the clear (with the blind-index terms) and what is to be sealed. */
+  private split(value: object, cipher: FieldCipher): { clear: Row; hidden: Row } {
     const clear: Row = {};
     const hidden: Row = {};
     for (const [field, fieldValue] of Object.entries(value)) {
@@ -89,11 +90,37 @@ class RowCodec {
       else hidden[field] = fieldValue;
     }
     if (this.blind) {
-      const source = value[this.blind.source];
+      const source: unknown = Reflect.get(value, this.blind.source);
       clear[this.blind.field] = typeof source === 'string' ? blindTermsOf(cipher, source) : [];
     }
+    return { clear, hidden };
+  }
+
+  seal(value: unknown): unknown {
+    if (!isRow(value)) return value;
+    if (value[SEALED_FIELD] instanceof Uint8Array) return this.sealedAhead(value);
+    const cipher = this.cipherOf();
+    const { clear, hidden } = this.split(value, cipher);
     clear[SEALED_FIELD] = cipher.seal(hidden, this.context(value));
     return clear;
+  }
+
+  /** The same rows as seal() gives, sealed natively in one go (see FieldCipher.sealMany). */
+  async sealAhead(values: readonly object[]): Promise<Row[]> {
+    const cipher = this.cipherOf();
+    const parts = values.map((value) => this.split(value, cipher));
+    const sealed = await cipher.sealMany(
+      parts.map(({ clear, hidden }) => ({ fields: hidden, context: this.context(clear) })),
+    );
+    return parts.map(({ clear }, index) => ({ ...clear, [SEALED_FIELD]: sealed[index] }));
+  }
+
+  /** A row sealed ahead: it goes down as it is, provided nothing personal was added to it since. */
+  private sealedAhead(value: Row): Row {
+    for (const field of Object.keys(value))
+      if (field !== SEALED_FIELD && field !== this.blind?.field && !this.plain.has(field))
+        throw new Error(`Table ${this.tableName}: a row sealed ahead also holds ${field} in the clear.`);
+    return value;
   }
 
   open(value: unknown): unknown {
@@ -107,6 +134,23 @@ class RowCodec {
     }
     return row;
   }
+}
+
+/**
+ * Seals rows of `tableName` before the transaction that stores them, natively
+ * and off the thread's critical path, for bulk writes (a roster import): the
+ * rows come back as IndexedDB will hold them, to be written as they are. A
+ * table that holds nothing personal gets its rows back unchanged.
+ */
+export function sealRowsAhead(
+  schema: DBCoreTableSchema,
+  tableName: string,
+  cipher: FieldCipher,
+  rows: readonly object[],
+  policy: SealPolicy = outpostSealPolicy,
+): Promise<Row[]> {
+  if (policy.plainTables.has(tableName)) return Promise.resolve(rows.map((row): Row => ({ ...row })));
+  return new RowCodec(tableName, schema, () => cipher, policy.blindIndexes[tableName]).sealAhead(rows);
 }
 
 const isRow = (value: unknown): value is Row =>

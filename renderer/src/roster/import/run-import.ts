@@ -6,7 +6,7 @@ import type { OutpostDatabase } from '../../db/database';
 import type { TextEncodingName } from './encoding';
 import { finishRun, holdingRunLock, undoRun } from './import-runs';
 import { checkStorage, type StorageEstimator } from './storage-check';
-import { STORE_CHUNK_ROWS, storeChunk, type ChunkContext, type ChunkResult } from './store-chunk';
+import { prepareChunk, STORE_CHUNK_ROWS, storeChunk, type ChunkContext, type ChunkResult } from './store-chunk';
 import {
   checkFile,
   dataRecords,
@@ -162,7 +162,8 @@ async function storeChunks(
   const totals: StoredTotals = { stored: 0, newRespondents: 0, refused: 0 };
   let capacity = remainingCapacity(context.list, await db.memberships.where('listId').equals(context.list.id).count());
   let seq = 0;
-  // One chunk is written while the next is parsed: IndexedDB commits off this thread.
+  // One chunk is written while the next is sealed (natively, see prepareChunk) and the one after is parsed:
+  // IndexedDB commits off this thread.
   let inFlight: Promise<void> | null = null;
   let failure: { error: unknown } | null = null;
   let handled = 0;
@@ -174,31 +175,37 @@ async function storeChunks(
     if (failure) throw failure.error;
   };
   const write = async (rows: AcceptedRow[]): Promise<void> => {
+    const prepared = prepareChunk(db, context, rows);
+    // Settled here if the chunk before fails first, so it is never an unhandled rejection.
+    prepared.catch(() => undefined);
     await settle();
     seq += 1;
-    inFlight = storeChunk(db, context, rows, seq, capacity, options.signal).then(
-      (result: ChunkResult) => {
-        capacity -= result.newMembers;
-        totals.stored += result.stored;
-        totals.newRespondents += result.newRespondents;
-        totals.refused += result.refused.length;
-        checked.problems.add([...result.refused, ...result.warnings].sort((a, b) => a.row - b.row));
-        handled += rows.length;
-        options.onProgress?.({
-          phase: 'storing',
-          done: handled,
-          total: checked.acceptedRows,
-          elapsedMs: performance.now() - started,
-          rowsRead: checked.dataRows,
-          accepted: checked.acceptedRows,
-          rejected: checked.rejected.size + totals.refused,
-          stored: totals.stored,
-        });
-      },
-      (error: unknown) => {
-        failure = { error };
-      },
-    );
+    const chunkSeq = seq;
+    inFlight = prepared
+      .then((chunk) => storeChunk(db, context, chunk, chunkSeq, capacity, options.signal))
+      .then(
+        (result: ChunkResult) => {
+          capacity -= result.newMembers;
+          totals.stored += result.stored;
+          totals.newRespondents += result.newRespondents;
+          totals.refused += result.refused.length;
+          checked.problems.add([...result.refused, ...result.warnings].sort((a, b) => a.row - b.row));
+          handled += rows.length;
+          options.onProgress?.({
+            phase: 'storing',
+            done: handled,
+            total: checked.acceptedRows,
+            elapsedMs: performance.now() - started,
+            rowsRead: checked.dataRows,
+            accepted: checked.acceptedRows,
+            rejected: checked.rejected.size + totals.refused,
+            stored: totals.stored,
+          });
+        },
+        (error: unknown) => {
+          failure = { error };
+        },
+      );
   };
 
   options.onProgress?.({

@@ -2,6 +2,7 @@ import { DEFAULT_PREVIEW_LIST_MAX, previewListFull, usernameInOtherList } from '
 import { membershipKey, respondentKey } from '../../../../common/roster/respondent';
 import type { RuleViolation } from '../../../../common/roster/rule-violation';
 import type { OutpostDatabase } from '../../db/database';
+import type { Row } from '../../db/vault/sealing-middleware';
 import type { MembershipRow, RespondentRow, RosterListRow } from '../rows';
 import { journalId, type ImportJournalRow } from './import-runs';
 import type { AcceptedRow } from './validate-stream';
@@ -32,6 +33,8 @@ export interface ChunkResult {
  * one IndexedDB request each, which doubles the cost of a chunk; so the keys in
  * the chunk's key range are read first in one request (usernames of a file are
  * mostly new, and often sorted), and only those that exist are fetched whole.
+ * That read stops at four keys per id: a range holding many more is an unsorted
+ * file into a big account, where asking per key is cheaper.
  */
 async function existingRespondents(
   db: OutpostDatabase,
@@ -41,23 +44,63 @@ async function existingRespondents(
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (first === undefined || last === undefined) return [];
-  const range = db.respondents.where(':id').between(first, last, true, true);
-  // A range holding many other respondents (an unsorted file into a big account): ask per key instead.
-  if ((await range.count()) > ids.length * 4) return db.respondents.bulkGet([...ids]);
-  const present = new Set(await range.primaryKeys());
+  const most = ids.length * 4;
+  const keys = await db.respondents
+    .where(':id')
+    .between(first, last, true, true)
+    .limit(most + 1)
+    .primaryKeys();
+  if (keys.length > most) return db.respondents.bulkGet([...ids]);
+  const present = new Set(keys);
   const found = ids.filter((id) => present.has(id));
   if (found.length === 0) return ids.map(() => undefined);
   const rows = new Map((await db.respondents.bulkGet(found)).flatMap((row) => (row ? [[row.id, row] as const] : [])));
   return ids.map((id) => rows.get(id));
 }
 
-const sameDetails = (a: RespondentRow, b: Omit<RespondentRow, 'id' | 'accountId' | 'updatedAt'>): boolean =>
+const sameDetails = (a: RespondentRow, b: RespondentRow): boolean =>
   a.phonenumber === b.phonenumber &&
   a.email === b.email &&
   JSON.stringify(a.sampleFields) === JSON.stringify(b.sampleFields);
 
+/** A chunk ready to be stored: its respondents as they will be written, sealed ahead of the transaction. */
+export interface PreparedChunk {
+  rows: readonly AcceptedRow[];
+  ids: string[];
+  respondents: RespondentRow[];
+  /** respondents[i] as IndexedDB will hold it. */
+  sealed: Row[];
+}
+
 /**
- * Stores one chunk of accepted rows and, in the same transaction, the journal
+ * Builds the chunk's respondent rows and seals them natively, before and
+ * outside the transaction (see FieldCipher.sealMany): the import prepares the
+ * next chunk while the one before is being written. Rows the transaction finds
+ * unchanged are simply not written.
+ */
+export async function prepareChunk(
+  db: OutpostDatabase,
+  context: ChunkContext,
+  rows: readonly AcceptedRow[],
+): Promise<PreparedChunk> {
+  const { list, now } = context;
+  const ids = rows.map((row) => respondentKey(list.accountId, row.draft.username));
+  const respondents = rows.map(
+    ({ draft }, index): RespondentRow => ({
+      id: ids[index] ?? respondentKey(list.accountId, draft.username),
+      accountId: list.accountId,
+      username: draft.username,
+      phonenumber: draft.phonenumber,
+      email: draft.email,
+      sampleFields: draft.sampleFields,
+      updatedAt: now,
+    }),
+  );
+  return { rows, ids, respondents, sealed: await db.sealAhead(db.respondents, respondents) };
+}
+
+/**
+ * Stores one prepared chunk and, in the same transaction, the journal
  * entry that undoes it. Existing rows are re-read inside the transaction, so
  * usernames stay unique per account even if the roster changed meanwhile.
  * `capacity` is how many new members the list may still take (Infinity unless preview).
@@ -65,7 +108,7 @@ const sameDetails = (a: RespondentRow, b: Omit<RespondentRow, 'id' | 'accountId'
 export async function storeChunk(
   db: OutpostDatabase,
   context: ChunkContext,
-  rows: readonly AcceptedRow[],
+  chunk: PreparedChunk,
   seq: number,
   capacity: number,
   signal?: AbortSignal,
@@ -78,7 +121,7 @@ export async function storeChunk(
     signal?.addEventListener('abort', abort, { once: true });
     transaction.on('complete', () => signal?.removeEventListener('abort', abort));
     transaction.on('abort', () => signal?.removeEventListener('abort', abort));
-    const ids = rows.map((row) => respondentKey(list.accountId, row.draft.username));
+    const { rows, ids } = chunk;
     const before = await existingRespondents(db, ids);
     const knownIds = ids.filter((_, index) => before[index] !== undefined);
     const memberOf = new Set<string>();
@@ -96,7 +139,8 @@ export async function storeChunk(
 
     const refused: RuleViolation[] = [];
     const warnings: RuleViolation[] = [];
-    const respondents: RespondentRow[] = [];
+    const created: Row[] = [];
+    const replaced: Row[] = [];
     const memberships: MembershipRow[] = [];
     const requeue: string[] = [];
     const journal: ImportJournalRow = {
@@ -107,11 +151,14 @@ export async function storeChunk(
       replacedRespondents: [],
       requeued: [],
     };
-    const created: string[] = [];
+    const createdIds: string[] = [];
     let left = capacity;
-    let stored = 0;
+    let storedCount = 0;
     rows.forEach(({ row, draft }, index) => {
       const id = ids[index] ?? respondentKey(list.accountId, draft.username);
+      const respondent = chunk.respondents[index];
+      const sealed = chunk.sealed[index];
+      if (!respondent || !sealed) throw new Error('a prepared chunk lost a row');
       const previous = before[index];
       const isMember = memberOf.has(id);
       if (!isMember && left <= 0) {
@@ -120,7 +167,7 @@ export async function storeChunk(
         );
         return;
       }
-      stored += 1;
+      storedCount += 1;
       const others = otherListsOf.get(id);
       if (others) warnings.push(usernameInOtherList(row, context.usernameColumn, draft.username, others));
       if (!isMember) {
@@ -129,19 +176,16 @@ export async function storeChunk(
         memberships.push({ id: membership, listId: list.id, respondentId: id, outboxId: null, addedAt: now });
         journal.createdMembers.push(id);
       }
-      const details = {
-        username: draft.username,
-        phonenumber: draft.phonenumber,
-        email: draft.email,
-        sampleFields: draft.sampleFields,
-      };
-      if (previous && sameDetails(previous, details)) return;
-      respondents.push({ id, accountId: list.accountId, ...details, updatedAt: now });
+      if (previous && sameDetails(previous, respondent)) return;
       if (previous) {
+        replaced.push(sealed);
         journal.replacedRespondents.push(previous);
         // Changed details of a respondent already in this list must reach QMob again.
         if (isMember) requeue.push(membershipKey(list.id, id));
-      } else created.push(id);
+      } else {
+        created.push(sealed);
+        createdIds.push(id);
+      }
     });
 
     if (requeue.length > 0) {
@@ -152,17 +196,19 @@ export async function storeChunk(
       await db.memberships.where(':id').anyOf(requeue).modify({ outboxId: null });
     }
     const sameAsMembers =
-      created.length === journal.createdMembers.length && created.every((id, i) => journal.createdMembers[i] === id);
-    journal.createdRespondents = sameAsMembers ? null : created;
+      createdIds.length === journal.createdMembers.length &&
+      createdIds.every((id, i) => journal.createdMembers[i] === id);
+    journal.createdRespondents = sameAsMembers ? null : createdIds;
     // New rows are added (what they are: the lookup above found none); only changed ones are put over the old.
-    const createdSet = new Set(created);
-    await db.respondents.bulkAdd(respondents.filter((row) => createdSet.has(row.id)));
-    await db.respondents.bulkPut(respondents.filter((row) => !createdSet.has(row.id)));
+    // Both are written as they were sealed ahead: the table of rows as IndexedDB holds them.
+    const stored = db.table<Row, string>(db.respondents.name);
+    await stored.bulkAdd(created);
+    await stored.bulkPut(replaced);
     await db.memberships.bulkAdd(memberships);
     await db.importJournal.add(journal);
     return {
-      stored,
-      newRespondents: created.length,
+      stored: storedCount,
+      newRespondents: createdIds.length,
       newMembers: memberships.length,
       refused,
       warnings,
