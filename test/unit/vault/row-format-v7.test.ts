@@ -158,7 +158,12 @@ describe('row format 2 (AES-256-GCM) and the version 7 upgrade', () => {
     await current.open();
     expect(current.verno).toBeGreaterThanOrEqual(7);
     for (const [table, values] of Object.entries(rows))
-      for (const value of values) expect(await current.table(table).get(String(value['id']))).toEqual(value);
+      for (const value of values) {
+        const stored: unknown = await current.table(table).get(String(value['id']));
+        // Version 9 gives drafts their search words: derived fields, added to what was there.
+        if (table === 'drafts') expect(stored).toMatchObject(value);
+        else expect(stored).toEqual(value);
+      }
     expect(await current.respondents.get('acct-q:bulk02499')).toEqual(many[2_499]);
     expect(await current.respondents.count()).toBe(many.length + 1);
     // Search still finds by the blind index the upgrade wrote again.
