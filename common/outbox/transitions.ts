@@ -102,6 +102,21 @@ export function applyOutcome(item: OutboxItem, outcome: DeliveryOutcome, before:
         attempts: [...item.attempts, { at: outcome.at, outcome: 'failed', error: outcome.error }],
       };
     case 'not-sent':
+      if (before.state === 'sending') {
+        // An earlier send was interrupted (a reload, a crash) and this one did not start: the item waits, no longer
+        // "sending" (it could never be discarded), and the unknown attempt keeps the look-up before any resend.
+        return {
+          ...base,
+          state: 'retry-wait',
+          // Due at once: the account's hold, not a wait, is what keeps it back.
+          nextAttemptAt: outcome.at,
+          problem: outcome.error ?? item.problem,
+          attempts: [
+            ...item.attempts,
+            { at: outcome.at, outcome: 'unknown', ...(outcome.error ? { error: outcome.error } : {}) },
+          ],
+        };
+      }
       // Nothing left this machine: the item is exactly as it was, with the reason kept when there is one.
       return {
         ...base,

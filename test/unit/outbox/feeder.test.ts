@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DeliveryOutcome, DeliveryRequest } from '../../../common/sync/delivery';
 import { MemoryOutboxStore } from '../../../common/outbox/memory-outbox-store';
 import { OutboxFeeder } from '../../../common/outbox/feeder';
+import { canDiscard } from '../../../common/outbox/states';
 import type { Result } from '../../../common/result';
 import { responseItem } from '../../support/sync-world';
 
@@ -73,6 +74,29 @@ describe('OutboxFeeder', () => {
     await feeder.drain();
     // Once paused, the account is not offered again until the engine says it may be.
     expect(engine.requests.filter((request) => request.item.accountId === 'refused-account')).toHaveLength(1);
+  });
+
+  it('an interrupted item whose account is held is not left "Sending": it waits, may be discarded, and is still looked up first', async () => {
+    // Seen in the browser host: a reload between "sending" and the outcome, then an account that no longer exists.
+    const item = responseItem('removed-account', 1_000);
+    const store = new MemoryOutboxStore([item]);
+    const lost = recordingEngine(() => ({ ok: false, error: { code: 'bridge-unavailable', message: 'gone' } }));
+    await new OutboxFeeder(store, lost.deliver, { window: 1 }).drain();
+    expect(store.items.get(item.id)?.state).toBe('sending');
+
+    const held = recordingEngine((request) => ({
+      ok: true,
+      value: { result: 'not-sent', itemId: request.item.id, at: 2, reason: 'account-paused' },
+    }));
+    await new OutboxFeeder(store, held.deliver, { window: 1 }).drain();
+    const after = store.items.get(item.id);
+    expect(after?.state).toBe('retry-wait');
+    expect(after && canDiscard(after)).toBe(true);
+
+    const back = recordingEngine(delivered);
+    await new OutboxFeeder(store, back.deliver, { window: 1 }).drain();
+    expect(back.requests.map((request) => request.mayExist)).toEqual([true]);
+    expect(store.items.get(item.id)?.state).toBe('delivered');
   });
 
   it('stops when the engine is paused or offline, leaving the rest as they were', async () => {
