@@ -112,7 +112,7 @@ export default tseslint.config(
     // Every user-visible string goes through react-intl (renderer/src/i18n): no literal text in JSX,
     // nor in the attributes a person reads or hears. Messages are explicit ids with English defaults,
     // extracted by `npm run i18n:extract` into renderer/src/i18n/catalogues/en.json.
-    files: ['renderer/**/*.{ts,tsx}', 'common/**/*.ts'],
+    files: ['renderer/**/*.{ts,tsx}', 'common/**/*.ts', 'main/**/*.ts'],
     plugins: { formatjs, outpost: { rules: { 'no-untranslated-text': noUntranslatedText } } },
     rules: {
       'formatjs/enforce-default-message': ['error', 'literal'],

@@ -1,3 +1,5 @@
+import type { ErrorWords } from './i18n/phrase';
+
 /** The envelope every operation result crosses a process boundary in. */
 export interface AppError {
   /** Stable machine-readable code, e.g. "invalid-input", "forbidden-sender", "internal". */
@@ -10,6 +12,8 @@ export interface AppError {
   action?: string;
   /** What a server said, verbatim, where a server said something. */
   serverMessage?: string;
+  /** The message and action as phrases, said in the interface's language (message and action are their English). */
+  words?: ErrorWords;
 }
 
 /**

@@ -1,7 +1,8 @@
+import { defineMessages, said, type DeclaredMessage, type PhraseValues } from '../i18n/phrase';
 import { constant, describeWith, type CatalogueEntry, type Described } from './catalogue-entry';
 import { describeByStatus, describeUnknownMessage } from './status-defaults';
 import { respondentsBreaking, type RespondentFields } from '../qmob/culprits';
-import { listForHumans, parseRespondentList, type ErrorTarget } from './target';
+import { parseRespondentList, type ErrorTarget } from './target';
 
 /**
  * Every status message in the QMob respondent-API docs: add_respondent,
@@ -20,28 +21,243 @@ export interface QmobMessageEntry extends CatalogueEntry {
   readonly extract?: (match: RegExpExecArray) => ErrorTarget;
 }
 
-const CHECK_LOGIN = 'Check the QMob user name and password in Settings → Accounts.';
-const LATER = 'Outpost will try again later.';
-const SUPPORT = 'Contact support: this is a problem in Outpost, not in your data.';
 const ALL: readonly QmobOperation[] = ['add', 'copy', 'remove'];
 
-const who = (t: ErrorTarget): string =>
-  t.respondents && t.respondents.length > 0
-    ? `respondent ${listForHumans(t.respondents)}`
-    : 'a respondent in this batch';
-const field = (t: ErrorTarget): string => t.sampleField ?? '(unnamed)';
+/**
+ * A sentence that names who is concerned says "{respondentCount, plural, =0 {…} one {…} other {…}}"
+ * itself, so each language can agree the words around it; {respondents} is the locale's list of names.
+ */
+const m = defineMessages({
+  importStarted: {
+    id: 'catalogue.qmob.import-started',
+    defaultMessage: 'QMob accepted the respondents and started importing them.',
+  },
+  importStartedAction: {
+    id: 'catalogue.qmob.import-started.action',
+    defaultMessage: 'Nothing to do; QMob reports the final result separately.',
+  },
+  importFinished: {
+    id: 'catalogue.qmob.import-finished',
+    defaultMessage: 'QMob finished the import: {imported, number} of {total, number} respondents imported.',
+  },
+  importFinishedAction: {
+    id: 'catalogue.qmob.import-finished.action',
+    defaultMessage: 'Check in QMob which respondents were not imported.',
+  },
+  nothingToDo: { id: 'catalogue.nothing-to-do.action', defaultMessage: 'Nothing to do.' },
+  copied: { id: 'catalogue.qmob.copied-to-list', defaultMessage: 'Respondents copied to list {list}.' },
+  removed: { id: 'catalogue.qmob.removed-from-list', defaultMessage: 'Respondents removed from list {list}.' },
+  missingParameter: {
+    id: 'catalogue.qmob.missing-parameter',
+    defaultMessage: 'QMob says a required field (user name, password or respondent data) was missing.',
+  },
+  missingParameterAction: {
+    id: 'catalogue.qmob.missing-parameter.action',
+    defaultMessage:
+      'Check the QMob user name and password in Settings → Accounts. If they are filled in, contact support.',
+  },
+  authentication: {
+    id: 'catalogue.qmob.authentication-failure',
+    defaultMessage: 'QMob did not accept the user name and password.',
+  },
+  checkLogin: {
+    id: 'catalogue.qmob.check-login.action',
+    defaultMessage: 'Check the QMob user name and password in Settings → Accounts.',
+  },
+  noRespondentsFound: {
+    id: 'catalogue.qmob.no-respondents-found',
+    defaultMessage: 'QMob found no respondent usernames in the request.',
+  },
+  noRespondentsFoundAction: {
+    id: 'catalogue.qmob.no-respondents-found.action',
+    defaultMessage: 'Choose at least one respondent, then try again.',
+  },
+  jsonParse: {
+    id: 'catalogue.qmob.json-parse-failure',
+    defaultMessage: 'QMob could not read the respondent data Outpost sent.',
+  },
+  outpostProblem: {
+    id: 'catalogue.outpost-problem.action',
+    defaultMessage: 'Contact support: this is a problem in Outpost, not in your data.',
+  },
+  tryLater: { id: 'catalogue.try-later.action', defaultMessage: 'Outpost will try again later.' },
+  sampleFieldsUnavailable: {
+    id: 'catalogue.qmob.sample-fields-unavailable',
+    defaultMessage: 'QMob could not load the respondent fields for this user.',
+  },
+  sampleFieldInvalid: {
+    id: 'catalogue.qmob.sample-field-invalid',
+    defaultMessage:
+      'QMob says sample field {field} has a value of the wrong type (usually a whole number is expected).',
+  },
+  sampleFieldInvalidAction: {
+    id: 'catalogue.qmob.sample-field-invalid.action',
+    defaultMessage:
+      'Fix the value of sample field {field} for {respondentCount, plural, =0 {a respondent in this batch} one {respondent {respondents}} other {respondents {respondents}}}, then send again.',
+  },
+  sampleFieldEmpty: {
+    id: 'catalogue.qmob.sample-field-empty',
+    defaultMessage: 'QMob says sample field {field} is required but was empty.',
+  },
+  sampleFieldEmptyAction: {
+    id: 'catalogue.qmob.sample-field-empty.action',
+    defaultMessage:
+      'Fill in sample field {field} for {respondentCount, plural, =0 {a respondent in this batch} one {respondent {respondents}} other {respondents {respondents}}}, then send again.',
+  },
+  usernameCharacters: {
+    id: 'catalogue.qmob.invalid-username-characters',
+    defaultMessage: 'QMob rejected a respondent username: it may only use letters, digits and . _ - @.',
+  },
+  usernameCharactersAction: {
+    id: 'catalogue.qmob.invalid-username-characters.action',
+    defaultMessage:
+      'Fix the username of {respondentCount, plural, =0 {a respondent in this batch} one {respondent {respondents}} other {respondents {respondents}}}: only letters, digits and . _ - @ are allowed.',
+  },
+  usernameMissing: {
+    id: 'catalogue.qmob.username-missing',
+    defaultMessage: 'QMob rejected the batch: a respondent has no username.',
+  },
+  usernameMissingAction: {
+    id: 'catalogue.qmob.username-missing.action',
+    defaultMessage: 'Give every respondent a username, then send again.',
+  },
+  phone: {
+    id: 'catalogue.qmob.invalid-phone',
+    defaultMessage: 'QMob rejected a phone number: only digits and + are allowed.',
+  },
+  phoneAction: {
+    id: 'catalogue.qmob.invalid-phone.action',
+    defaultMessage:
+      'Fix the phone number of {respondentCount, plural, =0 {a respondent in this batch} one {respondent {respondents}} other {respondents {respondents}}}: only digits and +.',
+  },
+  phoneOrEmail: {
+    id: 'catalogue.qmob.phone-or-email-required',
+    defaultMessage: 'QMob needs a phone number or an e-mail address for every respondent.',
+  },
+  phoneOrEmailAction: {
+    id: 'catalogue.qmob.phone-or-email-required.action',
+    defaultMessage:
+      'Add a phone number or an e-mail address for {respondentCount, plural, =0 {a respondent in this batch} one {respondent {respondents}} other {respondents {respondents}}}.',
+  },
+  email: { id: 'catalogue.qmob.invalid-email', defaultMessage: 'QMob rejected an e-mail address as invalid.' },
+  emailAction: {
+    id: 'catalogue.qmob.invalid-email.action',
+    defaultMessage:
+      'Fix the e-mail address of {respondentCount, plural, =0 {a respondent in this batch} one {respondent {respondents}} other {respondents {respondents}}}.',
+  },
+  previewGroup: {
+    id: 'catalogue.qmob.preview-group-too-large',
+    defaultMessage: 'The list is a preview group, which QMob limits to {maximum, number} respondents.',
+  },
+  previewGroupAction: {
+    id: 'catalogue.qmob.preview-group-too-large.action',
+    defaultMessage: 'Use a regular list, or keep this preview group to at most {maximum, number} respondents.',
+  },
+  bulkImport: {
+    id: 'catalogue.qmob.bulk-import-not-started',
+    defaultMessage: 'QMob could not start the import because of a problem on its side.',
+  },
+  importCancelled: {
+    id: 'catalogue.qmob.import-cancelled',
+    defaultMessage: 'QMob cancelled the import before it finished (usually a server restart).',
+  },
+  importCancelledAction: {
+    id: 'catalogue.qmob.import-cancelled.action',
+    defaultMessage: 'Outpost will send the respondents again; existing ones are overwritten, not duplicated.',
+  },
+  overwriteFailed: {
+    id: 'catalogue.qmob.overwrite-failed',
+    defaultMessage:
+      'QMob could not overwrite {respondentCount, plural, =0 {a respondent in this batch} one {respondent {respondents}} other {respondents {respondents}}} and stopped the import.',
+  },
+  overwriteFailedAction: {
+    id: 'catalogue.qmob.overwrite-failed.action',
+    defaultMessage:
+      'Check {respondentCount, plural, =0 {a respondent in this batch} one {respondent {respondents}} other {respondents {respondents}}} in QMob (it may be locked or in use), then send the batch again.',
+  },
+  importFailed: {
+    id: 'catalogue.qmob.respondent-import-failed',
+    defaultMessage:
+      'QMob stopped the import at {respondentCount, plural, =0 {a respondent in this batch} one {respondent {respondents}} other {respondents {respondents}}} because of an error on its side.',
+  },
+  importFailedAction: {
+    id: 'catalogue.qmob.respondent-import-failed.action',
+    defaultMessage:
+      'Check the details of {respondentCount, plural, =0 {a respondent in this batch} one {respondent {respondents}} other {respondents {respondents}}}, then send the batch again; if it fails again, contact your QMob administrator.',
+  },
+  writeQueue: {
+    id: 'catalogue.qmob.write-queue-flush-failed',
+    defaultMessage: 'QMob had a database error; some respondents may not have been imported.',
+  },
+  writeQueueAction: {
+    id: 'catalogue.qmob.write-queue-flush-failed.action',
+    defaultMessage: 'Outpost will send the batch again with overwrite on, so nothing is duplicated.',
+  },
+  listUnavailable: {
+    id: 'catalogue.qmob.respondent-list-unavailable',
+    defaultMessage: 'QMob could not load its respondent list to check the request.',
+  },
+  notFound: {
+    id: 'catalogue.qmob.respondents-not-found',
+    defaultMessage:
+      'QMob does not know {respondentCount, plural, =0 {a respondent in this batch} one {respondent {respondents}} other {respondents {respondents}}}.',
+  },
+  notFoundAction: {
+    id: 'catalogue.qmob.respondents-not-found.action',
+    defaultMessage:
+      'Add {respondentCount, plural, =0 {a respondent in this batch} one {respondent {respondents}} other {respondents {respondents}}} to QMob first, or remove them from this request.',
+  },
+  assignment: { id: 'catalogue.qmob.assignment-failed', defaultMessage: 'QMob could not save the list assignments.' },
+  copyFailed: {
+    id: 'catalogue.qmob.copy-failed',
+    defaultMessage: 'QMob could not copy the respondents because of a problem on its side.',
+  },
+  lastList: {
+    id: 'catalogue.qmob.last-list',
+    defaultMessage:
+      'QMob keeps every respondent in at least one list, so {respondentCount, plural, =0 {a respondent in this batch} one {respondent {respondents}} other {respondents {respondents}}} cannot be removed from their only list.',
+  },
+  lastListAction: {
+    id: 'catalogue.qmob.last-list.action',
+    defaultMessage:
+      'Copy {respondentCount, plural, =0 {a respondent in this batch} one {respondent {respondents}} other {respondents {respondents}}} to another list first, then remove them from this one.',
+  },
+  actionNotSupported: {
+    id: 'catalogue.qmob.action-not-supported',
+    defaultMessage: 'QMob refused the call (“Action not supported”: it only accepts POST requests).',
+  },
+  httpsRequired: {
+    id: 'catalogue.qmob.https-required',
+    defaultMessage: 'QMob refused the call (“Not supported”: it only accepts HTTPS).',
+  },
+  httpsRequiredAction: {
+    id: 'catalogue.qmob.https-required.action',
+    defaultMessage: 'Check that the QMob address in Settings → Accounts starts with https://.',
+  },
+});
+
+/** Who a sentence is about: the respondents QMob (or the batch) named, or "a respondent in this batch". */
+const who = (t: ErrorTarget): PhraseValues => {
+  const names = t.respondents ?? [];
+  return { respondentCount: names.length, respondents: { names } };
+};
+const field = (t: ErrorTarget): string => t.sampleField ?? '?';
+const aboutWho = (message: DeclaredMessage) => (t: ErrorTarget) => said(message, who(t));
+const aboutField = (message: DeclaredMessage) => (t: ErrorTarget) => said(message, { field: field(t) });
+const aboutFieldAndWho = (message: DeclaredMessage) => (t: ErrorTarget) =>
+  said(message, { field: field(t), ...who(t) });
 const group1 =
   (key: 'sampleField' | 'listId' | 'detail') =>
-  (m: RegExpExecArray): ErrorTarget => {
-    const v = m[1]?.trim();
+  (match: RegExpExecArray): ErrorTarget => {
+    const v = match[1]?.trim();
     return v ? { [key]: v } : {};
   };
-const respondentAndDetail = (m: RegExpExecArray): ErrorTarget => {
-  const t: ErrorTarget = { respondents: [m[1] ?? ''] };
-  const detail = m[2]?.trim();
+const respondentAndDetail = (match: RegExpExecArray): ErrorTarget => {
+  const t: ErrorTarget = { respondents: [match[1] ?? ''] };
+  const detail = match[2]?.trim();
   return detail ? { ...t, detail } : t;
 };
-const maximum = (m: RegExpExecArray): ErrorTarget => ({ maximum: Number(m[1]) });
+const maximum = (match: RegExpExecArray): ErrorTarget => ({ maximum: Number(match[1]) });
 
 const e = <C extends string>(
   code: C,
@@ -57,21 +273,23 @@ export const QMOB_MESSAGES = [
     pattern: /^Import started successfully\.?$/i,
     kind: 'invalid-request',
     retryable: false,
-    explain: constant('QMob accepted the respondents and started importing them.'),
-    action: constant('Nothing to do; QMob reports the final result separately.'),
+    explain: constant(said(m.importStarted)),
+    action: constant(said(m.importStartedAction)),
   }),
   e('import-finished', {
     status: 'ok',
     operations: ['callback'],
     pattern: /^Respondent import finished successfully\.\s*(\d+) of (\d+) respondents imported\.?$/i,
-    extract: (m) => ({ imported: Number(m[1]), total: Number(m[2]) }),
+    extract: (match) => ({ imported: Number(match[1]), total: Number(match[2]) }),
     kind: 'invalid-request',
     retryable: false,
-    explain: (t) => `QMob finished the import: ${t.imported ?? '?'} of ${t.total ?? '?'} respondents imported.`,
+    explain: (t) => said(m.importFinished, { imported: t.imported ?? 0, total: t.total ?? 0 }),
     action: (t) =>
-      t.imported !== undefined && t.total !== undefined && t.imported < t.total
-        ? 'Check in QMob which respondents were not imported.'
-        : 'Nothing to do.',
+      said(
+        t.imported !== undefined && t.total !== undefined && t.imported < t.total
+          ? m.importFinishedAction
+          : m.nothingToDo,
+      ),
   }),
   e('copied-to-list', {
     status: 'ok',
@@ -80,8 +298,8 @@ export const QMOB_MESSAGES = [
     extract: group1('listId'),
     kind: 'invalid-request',
     retryable: false,
-    explain: (t) => `Respondents copied to list ${t.listId ?? ''}.`,
-    action: constant('Nothing to do.'),
+    explain: (t) => said(m.copied, { list: t.listId ?? '' }),
+    action: constant(said(m.nothingToDo)),
   }),
   e('removed-from-list', {
     status: 'ok',
@@ -90,8 +308,8 @@ export const QMOB_MESSAGES = [
     extract: group1('listId'),
     kind: 'invalid-request',
     retryable: false,
-    explain: (t) => `Respondents removed from list ${t.listId ?? ''}.`,
-    action: constant('Nothing to do.'),
+    explain: (t) => said(m.removed, { list: t.listId ?? '' }),
+    action: constant(said(m.nothingToDo)),
   }),
   // ---- shared by add / copy / remove ------------------------------------------------
   e('missing-parameter', {
@@ -100,8 +318,8 @@ export const QMOB_MESSAGES = [
     pattern: /^Error missing required parameter\.?$/i,
     kind: 'invalid-request',
     retryable: false,
-    explain: constant('QMob says a required field (user name, password or respondent data) was missing.'),
-    action: constant(`${CHECK_LOGIN} If they are filled in, contact support.`),
+    explain: constant(said(m.missingParameter)),
+    action: constant(said(m.missingParameterAction)),
   }),
   e('authentication-failure', {
     status: 'error',
@@ -109,8 +327,8 @@ export const QMOB_MESSAGES = [
     pattern: /^Authentication failure\.?$/i,
     kind: 'auth',
     retryable: false,
-    explain: constant('QMob did not accept the user name and password.'),
-    action: constant(CHECK_LOGIN),
+    explain: constant(said(m.authentication)),
+    action: constant(said(m.checkLogin)),
   }),
   e('no-respondents-found', {
     status: 'error',
@@ -118,8 +336,8 @@ export const QMOB_MESSAGES = [
     pattern: /^Could not parse json parameter as a JSONObject\.\s*No respondents found!?$/i,
     kind: 'invalid-request',
     retryable: false,
-    explain: constant('QMob found no respondent usernames in the request.'),
-    action: constant('Choose at least one respondent, then try again.'),
+    explain: constant(said(m.noRespondentsFound)),
+    action: constant(said(m.noRespondentsFoundAction)),
   }),
   e('json-parse-failure', {
     status: 'error',
@@ -127,8 +345,8 @@ export const QMOB_MESSAGES = [
     pattern: /^Could not parse json parameter as a JSONObject\.?$/i,
     kind: 'invalid-request',
     retryable: false,
-    explain: constant('QMob could not read the respondent data Outpost sent.'),
-    action: constant(SUPPORT),
+    explain: constant(said(m.jsonParse)),
+    action: constant(said(m.outpostProblem)),
   }),
   // ---- add_respondent ---------------------------------------------------------------
   e('sample-fields-unavailable', {
@@ -137,8 +355,8 @@ export const QMOB_MESSAGES = [
     pattern: /^Could not fetch sample fields for user\.?$/i,
     kind: 'server',
     retryable: true,
-    explain: constant('QMob could not load the respondent fields for this user.'),
-    action: constant(LATER),
+    explain: constant(said(m.sampleFieldsUnavailable)),
+    action: constant(said(m.tryLater)),
   }),
   e('sample-field-invalid', {
     status: 'error',
@@ -147,9 +365,8 @@ export const QMOB_MESSAGES = [
     extract: group1('sampleField'),
     kind: 'invalid-data',
     retryable: false,
-    explain: (t) =>
-      `QMob says sample field ${field(t)} has a value of the wrong type (usually a whole number is expected).`,
-    action: (t) => `Fix the value of sample field ${field(t)} for ${who(t)}, then send again.`,
+    explain: aboutField(m.sampleFieldInvalid),
+    action: aboutFieldAndWho(m.sampleFieldInvalidAction),
   }),
   e('sample-field-empty', {
     status: 'error',
@@ -158,8 +375,8 @@ export const QMOB_MESSAGES = [
     extract: group1('sampleField'),
     kind: 'invalid-data',
     retryable: false,
-    explain: (t) => `QMob says sample field ${field(t)} is required but was empty.`,
-    action: (t) => `Fill in sample field ${field(t)} for ${who(t)}, then send again.`,
+    explain: aboutField(m.sampleFieldEmpty),
+    action: aboutFieldAndWho(m.sampleFieldEmptyAction),
   }),
   e('invalid-username-characters', {
     status: 'error',
@@ -167,8 +384,8 @@ export const QMOB_MESSAGES = [
     pattern: /^Import failed, Respondent ID must use only characters\s*'A-Z a-z 0-9 \._-@'\.?$/i,
     kind: 'invalid-data',
     retryable: false,
-    explain: constant('QMob rejected a respondent username: it may only use letters, digits and . _ - @.'),
-    action: (t) => `Fix the username of ${who(t)}: only letters, digits and . _ - @ are allowed.`,
+    explain: constant(said(m.usernameCharacters)),
+    action: aboutWho(m.usernameCharactersAction),
   }),
   e('username-missing', {
     status: 'error',
@@ -176,8 +393,8 @@ export const QMOB_MESSAGES = [
     pattern: /^Import failed, Username must be specified\.?$/i,
     kind: 'invalid-data',
     retryable: false,
-    explain: constant('QMob rejected the batch: a respondent has no username.'),
-    action: constant('Give every respondent a username, then send again.'),
+    explain: constant(said(m.usernameMissing)),
+    action: constant(said(m.usernameMissingAction)),
   }),
   e('invalid-phone', {
     status: 'error',
@@ -185,8 +402,8 @@ export const QMOB_MESSAGES = [
     pattern: /^Import failed, Phone number not valid\.\s*\(Use only 0-9 and \+\)\.?$/i,
     kind: 'invalid-data',
     retryable: false,
-    explain: constant('QMob rejected a phone number: only digits and + are allowed.'),
-    action: (t) => `Fix the phone number of ${who(t)}: only digits and +.`,
+    explain: constant(said(m.phone)),
+    action: aboutWho(m.phoneAction),
   }),
   e('phone-or-email-required', {
     status: 'error',
@@ -194,8 +411,8 @@ export const QMOB_MESSAGES = [
     pattern: /^Import failed, Either phone number or e-mail must be specified!?$/i,
     kind: 'invalid-data',
     retryable: false,
-    explain: constant('QMob needs a phone number or an e-mail address for every respondent.'),
-    action: (t) => `Add a phone number or an e-mail address for ${who(t)}.`,
+    explain: constant(said(m.phoneOrEmail)),
+    action: aboutWho(m.phoneOrEmailAction),
   }),
   e('invalid-email', {
     status: 'error',
@@ -203,8 +420,8 @@ export const QMOB_MESSAGES = [
     pattern: /^Import failed, Invalid e-mail!?$/i,
     kind: 'invalid-data',
     retryable: false,
-    explain: constant('QMob rejected an e-mail address as invalid.'),
-    action: (t) => `Fix the e-mail address of ${who(t)}.`,
+    explain: constant(said(m.email)),
+    action: aboutWho(m.emailAction),
   }),
   e('preview-group-too-large', {
     status: 'error',
@@ -214,10 +431,8 @@ export const QMOB_MESSAGES = [
     extract: maximum,
     kind: 'invalid-data',
     retryable: false,
-    explain: (t) =>
-      `The list is a preview group, which QMob limits to ${t.maximum ?? 'a small number of'} respondents.`,
-    action: (t) =>
-      `Use a regular list, or keep this preview group to at most ${t.maximum ?? 'the allowed number of'} respondents.`,
+    explain: (t) => said(m.previewGroup, { maximum: t.maximum ?? 0 }),
+    action: (t) => said(m.previewGroupAction, { maximum: t.maximum ?? 0 }),
   }),
   e('bulk-import-not-started', {
     status: 'error',
@@ -225,8 +440,8 @@ export const QMOB_MESSAGES = [
     pattern: /^Could not start bulk import from API call\.?$/i,
     kind: 'server',
     retryable: true,
-    explain: constant('QMob could not start the import because of a problem on its side.'),
-    action: constant(LATER),
+    explain: constant(said(m.bulkImport)),
+    action: constant(said(m.tryLater)),
   }),
   // ---- import callback --------------------------------------------------------------
   e('import-cancelled', {
@@ -235,18 +450,18 @@ export const QMOB_MESSAGES = [
     pattern: /^Import was canceled by the server before finishing\.?$/i,
     kind: 'server',
     retryable: true,
-    explain: constant('QMob cancelled the import before it finished (usually a server restart).'),
-    action: constant('Outpost will send the respondents again; existing ones are overwritten, not duplicated.'),
+    explain: constant(said(m.importCancelled)),
+    action: constant(said(m.importCancelledAction)),
   }),
   e('overwrite-failed', {
     status: 'error',
     operations: ['callback'],
     pattern: /^Could not overwrite respondent\s+(.+?), import stopped\.?$/i,
-    extract: (m) => ({ respondents: [m[1] ?? ''] }),
+    extract: (match) => ({ respondents: [match[1] ?? ''] }),
     kind: 'invalid-data',
     retryable: false,
-    explain: (t) => `QMob could not overwrite ${who(t)} and stopped the import.`,
-    action: (t) => `Check ${who(t)} in QMob (it may be locked or in use), then send the batch again.`,
+    explain: aboutWho(m.overwriteFailed),
+    action: aboutWho(m.overwriteFailedAction),
   }),
   e('respondent-import-failed', {
     status: 'error',
@@ -255,9 +470,8 @@ export const QMOB_MESSAGES = [
     extract: respondentAndDetail,
     kind: 'server',
     retryable: false,
-    explain: (t) => `QMob stopped the import at ${who(t)} because of an error on its side.`,
-    action: (t) =>
-      `Check ${who(t)}'s details, then send the batch again; if it fails again, contact your QMob administrator.`,
+    explain: aboutWho(m.importFailed),
+    action: aboutWho(m.importFailedAction),
   }),
   e('write-queue-flush-failed', {
     status: 'error',
@@ -267,8 +481,8 @@ export const QMOB_MESSAGES = [
     extract: group1('detail'),
     kind: 'ambiguous-outcome',
     retryable: true,
-    explain: constant('QMob had a database error; some respondents may not have been imported.'),
-    action: constant('Outpost will send the batch again with overwrite on, so nothing is duplicated.'),
+    explain: constant(said(m.writeQueue)),
+    action: constant(said(m.writeQueueAction)),
   }),
   // ---- copy / remove ----------------------------------------------------------------
   e('respondent-list-unavailable', {
@@ -277,18 +491,18 @@ export const QMOB_MESSAGES = [
     pattern: /^Could not validate respondents\.\s*Could not fetch respondent list\.?$/i,
     kind: 'server',
     retryable: true,
-    explain: constant('QMob could not load its respondent list to check the request.'),
-    action: constant(LATER),
+    explain: constant(said(m.listUnavailable)),
+    action: constant(said(m.tryLater)),
   }),
   e('respondents-not-found', {
     status: 'error',
     operations: ['copy', 'remove'],
     pattern: /^Could not validate respondents\.\s*Respondent\(s\) does not exist!\s*([\s\S]*)$/i,
-    extract: (m) => ({ respondents: parseRespondentList(m[1] ?? '') }),
+    extract: (match) => ({ respondents: parseRespondentList(match[1] ?? '') }),
     kind: 'not-found',
     retryable: false,
-    explain: (t) => `QMob does not know ${who(t)}.`,
-    action: (t) => `Add ${who(t)} to QMob first, or remove them from this request.`,
+    explain: aboutWho(m.notFound),
+    action: aboutWho(m.notFoundAction),
   }),
   e('assignment-failed', {
     status: 'error',
@@ -296,8 +510,8 @@ export const QMOB_MESSAGES = [
     pattern: /^Unable to assign respondents\.?$/i,
     kind: 'server',
     retryable: true,
-    explain: constant('QMob could not save the list assignments.'),
-    action: constant(LATER),
+    explain: constant(said(m.assignment)),
+    action: constant(said(m.tryLater)),
   }),
   e('copy-failed', {
     status: 'error',
@@ -305,19 +519,18 @@ export const QMOB_MESSAGES = [
     pattern: /^Error copying respondents\.?$/i,
     kind: 'server',
     retryable: true,
-    explain: constant('QMob could not copy the respondents because of a problem on its side.'),
-    action: constant(LATER),
+    explain: constant(said(m.copyFailed)),
+    action: constant(said(m.tryLater)),
   }),
   e('last-list', {
     status: 'error',
     operations: ['remove'],
     pattern: /^The following respondents could not be deleted from the list:\s*([\s\S]*)$/i,
-    extract: (m) => ({ respondents: parseRespondentList(m[1] ?? '') }),
+    extract: (match) => ({ respondents: parseRespondentList(match[1] ?? '') }),
     kind: 'invalid-request',
     retryable: false,
-    explain: (t) =>
-      `QMob keeps every respondent in at least one list, so ${who(t)} cannot be removed from their only list.`,
-    action: (t) => `Copy ${who(t)} to another list first, then remove them from this one.`,
+    explain: aboutWho(m.lastList),
+    action: aboutWho(m.lastListAction),
   }),
 ] as const satisfies readonly QmobMessageEntry[];
 
@@ -331,16 +544,16 @@ export const QMOB_HTTP_ERRORS: Readonly<Record<400 | 403, CatalogueEntry & { rea
     message: 'Action not supported',
     kind: 'invalid-request',
     retryable: false,
-    explain: constant('QMob refused the call (“Action not supported”: it only accepts POST requests).'),
-    action: constant(SUPPORT),
+    explain: constant(said(m.actionNotSupported)),
+    action: constant(said(m.outpostProblem)),
   },
   403: {
     code: 'qmob.https-required',
     message: 'Not supported',
     kind: 'invalid-request',
     retryable: false,
-    explain: constant('QMob refused the call (“Not supported”: it only accepts HTTPS).'),
-    action: constant('Check that the QMob address in Settings → Accounts starts with https://.'),
+    explain: constant(said(m.httpsRequired)),
+    action: constant(said(m.httpsRequiredAction)),
   },
 };
 
@@ -396,7 +609,7 @@ export function describeQmobError(input: QmobErrorInput): Described {
       return describeWith(match.entry, target);
     }
     // An unknown {"status":"error"} at HTTP 200: a 4xx-like rejection, shown verbatim, not retried.
-    return describeUnknownMessage('qmob', normalise(input.message));
+    return describeUnknownMessage('qmob');
   }
-  return describeByStatus('qmob', status, input.message);
+  return describeByStatus('qmob', status);
 }

@@ -36,5 +36,5 @@ export function describeQuestionProError(input: QuestionProErrorInput): Describe
     const described = describeWith(known);
     return input.httpStatus !== undefined && input.httpStatus >= 500 ? { ...described, retryable: true } : described;
   }
-  return describeByStatus('questionpro', input.httpStatus, input.message);
+  return describeByStatus('questionpro', input.httpStatus);
 }

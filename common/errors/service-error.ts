@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorWordsSchema } from '../i18n/phrase';
 import type { AppError } from '../result';
 import { ErrorKindSchema, ServiceNameSchema } from './kinds';
 import { ErrorTargetSchema } from './target';
@@ -32,6 +33,8 @@ export const ServiceErrorSchema = z.object({
   target: ErrorTargetSchema.optional(),
   /** What the user should do, e.g. "Check the API key in Settings → Accounts." */
   action: z.string(),
+  /** The explanation (message) and action as phrases: the renderer says them in the interface's language. */
+  words: ErrorWordsSchema.optional(),
   /** False when the catalogue did not know the message; the UI then shows serverMessage verbatim. */
   known: z.boolean(),
 });

@@ -25,11 +25,3 @@ export function parseRespondentList(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== '' && s !== '…' && s !== '...');
 }
-
-/** Human list for action sentences: "a", "a and b", "a, b and 3 more". */
-export function listForHumans(items: readonly string[], max = 3): string {
-  if (items.length === 0) return '';
-  if (items.length === 1) return items[0] ?? '';
-  if (items.length <= max) return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-}

@@ -1,4 +1,5 @@
 import { constant, type CatalogueEntry } from '../errors/catalogue-entry';
+import { defineMessages, said } from '../i18n/phrase';
 
 /**
  * QuestionPro API v2's errors: ONE table, each row what the service sends (id, HTTP status,
@@ -27,12 +28,86 @@ export interface QuestionProErrorRow extends QuestionProErrorDefinition {
   readonly advice: QuestionProAdvice;
 }
 
-const CHECK_KEY = 'Check the API key in Settings → Accounts.';
+/** The words for the user, declared for the catalogues (en.json and its translations). */
+const m = defineMessages({
+  invalidUrl: {
+    id: 'catalogue.questionpro.invalid-url-parameters',
+    defaultMessage: 'QuestionPro did not accept the address Outpost called (invalid URL parameters).',
+  },
+  invalidUrlAction: {
+    id: 'catalogue.questionpro.invalid-url-parameters.action',
+    defaultMessage: 'Check the survey and the user ID in Settings → Accounts; if they are right, contact support.',
+  },
+  badJson: {
+    id: 'catalogue.questionpro.1001',
+    defaultMessage: 'QuestionPro could not read what Outpost sent (the body was not proper JSON).',
+  },
+  outpostProblem: {
+    id: 'catalogue.outpost-problem.action',
+    defaultMessage: 'Contact support: this is a problem in Outpost, not in your data.',
+  },
+  schema: {
+    id: 'catalogue.questionpro.1002',
+    defaultMessage: 'QuestionPro rejected the response: it does not match the survey (invalid schema).',
+  },
+  schemaAction: {
+    id: 'catalogue.questionpro.1002.action',
+    defaultMessage: 'Refresh the survey’s questions, check the answers, then send again.',
+  },
+  key: { id: 'catalogue.questionpro.1010', defaultMessage: 'QuestionPro did not accept the API key.' },
+  keyAction: {
+    id: 'catalogue.questionpro.1010.action',
+    defaultMessage:
+      'Check the API key in Settings → Accounts. Make sure the datacenter matches the one the key was issued on.',
+  },
+  noAccess: {
+    id: 'catalogue.questionpro.1011',
+    defaultMessage: 'QuestionPro has not granted this API key access to the requested account.',
+  },
+  noAccessAction: {
+    id: 'catalogue.questionpro.1011.action',
+    defaultMessage:
+      'Check that the user ID in Settings → Accounts belongs to the key’s owner, or ask the account owner to grant API access.',
+  },
+  noPermission: {
+    id: 'catalogue.questionpro.1013',
+    defaultMessage: 'This QuestionPro user does not have permission to access this survey or resource.',
+  },
+  noPermissionAction: {
+    id: 'catalogue.questionpro.1013.action',
+    defaultMessage: 'Ask the survey owner to share it with this user, or check the user ID in Settings → Accounts.',
+  },
+  serverSide: {
+    id: 'catalogue.questionpro.1026',
+    defaultMessage: 'QuestionPro could not process the request because of a problem on its side.',
+  },
+  serverSideAction: {
+    id: 'catalogue.questionpro.1026.action',
+    defaultMessage: 'Outpost will try again later. Nothing needs fixing on this device.',
+  },
+  notFound: {
+    id: 'catalogue.questionpro.1040',
+    defaultMessage: 'QuestionPro says the survey or response does not exist.',
+  },
+  notFoundAction: {
+    id: 'catalogue.questionpro.1040.action',
+    defaultMessage: 'Check that the survey still exists and that the account is on the right datacenter.',
+  },
+  rateLimited: {
+    id: 'catalogue.questionpro.1013-rate-limited',
+    defaultMessage: 'QuestionPro is limiting this API key (more than 300 calls in a minute).',
+  },
+  rateLimitedAction: {
+    id: 'catalogue.questionpro.1013-rate-limited.action',
+    defaultMessage: 'Outpost will wait and try again automatically.',
+  },
+});
+
 const invalidAddress: QuestionProAdvice = {
   kind: 'invalid-request',
   retryable: false,
-  explain: constant('QuestionPro did not accept the address Outpost called (invalid URL parameters).'),
-  action: constant('Check the survey and the user ID in Settings → Accounts; if they are right, contact support.'),
+  explain: constant(said(m.invalidUrl)),
+  action: constant(said(m.invalidUrlAction)),
 };
 
 export const questionProErrors = {
@@ -52,8 +127,8 @@ export const questionProErrors = {
     advice: {
       kind: 'invalid-request',
       retryable: false,
-      explain: constant('QuestionPro could not read what Outpost sent (the body was not proper JSON).'),
-      action: constant('Contact support: this is a problem in Outpost, not in your data.'),
+      explain: constant(said(m.badJson)),
+      action: constant(said(m.outpostProblem)),
     },
   },
   invalidSchema: {
@@ -64,8 +139,8 @@ export const questionProErrors = {
     advice: {
       kind: 'invalid-data',
       retryable: false,
-      explain: constant('QuestionPro rejected the response: it does not match the survey (invalid schema).'),
-      action: constant('Refresh the survey’s questions, check the answers, then send again.'),
+      explain: constant(said(m.schema)),
+      action: constant(said(m.schemaAction)),
     },
   },
   /** Message not printed in the seed: a query parameter (page, perPage, extRef) is missing or malformed. */
@@ -84,8 +159,8 @@ export const questionProErrors = {
     advice: {
       kind: 'auth',
       retryable: false,
-      explain: constant('QuestionPro did not accept the API key.'),
-      action: constant(`${CHECK_KEY} Make sure the datacenter matches the one the key was issued on.`),
+      explain: constant(said(m.key)),
+      action: constant(said(m.keyAction)),
     },
   },
   /** QuestionPro's documented 1011 message (error-codes page): the key addresses an account it was not granted. */
@@ -97,10 +172,8 @@ export const questionProErrors = {
     advice: {
       kind: 'permission',
       retryable: false,
-      explain: constant('QuestionPro has not granted this API key access to the requested account.'),
-      action: constant(
-        'Check that the user ID in Settings → Accounts belongs to the key’s owner, or ask the account owner to grant API access.',
-      ),
+      explain: constant(said(m.noAccess)),
+      action: constant(said(m.noAccessAction)),
     },
   },
   noPermission: {
@@ -111,8 +184,8 @@ export const questionProErrors = {
     advice: {
       kind: 'permission',
       retryable: false,
-      explain: constant('This QuestionPro user does not have permission to access this survey or resource.'),
-      action: constant('Ask the survey owner to share it with this user, or check the user ID in Settings → Accounts.'),
+      explain: constant(said(m.noPermission)),
+      action: constant(said(m.noPermissionAction)),
     },
   },
   notFound: {
@@ -123,8 +196,8 @@ export const questionProErrors = {
     advice: {
       kind: 'not-found',
       retryable: false,
-      explain: constant('QuestionPro says the survey or response does not exist.'),
-      action: constant('Check that the survey still exists and that the account is on the right datacenter.'),
+      explain: constant(said(m.notFound)),
+      action: constant(said(m.notFoundAction)),
     },
   },
   /** Message from the live service, which reuses id 1013 with HTTP 429 past 300 calls a minute per key. */
@@ -136,8 +209,8 @@ export const questionProErrors = {
     advice: {
       kind: 'rate-limited',
       retryable: true,
-      explain: constant('QuestionPro is limiting this API key (more than 300 calls in a minute).'),
-      action: constant('Outpost will wait and try again automatically.'),
+      explain: constant(said(m.rateLimited)),
+      action: constant(said(m.rateLimitedAction)),
     },
   },
   internalError: {
@@ -148,8 +221,8 @@ export const questionProErrors = {
     advice: {
       kind: 'server',
       retryable: true,
-      explain: constant('QuestionPro could not process the request because of a problem on its side.'),
-      action: constant('Outpost will try again later. Nothing needs fixing on this device.'),
+      explain: constant(said(m.serverSide)),
+      action: constant(said(m.serverSideAction)),
     },
   },
 } as const satisfies Record<string, QuestionProErrorRow>;

@@ -1,3 +1,4 @@
+import type { ErrorWords } from '../../common/i18n/phrase';
 import type { AppError, Result } from '../../common/result';
 
 /**
@@ -10,7 +11,7 @@ export class OperationError extends Error {
     readonly code: string,
     readonly userMessage: string,
     readonly details?: readonly string[],
-    readonly extra: { action?: string; serverMessage?: string } = {},
+    readonly extra: { action?: string; serverMessage?: string; words?: ErrorWords } = {},
   ) {
     super(userMessage);
     this.name = 'OperationError';
@@ -20,9 +21,10 @@ export class OperationError extends Error {
 /** Handlers return plain values: a failed service Result becomes an OperationError carrying its safe words. */
 export function unwrap<T, E extends AppError>(result: Result<T, E>): T {
   if (result.ok) return result.value;
-  const { code, message, details, action, serverMessage } = result.error;
+  const { code, message, details, action, serverMessage, words } = result.error;
   throw new OperationError(code, message, details, {
     ...(action !== undefined ? { action } : {}),
     ...(serverMessage !== undefined ? { serverMessage } : {}),
+    ...(words !== undefined ? { words } : {}),
   });
 }

@@ -27,6 +27,7 @@ export function buildServiceError(service: ServiceName, described: Described, fa
     kind: described.kind,
     retryable: described.retryable,
     action: described.action,
+    words: described.words,
     known: described.known,
     ...(described.target ? { target: described.target } : {}),
     ...(facts.httpStatus !== undefined ? { httpStatus: facts.httpStatus } : {}),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { QuestionProLocation } from '../../../common/accounts/index';
 import { ok, failWith, type Result } from '../../../common/result';
-import type { ServiceError } from '../../../common/errors/index';
+import { describedWords, type ServiceError } from '../../../common/errors/index';
+import { defineMessages, said } from '../../../common/i18n/phrase';
 import { buildServiceError } from '../errors/service-error-factory';
 import { unlimited, type RateLimiter } from '../limits/rate-limiter';
 import { systemClock, type Clock } from '../logger';
@@ -218,13 +219,24 @@ export class QuestionProClient {
 }
 
 /** A response Outpost built wrongly is caught here, before it costs a call or pollutes the survey. */
+const words = defineMessages({
+  invalidInput: {
+    id: 'catalogue.questionpro.invalid-input',
+    defaultMessage:
+      'The response is not in the form QuestionPro expects ({issues, plural, one {# problem} other {# problems}}); nothing was sent.',
+  },
+  outpostProblem: {
+    id: 'catalogue.outpost-problem.action',
+    defaultMessage: 'Contact support: this is a problem in Outpost, not in your data.',
+  },
+});
+
 function invalidInput(issueCount: number) {
   return buildServiceError('questionpro', {
     code: 'questionpro.invalid-input',
     kind: 'invalid-data',
     retryable: false,
-    explanation: `The response is not in the form QuestionPro expects (${issueCount} problem${issueCount === 1 ? '' : 's'}); nothing was sent.`,
-    action: 'Contact support: this is a problem in Outpost, not in your data.',
+    ...describedWords(said(words.invalidInput, { issues: issueCount }), said(words.outpostProblem)),
     known: true,
   });
 }

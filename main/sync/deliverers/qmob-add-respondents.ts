@@ -15,7 +15,7 @@ export class QmobAddRespondents implements Deliverer<'qmob.add-respondents'> {
     if (!client.ok)
       return {
         result: 'failed',
-        error: accountMissingError(item.service, client.error.message),
+        error: accountMissingError(item.service, client.error),
         outcomeUnknown: false,
       };
     const started = await client.value.addRespondents({

@@ -33,7 +33,7 @@ export class QmobListMembership<K extends MembershipKind> implements Deliverer<K
     if (!client.ok)
       return {
         result: 'failed',
-        error: accountMissingError(item.service, client.error.message),
+        error: accountMissingError(item.service, client.error),
         outcomeUnknown: false,
       };
     const done = await operations[this.kind](client.value)({ groupId: payload.listId, usernames: payload.usernames });

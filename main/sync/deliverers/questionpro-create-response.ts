@@ -30,7 +30,7 @@ export class QuestionProCreateResponse implements Deliverer<'questionpro.create-
     if (!client.ok)
       return {
         result: 'failed',
-        error: accountMissingError(item.service, client.error.message),
+        error: accountMissingError(item.service, client.error),
         outcomeUnknown: false,
       };
     if (mayExist) {
@@ -58,7 +58,7 @@ export class QuestionProCreateResponse implements Deliverer<'questionpro.create-
 
   async verify(item: ItemOf<'questionpro.create-response'>): Promise<Check> {
     const client = await this.clients.questionPro(item.accountId);
-    if (!client.ok) return { result: 'failed', error: accountMissingError(item.service, client.error.message) };
+    if (!client.ok) return { result: 'failed', error: accountMissingError(item.service, client.error) };
     const checked = await removeDuplicateResponses(client.value, item.payload.surveyId, item.id);
     if (!checked.ok) return { result: 'failed', error: checked.error };
     const { kept, removed, remaining } = checked.value;

@@ -54,14 +54,16 @@ describe('QuestionPro catalogue', () => {
     [503, 'server', true],
     [429, 'rate-limited', true],
   ] as const)(
-    'unknown id with HTTP %i falls back to %s (retry %s) and shows the message verbatim',
+    'unknown id with HTTP %i falls back to %s (retry %s); the server’s words stay out of the explanation',
     (httpStatus, kind, retryable) => {
       const d = describeQuestionProError({ id: '9999', httpStatus, message: 'Something new' });
       expect(d.kind).toBe(kind);
       expect(d.retryable).toBe(retryable);
       if (httpStatus !== 429) {
         expect(d.known).toBe(false);
-        expect(d.explanation).toContain('“Something new”');
+        // They travel verbatim as ServiceError.serverMessage, shown quoted and marked as the server's.
+        expect(d.explanation).not.toContain('Something new');
+        expect(JSON.stringify(d.words)).not.toContain('Something new');
       }
     },
   );
@@ -417,10 +419,11 @@ describe('QMob catalogue', () => {
     });
   });
 
-  it('shows an unknown message verbatim and does not retry it; unknown 5xx is retried', () => {
+  it('does not retry an unknown message, nor translate it; unknown 5xx is retried', () => {
     const d = describeQmobError({ operation: 'add', httpStatus: 200, message: 'Quota exceeded for project.' });
     expect(d).toMatchObject({ known: false, retryable: false });
-    expect(d.explanation).toContain('“Quota exceeded for project.”');
+    expect(d.explanation).toBe('QMob reported an error Outpost does not recognise.');
+    expect(JSON.stringify(d.words)).not.toContain('Quota');
     expect(describeQmobError({ operation: 'add', httpStatus: 503, message: 'Service Unavailable' })).toMatchObject({
       kind: 'server',
       retryable: true,

@@ -25,6 +25,7 @@ describe('the source catalogue', () => {
           'extract',
           'renderer/src/**/*.{ts,tsx}',
           'common/**/*.ts',
+          'main/**/*.ts',
           '--format',
           'simple',
           '--throws',
