@@ -1,4 +1,4 @@
-import type { ErrorWords } from './i18n/phrase';
+import { inEnglish, toPhrase, type ErrorWords, type Said } from './i18n/phrase';
 
 /** The envelope every operation result crosses a process boundary in. */
 export interface AppError {
@@ -29,4 +29,23 @@ export const failWith = <E extends AppError>(error: E): Result<never, E> => ({ o
 export const fail = (code: string, message: string, details?: readonly string[]): Result<never> => ({
   ok: false,
   error: details ? { code, message, details } : { code, message },
+});
+
+/**
+ * A failure whose words are declared messages: the English for logs and main, the phrases for the
+ * renderer to say in the interface's language. `details` stay as they are (names, fields, a library's text).
+ */
+export const failSaying = (
+  code: string,
+  message: Said,
+  options: { readonly action?: Said; readonly details?: readonly string[] } = {},
+): Result<never> => ({
+  ok: false,
+  error: {
+    code,
+    message: inEnglish(message),
+    ...(options.details ? { details: options.details } : {}),
+    ...(options.action ? { action: inEnglish(options.action) } : {}),
+    words: { message: toPhrase(message), ...(options.action ? { action: toPhrase(options.action) } : {}) },
+  },
 });

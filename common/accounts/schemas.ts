@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DatacenterSchema } from './datacenters';
+import { PhraseSchema } from '../i18n/phrase';
 
 /**
  * Account metadata: everything about an account except its secret. This is what
@@ -127,6 +128,8 @@ export const ConnectionTestResultSchema = z.object({
   accountId: AccountIdSchema,
   /** One sentence for the field worker, e.g. "Connected: 12 surveys visible." */
   summary: z.string(),
+  /** The same sentence as a phrase, said in the interface's language. */
+  words: PhraseSchema.optional(),
   surveyCount: z.number().int().nonnegative().optional(),
 });
 export type ConnectionTestResult = z.infer<typeof ConnectionTestResultSchema>;

@@ -12,14 +12,15 @@ import {
   type QmobAccount,
   type QuestionProAccount,
 } from '../../common/accounts/index';
-import { fail, ok, type Result } from '../../common/result';
+import { fail, failSaying, ok, type Result } from '../../common/result';
+import { defineMessages, said, toPhrase, inEnglish } from '../../common/i18n/phrase';
 import type { z } from 'zod';
 import { issuesInWords } from '../../common/zod-words';
 import type { QmobClient } from '../connectors/qmob/qmob-client';
 import type { QuestionProClient } from '../connectors/questionpro/questionpro-client';
 import { silentLogger, type Logger } from '../connectors/logger';
-import type { SecretStore } from '../secrets/secret-store';
-import { AccountsFile } from './accounts-file';
+import { SecretStoreError, type SecretStore } from '../secrets/secret-store';
+import { AccountsFile, AccountsFileError } from './accounts-file';
 import type { ClientFactory } from './client-factory';
 
 export interface AccountsServiceDeps {
@@ -109,17 +110,15 @@ export class AccountsService {
         const surveys = await client.value.listSurveys(options);
         if (!surveys.ok) return surveys;
         const n = surveys.value.length;
-        return ok({
-          accountId: id,
-          summary: `Connected to QuestionPro: ${n} survey${n === 1 ? '' : 's'} visible.`,
-          surveyCount: n,
-        });
+        const summary = said(words.questionProConnected, { surveys: n });
+        return ok({ accountId: id, summary: inEnglish(summary), words: toPhrase(summary), surveyCount: n });
       }
       const client = await this.qmobFor(account);
       if (!client.ok) return client;
       const probe = await client.value.probeCredentials(options);
       if (!probe.ok) return probe;
-      return ok({ accountId: id, summary: 'Connected to QMob: the user name and password work.' });
+      const summary = said(words.qmobConnected);
+      return ok({ accountId: id, summary: inEnglish(summary), words: toPhrase(summary) });
     });
   }
 
@@ -140,19 +139,14 @@ export class AccountsService {
 
   private async questionProFor(account: QuestionProAccount): Promise<Result<QuestionProClient>> {
     const key = await this.deps.secrets.get(account.id);
-    if (key === null)
-      return fail('secret-missing', 'No API key is stored for this account.', [
-        'Enter the API key in Settings → Accounts.',
-      ]);
+    if (key === null) return failSaying('secret-missing', said(words.noKey), { action: said(words.enterKey) });
     return ok(this.deps.clients.questionPro(account, key));
   }
 
   private async qmobFor(account: QmobAccount): Promise<Result<QmobClient>> {
     const password = await this.deps.secrets.get(account.id);
     if (password === null)
-      return fail('secret-missing', 'No password is stored for this account.', [
-        'Enter the QMob password in Settings → Accounts.',
-      ]);
+      return failSaying('secret-missing', said(words.noPassword), { action: said(words.enterPassword) });
     return ok(this.deps.clients.qmob(account, password));
   }
 
@@ -223,11 +217,69 @@ export class AccountsService {
     try {
       return await work();
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'Unknown error';
       this.logger.warn('accounts operation failed', { error: error instanceof Error ? error.name : 'unknown' });
-      return fail('accounts-storage', message);
+      return storageFailure(error);
     }
   }
+}
+
+const words = defineMessages({
+  questionProConnected: {
+    id: 'accounts.test.questionProConnected',
+    defaultMessage: 'Connected to QuestionPro: {surveys, plural, one {# survey} other {# surveys}} visible.',
+  },
+  qmobConnected: {
+    id: 'accounts.test.qmobConnected',
+    defaultMessage: 'Connected to QMob: the user name and password work.',
+  },
+  noKey: { id: 'accounts.secret.noKey', defaultMessage: 'No API key is stored for this account.' },
+  enterKey: { id: 'accounts.secret.enterKey', defaultMessage: 'Enter the API key in Settings → Accounts.' },
+  noPassword: { id: 'accounts.secret.noPassword', defaultMessage: 'No password is stored for this account.' },
+  enterPassword: {
+    id: 'accounts.secret.enterPassword',
+    defaultMessage: 'Enter the QMob password in Settings → Accounts.',
+  },
+  keychainUnavailable: {
+    id: 'accounts.keychain.unavailable',
+    defaultMessage:
+      'This computer has no keychain for Outpost to keep passwords in. Open Settings → Accounts to choose what to do.',
+  },
+  keychainLocked: {
+    id: 'accounts.keychain.locked',
+    defaultMessage: 'The system keychain is locked. Unlock it and try again.',
+  },
+  keychainFailed: {
+    id: 'accounts.keychain.failed',
+    defaultMessage: 'The system keychain could not be used. Nothing was changed; try again.',
+  },
+  accountsFile: {
+    id: 'accounts.file.unreadable',
+    defaultMessage: 'The list of accounts on this laptop could not be read. Nothing was changed.',
+  },
+  storage: {
+    id: 'accounts.storage.failed',
+    defaultMessage: 'Outpost could not read or save the accounts. Nothing was changed; try again.',
+  },
+});
+
+/**
+ * A storage failure in the interface's language. The keychain library's and the file's own text stays in
+ * `details` (in English: support reads it); it never holds a secret.
+ */
+function storageFailure(error: unknown): Result<never> {
+  const detail = error instanceof Error ? [error.message] : [];
+  if (error instanceof SecretStoreError) {
+    const message =
+      error.reason === 'unavailable'
+        ? words.keychainUnavailable
+        : error.reason === 'locked'
+          ? words.keychainLocked
+          : words.keychainFailed;
+    return failSaying('accounts-storage', said(message), error.reason === 'failed' ? { details: detail } : {});
+  }
+  if (error instanceof AccountsFileError)
+    return failSaying('accounts-storage', said(words.accountsFile), { details: detail });
+  return failSaying('accounts-storage', said(words.storage));
 }
 
 const notFound = (): Result<never> => fail('not-found', 'That account no longer exists.');

@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { DiagnosticsService } from '../diagnostics/diagnostics-service';
 import type { Handlers } from '../ipc/dispatcher';
-import { OperationError } from '../ipc/operation-error';
+import { defineMessages, said } from '../../common/i18n/phrase';
+import { operationErrorSaying } from '../ipc/operation-error';
+
+const words = defineMessages({
+  noticesMissing: {
+    id: 'about.notices.missing',
+    defaultMessage: 'The licence notices are not part of this build of Outpost.',
+  },
+});
 
 export function createDiagnosticsHandlers(
   diagnostics: DiagnosticsService,
@@ -12,7 +20,7 @@ export function createDiagnosticsHandlers(
     'app.notices': async () => {
       const text = noticesFile ? await readFile(noticesFile, 'utf8').catch(() => undefined) : undefined;
       if (text === undefined) {
-        throw new OperationError('notices-missing', 'The licence notices are not part of this build of Outpost.');
+        throw operationErrorSaying('notices-missing', said(words.noticesMissing));
       }
       return { text };
     },

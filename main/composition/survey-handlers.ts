@@ -6,7 +6,15 @@ import type { AccountsService } from '../accounts/accounts-service';
 import type { ServiceError } from '../../common/errors';
 import type { QuestionProClient } from '../connectors/questionpro/questionpro-client';
 import type { Handlers } from '../ipc/dispatcher';
-import { OperationError, unwrap } from '../ipc/operation-error';
+import { operationErrorSaying, unwrap } from '../ipc/operation-error';
+import { defineMessages, said } from '../../common/i18n/phrase';
+
+const words = defineMessages({
+  unreadable: {
+    id: 'surveys.download.unreadable',
+    defaultMessage: 'QuestionPro sent this survey in a form Outpost cannot read. Nothing was saved.',
+  },
+});
 
 type SurveyOperation = 'surveys.listRemote' | 'surveys.download';
 
@@ -86,10 +94,7 @@ export function createSurveyHandlers(deps: SurveyHandlerDeps): Pick<Handlers, Su
           { questions, blocks, languages, translations, logicGraph },
         );
       } catch {
-        throw new OperationError(
-          'survey-unreadable',
-          'QuestionPro sent this survey in a form Outpost cannot read. Nothing was saved.',
-        );
+        throw operationErrorSaying('survey-unreadable', said(words.unreadable));
       }
     },
   };

@@ -1,4 +1,4 @@
-import type { ErrorWords } from '../../common/i18n/phrase';
+import { inEnglish, toPhrase, type ErrorWords, type Said } from '../../common/i18n/phrase';
 import type { AppError, Result } from '../../common/result';
 
 /**
@@ -17,6 +17,10 @@ export class OperationError extends Error {
     this.name = 'OperationError';
   }
 }
+
+/** An OperationError whose words are a declared message: English for logs, a phrase for the interface. */
+export const operationErrorSaying = (code: string, message: Said): OperationError =>
+  new OperationError(code, inEnglish(message), undefined, { words: { message: toPhrase(message) } });
 
 /** Handlers return plain values: a failed service Result becomes an OperationError carrying its safe words. */
 export function unwrap<T, E extends AppError>(result: Result<T, E>): T {

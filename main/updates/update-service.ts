@@ -1,4 +1,5 @@
 import type { UpdateStatus } from '../../common/contract';
+import { defineMessages, inEnglish, said, toPhrase } from '../../common/i18n/phrase';
 import type { EventPublisher } from '../events/publisher';
 import type { Logger } from '../logging/logger';
 import { installBlockers, type UpdatePolicy } from './update-policy';
@@ -19,8 +20,14 @@ export interface UpdateServiceDependencies {
 /** Often enough that a fix reaches the field within a working day, rarely enough to cost nothing. */
 const CHECK_EVERY_MS = 4 * 60 * 60 * 1000;
 
-const FAILED =
-  'Outpost could not check for or download an update. It will try again later; if this keeps happening, ask your IT department.';
+const words = defineMessages({
+  failed: {
+    id: 'updates.failed',
+    defaultMessage:
+      'Outpost could not check for or download an update. It will try again later; if this keeps happening, ask your IT department.',
+  },
+});
+const FAILED = said(words.failed);
 
 /**
  * Updates in the background, installed only when the user agrees. A new
@@ -69,7 +76,7 @@ export class UpdateService {
     if (!this.status.enabled || !updater) return this.current();
     // A download under way or a ready update is not thrown away by a new check.
     if (this.status.state === 'downloading' || this.status.state === 'ready') return this.current();
-    this.update({ state: 'checking', problem: null });
+    this.update({ state: 'checking', problem: null, problemWords: null });
     try {
       await updater.checkForUpdates();
     } catch (error) {
@@ -102,7 +109,7 @@ export class UpdateService {
   private onUpdaterEvent(event: UpdaterEvent): void {
     switch (event.type) {
       case 'checking':
-        this.update({ state: 'checking', problem: null });
+        this.update({ state: 'checking', problem: null, problemWords: null });
         return;
       case 'not-available':
         this.update({ state: 'up-to-date', version: null, percent: null });
@@ -129,7 +136,7 @@ export class UpdateService {
     // A ready update stays ready: a later failed check does not take it away.
     if (this.status.state === 'ready') return;
     this.deps.logger.warn('update failed', { error: error instanceof Error ? error.message : String(error) });
-    this.update({ state: 'failed', percent: null, problem: FAILED });
+    this.update({ state: 'failed', percent: null, problem: inEnglish(FAILED), problemWords: toPhrase(FAILED) });
   }
 
   private blockers(): UpdateStatus['blockers'] {

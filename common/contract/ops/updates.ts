@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PhraseSchema } from '../../i18n/phrase';
 import type { OperationSpec } from '../spec';
 import { noInput } from './app';
 
@@ -35,6 +36,8 @@ export const UpdateStatusSchema = z.object({
   blockers: z.array(InstallBlockerSchema),
   /** A readable sentence when the last check or download failed. */
   problem: z.string().nullable(),
+  /** The same sentence as a phrase, said in the interface's language. */
+  problemWords: PhraseSchema.nullable().optional(),
 });
 export type UpdateStatus = z.infer<typeof UpdateStatusSchema>;
 

@@ -1,6 +1,20 @@
+import { useIntl } from 'react-intl';
+import { sayPhrase } from '../../../common/i18n/phrase';
+import type { AppError } from '../../../common/result';
 import { actionOnAccountCard } from './action-here';
 import { AppErrorMessage } from './AppErrorMessage';
 import type { ConnectionTestState } from './use-connection-test';
+
+/**
+ * The action reworded for the card it is shown on. A reworded action is shown in its English
+ * rewording (the phrase would send the user to the page they are on); one left as it was keeps its phrase.
+ */
+function onThisCard(error: AppError): AppError {
+  if (!error.action) return error;
+  const action = actionOnAccountCard(error.action);
+  if (action === error.action) return error;
+  return { ...error, action, ...(error.words ? { words: { message: error.words.message } } : {}) };
+}
 
 /** Always in the DOM, so screen readers announce each new answer in its live region. */
 export function ConnectionTestResult({
@@ -12,6 +26,7 @@ export function ConnectionTestResult({
   completedRuns: number;
   accountLabel: string;
 }) {
+  const intl = useIntl();
   return (
     <div
       className="connection-result"
@@ -25,7 +40,7 @@ export function ConnectionTestResult({
       {state.phase === 'passed' ? (
         <p className="connection-passed">
           <span aria-hidden="true">✓ </span>
-          {state.summary}
+          {state.words ? sayPhrase(intl, state.words, state.summary) : state.summary}
         </p>
       ) : null}
       {state.phase === 'failed' ? (
@@ -33,11 +48,7 @@ export function ConnectionTestResult({
           <p>
             <strong>The connection test for {accountLabel} failed.</strong>
           </p>
-          <AppErrorMessage
-            error={
-              state.error.action ? { ...state.error, action: actionOnAccountCard(state.error.action) } : state.error
-            }
-          />
+          <AppErrorMessage error={onThisCard(state.error)} />
         </div>
       ) : null}
     </div>

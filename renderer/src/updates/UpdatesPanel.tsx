@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { sayPhrase } from '../../../common/i18n/phrase';
 import type { UpdateStatus, UpdatesOffReason } from '../../../common/contract';
 import { call, subscribe } from '../api/client';
 
@@ -59,6 +61,7 @@ function UpdateState({
   onCheck: () => void;
   onInstall: () => void;
 }) {
+  const intl = useIntl();
   if (status.state === 'ready') {
     const blocked = status.blockers.length > 0;
     return (
@@ -81,7 +84,10 @@ function UpdateState({
     checking: 'Looking for a new version…',
     'up-to-date': 'Outpost is up to date.',
     downloading: `Downloading Outpost ${status.version ?? ''}${status.percent === null ? '' : ` (${Math.round(status.percent)}%)`}…`,
-    failed: status.problem ?? 'The last update check failed.',
+    failed:
+      status.problem && status.problemWords
+        ? sayPhrase(intl, status.problemWords, status.problem)
+        : (status.problem ?? 'The last update check failed.'),
   };
   return (
     <div>

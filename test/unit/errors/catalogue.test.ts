@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../../common/i18n/phrase';
 import {
   describeQmobError,
   describeQuestionProError,
@@ -35,8 +36,8 @@ describe('QuestionPro catalogue', () => {
         known: true,
         kind: row.advice.kind,
         retryable: row.advice.retryable,
-        explanation: row.advice.explain({}),
-        action: row.advice.action({}),
+        explanation: inEnglish(row.advice.explain({})),
+        action: inEnglish(row.advice.action({})),
       });
     }
   });
