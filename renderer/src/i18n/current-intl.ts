@@ -1,5 +1,5 @@
 import { createIntl, createIntlCache, ReactIntlErrorCode, type IntlConfig, type IntlShape } from 'react-intl';
-import type { Messages } from './catalogues';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { SOURCE_LOCALE } from './locale-choice';
 
 /**
@@ -9,10 +9,16 @@ import { SOURCE_LOCALE } from './locale-choice';
  */
 const cache = createIntlCache();
 
+/** A catalogue as react-intl takes it: message strings, or parsed messages (the pseudo-locale). */
+export type Messages = Record<string, string> | Record<string, MessageFormatElement[]>;
+
+/** A malformed translation is reported (the page's error event in a browser) without breaking the screen. */
+const host = globalThis as { reportError?: (error: unknown) => void };
+
 function onError(error: Parameters<NonNullable<IntlConfig['onError']>>[0]): void {
   // A message missing from a translation falls back to English; the catalogue test catches it before release.
   if (error.code === ReactIntlErrorCode.MISSING_TRANSLATION) return;
-  globalThis.reportError(error);
+  host.reportError?.(error);
 }
 
 export function buildIntl(locale: string, messages: Messages): IntlShape {

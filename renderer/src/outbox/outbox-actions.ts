@@ -1,8 +1,17 @@
 import type { OutboxItem, OutboxPayload } from '../../../common/outbox/outbox-item';
 import { outboxPayloadSchema } from '../../../common/outbox/outbox-item';
 import type { OutboxStore } from '../../../common/outbox/outbox-store';
-import { fail, ok, type Result } from '../../../common/result';
+import { failSaying, ok, type Result } from '../../../common/result';
 import { saveJsonFile } from '../files/save-file';
+import { defineMessages, said } from '../../../common/i18n/phrase';
+
+const words = defineMessages({
+  movedOn: {
+    id: 'outbox.action.movedOn',
+    defaultMessage: 'This item changed meanwhile (it may be on its way already); nothing was done.',
+  },
+  invalidCorrection: { id: 'outbox.action.invalidCorrection', defaultMessage: 'The correction is not a valid item.' },
+});
 
 /**
  * What the outbox's buttons do. Each is one store transition; the store tells the
@@ -10,8 +19,7 @@ import { saveJsonFile } from '../files/save-file';
  */
 
 /** The item moved on meanwhile (another window, the engine): the button no longer applies. */
-const movedOn = (): Result<never> =>
-  fail('outbox-item-moved', 'This item changed meanwhile (it may be on its way already); nothing was done.');
+const movedOn = (): Result<never> => failSaying('outbox-item-moved', said(words.movedOn));
 
 /** Send again as soon as possible. */
 export async function retryNow(store: OutboxStore, id: string): Promise<Result<OutboxItem>> {
@@ -26,7 +34,7 @@ export async function requeueCorrected(
   payload: OutboxPayload,
 ): Promise<Result<OutboxItem>> {
   const checked = outboxPayloadSchema.safeParse(payload);
-  if (!checked.success) return fail('invalid-correction', 'The correction is not a valid item.');
+  if (!checked.success) return failSaying('invalid-correction', said(words.invalidCorrection));
   return store.replace(id, checked.data, Date.now());
 }
 

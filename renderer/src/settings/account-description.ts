@@ -1,4 +1,13 @@
 import { DATACENTER_LABELS, type Account } from '../../../common/accounts/index';
+import { defineMessages } from '../../../common/i18n/phrase';
+import { currentIntl } from '../i18n/current-intl';
+
+const words = defineMessages({
+  keyStored: { id: 'settings.account.keyStored', defaultMessage: 'Key stored' },
+  noKey: { id: 'settings.account.noKey', defaultMessage: 'No key stored' },
+  passwordStored: { id: 'settings.account.passwordStored', defaultMessage: 'Password stored' },
+  noPassword: { id: 'settings.account.noPassword', defaultMessage: 'No password stored' },
+});
 
 export const serviceNames: Record<Account['kind'], string> = {
   questionpro: 'QuestionPro',
@@ -15,8 +24,9 @@ export function describeLocation(account: Account): string {
 
 /** Whether main holds the secret; the renderer only ever learns this yes/no. */
 export function describeSecret(account: Account): string {
-  if (account.kind === 'questionpro') return account.keyStored ? 'Key stored' : 'No key stored';
-  return account.passwordStored ? 'Password stored' : 'No password stored';
+  const intl = currentIntl();
+  if (account.kind === 'questionpro') return intl.formatMessage(account.keyStored ? words.keyStored : words.noKey);
+  return intl.formatMessage(account.passwordStored ? words.passwordStored : words.noPassword);
 }
 
 export const secretStored = (account: Account): boolean =>

@@ -1,4 +1,17 @@
 import type { z } from 'zod';
+import { defineMessages } from '../../../common/i18n/phrase';
+import { currentIntl } from '../i18n/current-intl';
+
+const words = defineMessages({
+  plainHttp: {
+    id: 'settings.form.plainHttp',
+    defaultMessage: 'Use an address that starts with https://. Outpost never sends data over plain http://.',
+  },
+  enterAddress: {
+    id: 'settings.form.enterAddress',
+    defaultMessage: 'Enter the server address, starting with https://.',
+  },
+});
 
 /** One message per field name; a field with no entry is fine. */
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
@@ -18,9 +31,9 @@ export function fieldError(schema: z.ZodType, value: string, emptyMessage: strin
 /** Addresses are where users most often paste http://; say exactly why it is refused. */
 export function httpsAddressError(schema: z.ZodType, value: string): string | undefined {
   if (/^\s*http:\/\//i.test(value)) {
-    return 'Use an address that starts with https://. Outpost never sends data over plain http://.';
+    return currentIntl().formatMessage(words.plainHttp);
   }
-  return fieldError(schema, value, 'Enter the server address, starting with https://.');
+  return fieldError(schema, value, currentIntl().formatMessage(words.enterAddress));
 }
 
 export function withoutEmpty<F extends string>(errors: Record<F, string | undefined>): FieldErrors<F> {

@@ -11,6 +11,29 @@ import {
   type QmobLocation,
 } from '../../../common/accounts/index';
 import { fieldError, httpsAddressError, withoutEmpty, type FieldErrors, type FormOutcome } from './form-validation';
+import { defineMessages } from '../../../common/i18n/phrase';
+import { currentIntl } from '../i18n/current-intl';
+
+const words = defineMessages({
+  enterName: { id: 'settings.form.enterName', defaultMessage: 'Enter a name for this account.' },
+  enterInstance: {
+    id: 'settings.qmob.enterInstance',
+    defaultMessage: 'Enter the instance: the first word of your QMob dashboard address.',
+  },
+  enterProject: {
+    id: 'settings.qmob.enterProject',
+    defaultMessage: 'Enter the project name exactly as QMob spells it.',
+  },
+  enterUser: { id: 'settings.qmob.enterUser', defaultMessage: 'Enter your QMob user name.' },
+  atMost100: { id: 'settings.form.atMost100', defaultMessage: 'At most 100 characters.' },
+  fullAddress: {
+    id: 'settings.qmob.fullCallbackAddress',
+    defaultMessage: 'Enter a full address, such as https://example.org/qmob-callback.',
+  },
+  passwordTooLong: { id: 'settings.qmob.passwordTooLong', defaultMessage: 'The password is too long.' },
+  enterPassword: { id: 'settings.qmob.enterPassword', defaultMessage: 'Enter the QMob password.' },
+});
+const say = (message: (typeof words)[keyof typeof words]): string => currentIntl().formatMessage(message);
 
 export type QmobLocationChoice = 'instance' | 'custom';
 
@@ -56,26 +79,13 @@ interface QmobCommonFields {
 function checkCommonFields(values: QmobFormValues): FormOutcome<QmobField, QmobCommonFields> {
   const custom = values.locationChoice === 'custom';
   const errors = withoutEmpty<QmobField>({
-    label: fieldError(QmobAccountSchema.shape.label, values.label, 'Enter a name for this account.'),
-    instance: custom
-      ? undefined
-      : fieldError(
-          QmobInstanceSchema,
-          values.instance,
-          'Enter the instance: the first word of your QMob dashboard address.',
-        ),
+    label: fieldError(QmobAccountSchema.shape.label, values.label, say(words.enterName)),
+    instance: custom ? undefined : fieldError(QmobInstanceSchema, values.instance, say(words.enterInstance)),
     customBaseUrl: custom ? httpsAddressError(HttpsUrlSchema, values.customBaseUrl) : undefined,
-    project: fieldError(
-      QmobAccountSchema.shape.project,
-      values.project,
-      'Enter the project name exactly as QMob spells it.',
-    ),
-    userName: fieldError(QmobAccountSchema.shape.userName, values.userName, 'Enter your QMob user name.'),
-    companyId: optionalError(z.string().trim().max(100, 'At most 100 characters.'), values.companyId),
-    callbackUrl: optionalError(
-      z.string().trim().url('Enter a full address, such as https://example.org/qmob-callback.').max(2048),
-      values.callbackUrl,
-    ),
+    project: fieldError(QmobAccountSchema.shape.project, values.project, say(words.enterProject)),
+    userName: fieldError(QmobAccountSchema.shape.userName, values.userName, say(words.enterUser)),
+    companyId: optionalError(z.string().trim().max(100, say(words.atMost100)), values.companyId),
+    callbackUrl: optionalError(z.string().trim().url(say(words.fullAddress)).max(2048), values.callbackUrl),
     password: undefined,
   });
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -93,11 +103,11 @@ function checkCommonFields(values: QmobFormValues): FormOutcome<QmobField, QmobC
   };
 }
 
-const tooLong: FieldErrors<QmobField> = { password: 'The password is too long.' };
+const tooLong = (): FieldErrors<QmobField> => ({ password: say(words.passwordTooLong) });
 
 export function qmobDraftFrom(values: QmobFormValues): FormOutcome<QmobField, QmobAccountDraft> {
   const common = checkCommonFields(values);
-  const passwordError = values.password === '' ? 'Enter the QMob password.' : undefined;
+  const passwordError = values.password === '' ? say(words.enterPassword) : undefined;
   if (!common.ok || passwordError) {
     return {
       ok: false,
@@ -112,7 +122,7 @@ export function qmobDraftFrom(values: QmobFormValues): FormOutcome<QmobField, Qm
     practice: false,
     password: values.password,
   });
-  return draft.success ? { ok: true, value: draft.data } : { ok: false, errors: tooLong };
+  return draft.success ? { ok: true, value: draft.data } : { ok: false, errors: tooLong() };
 }
 
 /** An edit with the password left empty keeps the stored one; emptied optional fields are cleared (null). */
@@ -126,7 +136,7 @@ export function qmobPatchFrom(values: QmobFormValues): FormOutcome<QmobField, Qm
     callbackUrl: callbackUrl ?? null,
     ...(values.password === '' ? {} : { password: values.password }),
   });
-  return patch.success ? { ok: true, value: patch.data } : { ok: false, errors: tooLong };
+  return patch.success ? { ok: true, value: patch.data } : { ok: false, errors: tooLong() };
 }
 
 export type QmobSubmission =

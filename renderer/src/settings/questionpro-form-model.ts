@@ -10,6 +10,22 @@ import {
   type QuestionProLocation,
 } from '../../../common/accounts/index';
 import { fieldError, httpsAddressError, withoutEmpty, type FormOutcome } from './form-validation';
+import { defineMessages } from '../../../common/i18n/phrase';
+import { currentIntl } from '../i18n/current-intl';
+
+const words = defineMessages({
+  enterName: { id: 'settings.form.enterName', defaultMessage: 'Enter a name for this account.' },
+  chooseDatacenter: {
+    id: 'settings.questionpro.chooseDatacenter',
+    defaultMessage: 'Choose the datacenter your account is on.',
+  },
+  enterUserId: { id: 'settings.questionpro.enterUserId', defaultMessage: 'Enter your QuestionPro user ID (a number).' },
+  enterKey: {
+    id: 'settings.questionpro.enterKey',
+    defaultMessage: 'Enter the API key from QuestionPro (Integrations → API).',
+  },
+});
+const say = (message: (typeof words)[keyof typeof words]): string => currentIntl().formatMessage(message);
 
 export const CUSTOM_LOCATION = 'custom';
 
@@ -40,14 +56,10 @@ function checkCommonFields(
   const custom = values.location === CUSTOM_LOCATION;
   const datacenter = DatacenterSchema.safeParse(values.location);
   const errors = withoutEmpty<QuestionProField>({
-    label: fieldError(QuestionProAccountSchema.shape.label, values.label, 'Enter a name for this account.'),
-    location: custom || datacenter.success ? undefined : 'Choose the datacenter your account is on.',
+    label: fieldError(QuestionProAccountSchema.shape.label, values.label, say(words.enterName)),
+    location: custom || datacenter.success ? undefined : say(words.chooseDatacenter),
     customBaseUrl: custom ? httpsAddressError(HttpsUrlSchema, values.customBaseUrl) : undefined,
-    userId: fieldError(
-      QuestionProAccountSchema.shape.userId,
-      values.userId,
-      'Enter your QuestionPro user ID (a number).',
-    ),
+    userId: fieldError(QuestionProAccountSchema.shape.userId, values.userId, say(words.enterUserId)),
     apiKey: undefined,
   });
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -62,8 +74,7 @@ export function questionProDraftFrom(
   values: QuestionProFormValues,
 ): FormOutcome<QuestionProField, QuestionProAccountDraft> {
   const common = checkCommonFields(values);
-  const apiKeyError =
-    values.apiKey.trim() === '' ? 'Enter the API key from QuestionPro (Integrations → API).' : undefined;
+  const apiKeyError = values.apiKey.trim() === '' ? say(words.enterKey) : undefined;
   if (!common.ok || apiKeyError) {
     return {
       ok: false,

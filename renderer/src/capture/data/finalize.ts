@@ -6,7 +6,8 @@ import {
   type CaptureSettings,
   type ResponseRow,
 } from '../../../../common/capture';
-import { fail, ok, type Result } from '../../../../common/result';
+import { failSaying, ok, type Result } from '../../../../common/result';
+import { defineMessages, said } from '../../../../common/i18n/phrase';
 import type { OutpostDatabase } from '../../db/database';
 import { queue } from '../../../../common/outbox/transitions';
 import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
@@ -14,6 +15,26 @@ import { finishCorrection, type FinishedCorrection } from './finish-correction';
 import { responseBodyOf, searchTextOf } from './response-content';
 
 export { searchTextOf } from './response-content';
+
+const words = defineMessages({
+  draftMissing: {
+    id: 'capture.finish.draftMissing',
+    defaultMessage: 'This draft no longer exists; it may have been finished or deleted already.',
+  },
+  surveyMissing: {
+    id: 'capture.finish.surveyMissing',
+    defaultMessage: 'The survey this draft belongs to is no longer on this laptop.',
+  },
+  routeIncomplete: {
+    id: 'capture.finish.routeIncomplete',
+    defaultMessage: 'Answer the question that decides which section comes next before finishing this response.',
+  },
+  answersInvalid: {
+    id: 'capture.finish.answersInvalid',
+    defaultMessage:
+      '{count, plural, one {# answer needs} other {# answers need}} attention before this response can be finished.',
+  },
+});
 
 export interface FinalizeInput {
   draftId: string;
@@ -54,24 +75,18 @@ function finalizeInOneTransaction(db: OutpostDatabase, input: FinalizeInput): Pr
     [db.drafts, db.surveys, db.responses, db.outbox],
     async (): Promise<Result<Finalized>> => {
       const draft = await db.drafts.get(input.draftId);
-      if (!draft)
-        return fail('draft-missing', 'This draft no longer exists; it may have been finished or deleted already.');
+      if (!draft) return failSaying('draft-missing', said(words.draftMissing));
       const survey = await db.surveys.get(draft.surveyKey);
-      if (!survey) return fail('survey-missing', 'The survey this draft belongs to is no longer on this laptop.');
+      if (!survey) return failSaying('survey-missing', said(words.surveyMissing));
       const route = routeOf(survey, draft.answers);
       if (!route.complete) {
-        return fail(
-          'route-incomplete',
-          'Answer the question that decides which section comes next before finishing this response.',
-        );
+        return failSaying('route-incomplete', said(words.routeIncomplete));
       }
       const problems = validateAnswers(questionsOnRoute(survey, route), draft.answers, { requireAnswers: true });
       if (problems.size > 0) {
-        return fail(
-          'answers-invalid',
-          `${problems.size} answer${problems.size === 1 ? ' needs' : 's need'} attention before this response can be finished.`,
-          [...problems.keys()],
-        );
+        return failSaying('answers-invalid', said(words.answersInvalid, { count: problems.size }), {
+          details: [...problems.keys()],
+        });
       }
       const { corrects } = draft;
       if (corrects) return finishCorrection(db, { ...draft, corrects }, survey, input);
