@@ -35,7 +35,7 @@ export class QuestionProDeleteResponse implements Deliverer<'questionpro.delete-
     if (!client.ok)
       return {
         result: 'failed',
-        error: accountMissingError(item.service, client.error.message),
+        error: accountMissingError(item.service, client.error),
         outcomeUnknown: false,
       };
     const correction = await client.value.findResponsesByExternalReference(payload.surveyId, payload.correctionItemId);
