@@ -10,6 +10,8 @@ import {
   type Answer,
   type Answers,
 } from './answers';
+import { defineMessages } from '../i18n/say';
+import { say } from '../i18n/say';
 import { entriesOf, type Entry } from './question-kinds';
 import type { LocalQuestion } from './survey-model';
 
@@ -27,37 +29,70 @@ export interface ValidationOptions {
   requireAnswers: boolean;
 }
 
+const words = defineMessages({
+  email: { id: 'capture.validation.email', defaultMessage: 'Enter an e-mail address like name@example.org.' },
+  phoneCharacters: {
+    id: 'capture.validation.phoneCharacters',
+    defaultMessage: 'A phone number has only digits, spaces, + ( ) - and dots.',
+  },
+  phoneDigits: { id: 'capture.validation.phoneDigits', defaultMessage: 'A phone number has between 6 and 15 digits.' },
+  number: { id: 'capture.validation.number', defaultMessage: 'Enter a number, using digits and a . for decimals.' },
+  noRange: { id: 'capture.validation.noRange', defaultMessage: 'This slider has no range.' },
+  answerGone: {
+    id: 'capture.validation.answerGone',
+    defaultMessage: 'An answer is no longer in this survey; pick again.',
+  },
+  onlyOne: { id: 'capture.validation.onlyOne', defaultMessage: 'Pick only one answer.' },
+  notApplicableAlone: {
+    id: 'capture.validation.notApplicableAlone',
+    defaultMessage: '“Not applicable” cannot go with another answer.',
+  },
+  typeOther: { id: 'capture.validation.typeOther', defaultMessage: 'Type the other answer.' },
+  choiceGone: {
+    id: 'capture.validation.choiceGone',
+    defaultMessage: 'A choice is no longer in this survey; rank again.',
+  },
+  rankOnce: { id: 'capture.validation.rankOnce', defaultMessage: 'Give each rank once: 1, 2, 3 … without gaps.' },
+  rankAll: { id: 'capture.validation.rankAll', defaultMessage: 'Rank every choice.' },
+  pickAnswer: { id: 'capture.validation.pickAnswer', defaultMessage: 'Pick an answer.' },
+  columnGone: { id: 'capture.validation.columnGone', defaultMessage: 'A column is no longer in this survey.' },
+  required: { id: 'capture.validation.required', defaultMessage: 'This question needs an answer.' },
+  atLeast: { id: 'capture.validation.atLeast', defaultMessage: 'Enter a number of at least {min, number}.' },
+  atMost: { id: 'capture.validation.atMost', defaultMessage: 'Enter a number of at most {max, number}.' },
+  steps: { id: 'capture.validation.steps', defaultMessage: 'Pick a value in steps of {step, number}.' },
+});
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE_CHARACTERS = /^\+?[0-9 ().-]+$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 export function validateEmail(text: string): string | null {
-  return EMAIL.test(text.trim()) ? null : 'Enter an e-mail address like name@example.org.';
+  return EMAIL.test(text.trim()) ? null : say(words.email);
 }
 
 export function validatePhone(text: string): string | null {
   const trimmed = text.trim();
   const digits = trimmed.replace(/\D/g, '').length;
-  if (!PHONE_CHARACTERS.test(trimmed)) return 'A phone number has only digits, spaces, + ( ) - and dots.';
-  if (digits < 6 || digits > 15) return 'A phone number has between 6 and 15 digits.';
+  if (!PHONE_CHARACTERS.test(trimmed)) return say(words.phoneCharacters);
+  if (digits < 6 || digits > 15) return say(words.phoneDigits);
   return null;
 }
 
 export function validateNumber(text: string, min?: number, max?: number): string | null {
   const trimmed = text.trim();
-  if (!NUMBER.test(trimmed)) return 'Enter a number, using digits and a . for decimals.';
+  if (!NUMBER.test(trimmed)) return say(words.number);
   const value = Number(trimmed);
-  if (min !== undefined && value < min) return `Enter a number of at least ${min}.`;
-  if (max !== undefined && value > max) return `Enter a number of at most ${max}.`;
+  if (min !== undefined && value < min) return say(words.atLeast, { min });
+  if (max !== undefined && value > max) return say(words.atMost, { max });
   return null;
 }
 
 export function validateSlider(text: string, range: LocalQuestion['range']): string | null {
-  if (!range) return 'This slider has no range.';
+  if (!range) return say(words.noRange);
   const problem = validateNumber(text, range.min, range.max);
   if (problem) return problem;
   const steps = (Number(text.trim()) - range.min) / range.step;
-  return Math.abs(steps - Math.round(steps)) < 1e-9 ? null : `Pick a value in steps of ${range.step}.`;
+  return Math.abs(steps - Math.round(steps)) < 1e-9 ? null : say(words.steps, { step: range.step });
 }
 
 function validateChoices(
@@ -67,14 +102,14 @@ function validateChoices(
 ): string | null {
   const picked = choicesOf(answer);
   const known = new Map(entry.choices.map((choice) => [choice.answerID, choice]));
-  if (!picked.every((id) => known.has(id))) return 'An answer is no longer in this survey; pick again.';
-  if (!entry.many && picked.length > 1) return 'Pick only one answer.';
+  if (!picked.every((id) => known.has(id))) return say(words.answerGone);
+  if (!entry.many && picked.length > 1) return say(words.onlyOne);
   if (picked.length > 1 && picked.some((id) => known.get(id)?.notApplicable)) {
-    return '“Not applicable” cannot go with another answer.';
+    return say(words.notApplicableAlone);
   }
   // Like an empty required field, an empty "please specify" box is a mistake only at finalize.
   const needsOther = picked.some((id) => known.get(id)?.other);
-  if (atFinish && needsOther && otherOf(answer).trim() === '') return 'Type the other answer.';
+  if (atFinish && needsOther && otherOf(answer).trim() === '') return say(words.typeOther);
   return null;
 }
 
@@ -85,11 +120,11 @@ function validateRanks(
 ): string | null {
   const ranks = ranksOf(answer);
   const known = new Set(entry.choices.map((choice) => String(choice.answerID)));
-  if (!Object.keys(ranks).every((id) => known.has(id))) return 'A choice is no longer in this survey; rank again.';
+  if (!Object.keys(ranks).every((id) => known.has(id))) return say(words.choiceGone);
   const given = Object.values(ranks).sort((a, b) => a - b);
-  if (!given.every((rank, index) => rank === index + 1)) return 'Give each rank once: 1, 2, 3 … without gaps.';
+  if (!given.every((rank, index) => rank === index + 1)) return say(words.rankOnce);
   // Fail-safe reading: a required ranking ranks every choice.
-  if (all && given.length < entry.choices.length) return 'Rank every choice.';
+  if (all && given.length < entry.choices.length) return say(words.rankAll);
   return null;
 }
 
@@ -100,7 +135,7 @@ function validateFormat(
   requireAll: boolean,
   atFinish: boolean,
 ): string | null {
-  if (isNotApplicable(answer)) return entry.kind === 'choices' && entry.notApplicable ? null : 'Pick an answer.';
+  if (isNotApplicable(answer)) return entry.kind === 'choices' && entry.notApplicable ? null : say(words.pickAnswer);
   switch (entry.kind) {
     case 'choices':
       return validateChoices(entry, answer, atFinish);
@@ -117,7 +152,7 @@ function validateFormat(
     case 'cells': {
       const cells = cellsOf(answer);
       const known = new Set(entry.columns.map((column) => String(column.columnID)));
-      if (!Object.keys(cells).every((id) => known.has(id))) return 'A column is no longer in this survey.';
+      if (!Object.keys(cells).every((id) => known.has(id))) return say(words.columnGone);
       if (entry.format !== 'slider') return null;
       for (const value of Object.values(cells)) {
         if (value.trim() === '') continue;
@@ -137,7 +172,7 @@ export function validateEntry(
   options: ValidationOptions,
 ): string | null {
   const mustAnswer = options.requireAnswers && question.required;
-  if (!isAnswered(answer)) return mustAnswer ? 'This question needs an answer.' : null;
+  if (!isAnswered(answer)) return mustAnswer ? say(words.required) : null;
   return validateFormat(question, entry, answer, mustAnswer, options.requireAnswers);
 }
 

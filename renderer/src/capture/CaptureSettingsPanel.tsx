@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { captureSettingsSchema, type CaptureSettings } from '../../../common/capture';
 import { database } from '../db/database';
@@ -7,6 +8,7 @@ import { useCaptureSettings } from './use-capture-settings';
 
 function SettingsForm({ initial }: { initial: CaptureSettings }) {
   const [draft, setDraft] = useState(initial);
+  const intl = useIntl();
   const [message, setMessage] = useState('');
   const id = useId();
 
@@ -14,35 +16,58 @@ function SettingsForm({ initial }: { initial: CaptureSettings }) {
     event.preventDefault();
     const checked = captureSettingsSchema.safeParse(draft);
     if (!checked.success) {
-      setMessage('Language cannot be empty, and IDs are at most 100 characters.');
+      setMessage(
+        intl.formatMessage({
+          id: 'settings.capture.invalid',
+          defaultMessage: 'Language cannot be empty, and IDs are at most 100 characters.',
+        }),
+      );
       return;
     }
     await writeCaptureSettings(database, checked.data);
-    setMessage('Saved. New responses carry these IDs.');
+    setMessage(
+      intl.formatMessage({ id: 'settings.capture.saved', defaultMessage: 'Saved. New responses carry these IDs.' }),
+    );
   };
 
   return (
     <form className="capture-settings" onSubmit={(event) => void save(event)}>
       <div className="field">
-        <label htmlFor={`${id}-enumerator`}>Enumerator ID</label>
+        <label htmlFor={`${id}-enumerator`}>
+          <FormattedMessage id="settings.capture.enumerator" defaultMessage="Enumerator ID" />
+        </label>
         <input
           id={`${id}-enumerator`}
           value={draft.enumeratorId}
           onChange={(e) => setDraft({ ...draft, enumeratorId: e.target.value })}
         />
-        <p className="hint">Sent with every response as custom variable 1.</p>
+        <p className="hint">
+          <FormattedMessage
+            id="settings.capture.enumeratorHint"
+            defaultMessage="Sent with every response as custom variable 1."
+          />
+        </p>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-device`}>Device ID</label>
+        <label htmlFor={`${id}-device`}>
+          <FormattedMessage id="settings.capture.device" defaultMessage="Device ID" />
+        </label>
         <input
           id={`${id}-device`}
           value={draft.deviceId}
           onChange={(e) => setDraft({ ...draft, deviceId: e.target.value })}
         />
-        <p className="hint">Names this laptop; sent as custom variable 2.</p>
+        <p className="hint">
+          <FormattedMessage
+            id="settings.capture.deviceHint"
+            defaultMessage="Names this laptop; sent as custom variable 2."
+          />
+        </p>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-language`}>Response language</label>
+        <label htmlFor={`${id}-language`}>
+          <FormattedMessage id="settings.capture.language" defaultMessage="Response language" />
+        </label>
         <input
           id={`${id}-language`}
           value={draft.language}
@@ -50,7 +75,10 @@ function SettingsForm({ initial }: { initial: CaptureSettings }) {
           aria-describedby={`${id}-language-hint`}
         />
         <p className="hint" id={`${id}-language-hint`}>
-          Only for surveys that list no languages; otherwise the interview language picked for each response is sent.
+          <FormattedMessage
+            id="settings.capture.languageHint"
+            defaultMessage="Only for surveys that list no languages; otherwise the interview language picked for each response is sent."
+          />
         </p>
       </div>
       <div className="field field-inline">
@@ -60,10 +88,17 @@ function SettingsForm({ initial }: { initial: CaptureSettings }) {
           checked={draft.shareLocation}
           onChange={(e) => setDraft({ ...draft, shareLocation: e.target.checked })}
         />
-        <label htmlFor={`${id}-location`}>Record the laptop&apos;s position with each response</label>
+        <label htmlFor={`${id}-location`}>
+          <FormattedMessage
+            id="settings.capture.location"
+            defaultMessage="Record the laptop’s position with each response"
+          />
+        </label>
       </div>
       <div className="actions">
-        <button type="submit">Save capture settings</button>
+        <button type="submit">
+          <FormattedMessage id="settings.capture.save" defaultMessage="Save capture settings" />
+        </button>
         <span aria-live="polite" className="hint">
           {message}
         </span>
@@ -77,8 +112,16 @@ export function CaptureSettingsPanel() {
   const settings = useCaptureSettings();
   return (
     <section className="capture" aria-labelledby="capture-settings-heading">
-      <h2 id="capture-settings-heading">Capture</h2>
-      {settings ? <SettingsForm initial={settings} /> : <p>Loading…</p>}
+      <h2 id="capture-settings-heading">
+        <FormattedMessage id="settings.capture.heading" defaultMessage="Capture" />
+      </h2>
+      {settings ? (
+        <SettingsForm initial={settings} />
+      ) : (
+        <p>
+          <FormattedMessage id="common.loading" defaultMessage="Loading…" />
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { CaptureNoticeBanner } from './CaptureNoticeBanner';
+import { FormattedMessage } from 'react-intl';
 import { database } from '../db/database';
 import './capture.css';
 import { CaptureForm } from './form/CaptureForm';
@@ -18,19 +19,33 @@ function Home() {
     <div className="capture-home">
       <section aria-labelledby="library-heading">
         <div className="toolbar">
-          <h2 id="library-heading">On this laptop</h2>
+          <h2 id="library-heading">
+            <FormattedMessage id="capture.home.library" defaultMessage="On this laptop" />
+          </h2>
           <button type="button" className="secondary" onClick={() => show({ name: 'responses' })}>
-            Responses ({responseCount ?? '…'})
+            {responseCount === undefined ? (
+              <FormattedMessage id="capture.home.responsesCounting" defaultMessage="Responses (…)" />
+            ) : (
+              <FormattedMessage
+                id="capture.home.responses"
+                defaultMessage="Responses ({count, number})"
+                values={{ count: responseCount }}
+              />
+            )}
           </button>
         </div>
         <SurveyLibrary />
       </section>
       <section aria-labelledby="drafts-heading">
-        <h2 id="drafts-heading">Drafts</h2>
+        <h2 id="drafts-heading">
+          <FormattedMessage id="capture.home.drafts" defaultMessage="Drafts" />
+        </h2>
         <DraftsList />
       </section>
       <section aria-labelledby="get-heading">
-        <h2 id="get-heading">Get surveys</h2>
+        <h2 id="get-heading">
+          <FormattedMessage id="capture.home.getSurveys" defaultMessage="Get surveys" />
+        </h2>
         <DownloadPanel />
         <ImportPackage />
       </section>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 
 /**
@@ -16,6 +17,7 @@ export function PlainFileButton({
   onSave: () => Promise<void> | void;
   disabled?: boolean;
 }) {
+  const intl = useIntl();
   const [asking, setAsking] = useState(false);
   if (!asking)
     return (
@@ -24,10 +26,17 @@ export function PlainFileButton({
       </button>
     );
   return (
-    <div className="plain-file-warning" role="group" aria-label="Save an unencrypted file">
+    <div
+      className="plain-file-warning"
+      role="group"
+      aria-label={intl.formatMessage({ id: 'files.plainCsv.label', defaultMessage: 'Save an unencrypted file' })}
+    >
       <p>
-        This {kind} file is <strong>not encrypted</strong>: anyone who gets the file can read what it holds. Save it
-        only where it is safe, and delete it when you no longer need it.
+        <FormattedMessage
+          id="files.plainFile.warning"
+          defaultMessage="This {kind} file is <strong>not encrypted</strong>: anyone who gets the file can read what it holds. Save it only where it is safe, and delete it when you no longer need it."
+          values={{ kind, strong: (chunks) => <strong>{chunks}</strong> }}
+        />
       </p>
       <button
         type="button"
@@ -36,10 +45,10 @@ export function PlainFileButton({
           void onSave();
         }}
       >
-        Save unencrypted {kind}
+        <FormattedMessage id="files.plainFile.save" defaultMessage="Save unencrypted {kind}" values={{ kind }} />
       </button>
       <button type="button" className="secondary" onClick={() => setAsking(false)}>
-        Cancel
+        <FormattedMessage id="common.cancel" defaultMessage="Cancel" />
       </button>
     </div>
   );

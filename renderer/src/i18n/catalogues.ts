@@ -1,5 +1,5 @@
-import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import source from './catalogues/en.json';
+import type { Messages } from './current-intl';
 import { PSEUDO_LOCALE, SOURCE_LOCALE } from './locale-choice';
 import { pseudoCatalogue } from './pseudo';
 
@@ -8,8 +8,6 @@ import { pseudoCatalogue } from './pseudo';
  * adding a file adds the language to the picker. en.json is the source, extracted from the code
  * (`npm run i18n:extract`); the others are loaded only when chosen.
  */
-export type Messages = Record<string, string> | Record<string, MessageFormatElement[]>;
-
 const translations = import.meta.glob<Record<string, string>>(['./catalogues/*.json', '!./catalogues/en.json'], {
   import: 'default',
 });

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useEffect, useMemo, useState } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { database } from '../db/database';
@@ -12,6 +13,7 @@ import { SyncControls } from '../outbox/ui/SyncControls';
 import { useAccounts } from '../settings/accounts-store';
 
 export function OutboxSection() {
+  const intl = useIntl();
   const all = useThrottledLiveQuery(() => database.outbox.orderBy('createdAt').reverse().toArray(), []);
   const [filter, setFilter] = useState<OutboxFilter>(emptyFilter);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -37,14 +39,18 @@ export function OutboxSection() {
 
   return (
     <>
-      <h1>Outbox</h1>
+      <h1>
+        <FormattedMessage id="outbox.heading" defaultMessage="Outbox" />
+      </h1>
       <PausedAccounts />
       <SyncControls />
       {all && all.length === 0 ? (
-        <EmptyState title="Nothing waiting to send">
+        <EmptyState title={intl.formatMessage({ id: 'outbox.empty.title', defaultMessage: 'Nothing waiting to send' })}>
           <p>
-            Every finished response and every roster change waits here until the server confirms it. You will see, item
-            by item, what was delivered and what the server refused, with what to do about it.
+            <FormattedMessage
+              id="outbox.empty.text"
+              defaultMessage="Every finished response and every roster change waits here until the server confirms it. You will see, item by item, what was delivered and what the server refused, with what to do about it."
+            />
           </p>
         </EmptyState>
       ) : (
@@ -54,7 +60,13 @@ export function OutboxSection() {
             {/* The items hold what is to be sent, respondents' data included: the file says it is not encrypted. */}
             <PlainFileButton
               kind="JSON"
-              label={`Export ${checked.size > 0 ? checked.size : ''} selected`}
+              label={intl.formatMessage(
+                {
+                  id: 'outbox.exportSelected',
+                  defaultMessage: '{count, plural, =0 {Export selected} other {Export # selected}}',
+                },
+                { count: checked.size },
+              )}
               disabled={checked.size === 0}
               onSave={() => exportItems((all ?? []).filter((item) => checked.has(item.id)))}
             />
@@ -74,13 +86,18 @@ export function OutboxSection() {
                 item={selected}
                 accountLabel={
                   accounts.find((account) => account.id === selected.accountId)?.label ??
-                  'An account that is no longer set up'
+                  intl.formatMessage({
+                    id: 'outbox.accountGone',
+                    defaultMessage: 'An account that is no longer set up',
+                  })
                 }
                 practice={practiceAccounts.has(selected.accountId)}
                 onSelect={setSelectedId}
               />
             ) : (
-              <p className="outbox-hint">Select an item to see what became of it.</p>
+              <p className="outbox-hint">
+                <FormattedMessage id="outbox.selectHint" defaultMessage="Select an item to see what became of it." />
+              </p>
             )}
           </div>
         </>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages } from '../i18n/define-messages';
 import type { AppInfo } from '../../../common/contract';
 import type { AppError } from '../../../common/result';
 import { call } from '../api/client';

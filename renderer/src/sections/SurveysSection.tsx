@@ -1,9 +1,12 @@
+import { FormattedMessage } from 'react-intl';
 import { CaptureWorkspace } from '../capture';
 
 export function SurveysSection() {
   return (
     <>
-      <h1>Surveys</h1>
+      <h1>
+        <FormattedMessage id="surveys.heading" defaultMessage="Surveys" />
+      </h1>
       <CaptureWorkspace />
     </>
   );

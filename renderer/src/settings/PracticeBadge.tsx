@@ -1,12 +1,17 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 /** Practice accounts point at the sandbox on this computer; nothing sent there reaches a real study. */
 export function PracticeBadge() {
+  const intl = useIntl();
   return (
     <span
       className="practice-badge"
       data-testid="practice-badge"
-      title="Practice: data goes to the sandbox on this computer, not to a real study"
+      title={intl.formatMessage({
+        id: 'practice.badgeTitle',
+        defaultMessage: 'Practice: data goes to the sandbox on this computer, not to a real study',
+      })}
     >
-      Practice
+      <FormattedMessage id="practice.badge" defaultMessage="Practice" />
     </span>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { defineMessages } from 'react-intl';
+import { defineMessages } from '../i18n/define-messages';
 import { create } from 'zustand';
 
 const labels = defineMessages({

@@ -70,7 +70,7 @@ describe('survey packages never change what a draft stands on', () => {
     const result = await importSurveyPackage(db, packaged(older));
     expect(result.ok ? '' : result.error.code).toBe('package-older');
     expect(result.ok ? '' : result.error.message).toMatch(
-      /A newer version of “Market Stall Census” is already here \(1 Jan 2026, 00:00 UTC\); this package holds the older one of 1 Dec 2025, 00:00 UTC\. Nothing was imported: new interviews keep using the newer version/,
+      /A newer version of “Market Stall Census” is already here \(Jan 1, 2026, 12:00 AM UTC\); this package holds the older one of Dec 1, 2025, 12:00 AM UTC\. Nothing was imported: new interviews keep using the newer version/,
     );
     expect((await db.surveys.toArray()).map((s) => s.id)).toEqual([newer.id]);
     expect(latestVersions(await db.surveys.toArray())[0]?.id).toBe(newer.id);
@@ -83,7 +83,7 @@ describe('survey packages never change what a draft stands on', () => {
     const draft = await createDraft(db, older, 1_000, null);
     const result = await importSurveyPackage(db, packaged(newer));
     expect(result.ok && packageImportSentence(result.value)).toMatch(
-      /New interviews use this version; drafts started on the one of 1 Dec 2025, 00:00 UTC keep theirs\./,
+      /New interviews use this version; drafts started on the one of Dec 1, 2025, 12:00 AM UTC keep theirs\./,
     );
     expect(await db.surveys.count()).toBe(2);
     expect(must(await db.drafts.get(draft.id)).surveyKey).toBe(older.id);

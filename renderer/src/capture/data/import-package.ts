@@ -1,6 +1,8 @@
 import { parseSurveyPackage, type LocalSurvey } from '../../../../common/capture';
 import { fail, ok, type Result } from '../../../../common/result';
+import { defineMessages } from '../../i18n/define-messages';
 import type { OutpostDatabase } from '../../db/database';
+import { currentIntl } from '../../i18n/current-intl';
 
 /**
  * A survey package never changes what a draft stands on. A version (id =
@@ -27,8 +29,38 @@ function canonical(value: unknown): string {
 
 export const sameSurveyContent = (a: LocalSurvey, b: LocalSurvey): boolean => canonical(a) === canonical(b);
 
+/** A version is named by its UTC date, the same on every laptop. */
 const when = (ms: number): string =>
-  `${new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
+  currentIntl().formatMessage(words.utc, {
+    date: currentIntl().formatDate(ms, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }),
+  });
+
+const words = defineMessages({
+  utc: { id: 'capture.package.utcDate', defaultMessage: '{date} UTC' },
+  conflicts: {
+    id: 'capture.package.conflicts',
+    defaultMessage:
+      'This package holds “{survey}” of {date}, but the version of that date already here has other questions{drafts, plural, =0 {} one {, and # draft is started on it} other {, and # drafts are started on it}}. Nothing was imported, so no draft changes. Download the survey again where it was exported, export a new package, and import that.',
+  },
+  older: {
+    id: 'capture.package.older',
+    defaultMessage:
+      'A newer version of “{survey}” is already here ({newest}); this package holds the older one of {date}. Nothing was imported: new interviews keep using the newer version, and drafts keep the version they started on.',
+  },
+  alreadyHere: {
+    id: 'capture.package.alreadyHere',
+    defaultMessage: '“{survey}” of {date} is already here, with the same questions. Nothing changed.',
+  },
+  replaces: {
+    id: 'capture.package.replaces',
+    defaultMessage:
+      'Imported “{survey}” ({questions, plural, one {# question} other {# questions}}) of {date}. New interviews use this version; drafts started on the one of {previous} keep theirs.',
+  },
+  imported: {
+    id: 'capture.package.imported',
+    defaultMessage: 'Imported “{survey}” ({questions, plural, one {# question} other {# questions}}).',
+  },
+});
 
 export async function importSurveyPackage(db: OutpostDatabase, text: string): Promise<Result<PackageImport>> {
   const parsed = parseSurveyPackage(text);
@@ -41,9 +73,7 @@ export async function importSurveyPackage(db: OutpostDatabase, text: string): Pr
       const drafts = await db.drafts.where('surveyKey').equals(survey.id).count();
       return fail(
         'package-conflicts',
-        `This package holds “${survey.name}” of ${when(survey.fetchedAt)}, but the version of that date already here has other questions` +
-          (drafts > 0 ? `, and ${drafts} draft${drafts === 1 ? ' is' : 's are'} started on it` : '') +
-          '. Nothing was imported, so no draft changes. Download the survey again where it was exported, export a new package, and import that.',
+        currentIntl().formatMessage(words.conflicts, { survey: survey.name, date: when(survey.fetchedAt), drafts }),
       );
     }
     const versions = await db.surveys.where('surveyId').equals(survey.surveyId).toArray();
@@ -56,7 +86,11 @@ export async function importSurveyPackage(db: OutpostDatabase, text: string): Pr
     if (newest && newest.fetchedAt > survey.fetchedAt) {
       return fail(
         'package-older',
-        `A newer version of “${newest.name}” is already here (${when(newest.fetchedAt)}); this package holds the older one of ${when(survey.fetchedAt)}. Nothing was imported: new interviews keep using the newer version, and drafts keep the version they started on.`,
+        currentIntl().formatMessage(words.older, {
+          survey: newest.name,
+          newest: when(newest.fetchedAt),
+          date: when(survey.fetchedAt),
+        }),
       );
     }
     await db.surveys.add(survey);
@@ -67,10 +101,16 @@ export async function importSurveyPackage(db: OutpostDatabase, text: string): Pr
 /** What the import says, in words. */
 export function packageImportSentence(result: PackageImport): string {
   const { survey } = result;
-  const questions = `${survey.questions.length} question${survey.questions.length === 1 ? '' : 's'}`;
+  const intl = currentIntl();
+  const questions = survey.questions.length;
   if (result.kind === 'already-here')
-    return `“${survey.name}” of ${when(survey.fetchedAt)} is already here, with the same questions. Nothing changed.`;
+    return intl.formatMessage(words.alreadyHere, { survey: survey.name, date: when(survey.fetchedAt) });
   if (result.replacesNewest)
-    return `Imported “${survey.name}” (${questions}) of ${when(survey.fetchedAt)}. New interviews use this version; drafts started on the one of ${when(result.replacesNewest.fetchedAt)} keep theirs.`;
-  return `Imported “${survey.name}” (${questions}).`;
+    return intl.formatMessage(words.replaces, {
+      survey: survey.name,
+      questions,
+      date: when(survey.fetchedAt),
+      previous: when(result.replacesNewest.fetchedAt),
+    });
+  return intl.formatMessage(words.imported, { survey: survey.name, questions });
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages } from '../../i18n/define-messages';
 import {
   answerKey,
   answersOffRoute,
@@ -17,6 +18,8 @@ import {
 import { database } from '../../db/database';
 import { useNavigation } from '../../state/navigation';
 import { dropDraftIfUntouched } from '../data/drafts';
+import { errorMessage } from '../../i18n/error-text';
+import { textDirection } from '../../i18n/locale-choice';
 import { finalizeDraft } from '../data/finalize';
 import { DELIVERED_MEANWHILE } from '../data/finish-correction';
 import { CorrectionBanner } from './CorrectionBanner';
@@ -101,7 +104,17 @@ function useFocusFirstQuestion(formRef: React.RefObject<HTMLFormElement | null>,
   }, [ready, formRef]);
 }
 
-const ROUTE_WAITING = 'Answer the question that decides which section comes next.';
+const words = defineMessages({
+  routeWaiting: {
+    id: 'capture.form.routeWaiting',
+    defaultMessage: 'Answer the question that decides which section comes next.',
+  },
+  needAttention: {
+    id: 'capture.form.needAttention',
+    defaultMessage:
+      '{count, plural, one {# answer needs} other {# answers need}} attention before this response can be finished.',
+  },
+});
 
 /**
  * Filling in one response, section by section along the route the logic graph gives (every
@@ -109,10 +122,10 @@ const ROUTE_WAITING = 'Answer the question that decides which section comes next
  * response in the outbox, built from the visited sections only.
  */
 export function CaptureForm({ draftId }: { draftId: string }) {
+  const intl = useIntl();
   const editor = useDraftEditor(draftId);
   const settings = useCaptureSettings();
   const show = useCaptureView((state) => state.show);
-  const intl = useIntl();
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
@@ -137,19 +150,31 @@ export function CaptureForm({ draftId }: { draftId: string }) {
     // Before Finish, only fields the worker has left show their problems: no red while typing an address.
     if (attempted) return all;
     return new Map([...all].filter(([key]) => touched.has(key)));
-  }, [ready, route, attempted, touched]);
+    // intl: the problems are words, said again when the language changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, route, attempted, touched, intl]);
   const language = ready
     ? (languageById(ready.survey, ready.draft.languageID) ?? defaultLanguageOf(ready.survey))
     : undefined;
   const shown = useMemo(() => (ready ? questionsInLanguage(ready.survey.questions, language) : []), [ready, language]);
 
-  if (editor.state.status === 'loading') return <p>Opening the draft…</p>;
+  if (editor.state.status === 'loading')
+    return (
+      <p>
+        <FormattedMessage id="capture.form.opening" defaultMessage="Opening the draft…" />
+      </p>
+    );
   if (editor.state.status === 'missing' || !ready || !route) {
     return (
       <div className="notice-box" role="alert">
-        <p>This draft is no longer here; it was finished or deleted.</p>
+        <p>
+          <FormattedMessage
+            id="capture.form.missing"
+            defaultMessage="This draft is no longer here; it was finished or deleted."
+          />
+        </p>
         <button type="button" onClick={() => show({ name: 'home' })}>
-          Back to surveys
+          <FormattedMessage id="capture.form.backToSurveys" defaultMessage="Back to surveys" />
         </button>
       </div>
     );
@@ -179,14 +204,12 @@ export function CaptureForm({ draftId }: { draftId: string }) {
     setAttempted(true);
     setOutcome(null);
     if (!route.complete) {
-      setOutcome(ROUTE_WAITING);
+      setOutcome(intl.formatMessage(words.routeWaiting));
       return;
     }
     const now = validateAnswers(questionsOnRoute(survey, route), draft.answers, { requireAnswers: true });
     if (now.size > 0) {
-      setOutcome(
-        `${now.size} answer${now.size === 1 ? ' needs' : 's need'} attention before this response can be finished.`,
-      );
+      setOutcome(intl.formatMessage(words.needAttention, { count: now.size }));
       const firstProblem = [...now.keys()][0];
       const owner = questionsOnRoute(survey, route).find((question) =>
         entriesOf(question).some((entry) => answerKey(entry) === firstProblem),
@@ -212,7 +235,7 @@ export function CaptureForm({ draftId }: { draftId: string }) {
       // Delivered while the correction was open: it becomes a new linked response, said before the next Finish.
       if (result.error.code === DELIVERED_MEANWHILE && draft.corrects)
         editor.setCorrection({ ...draft.corrects, mode: 'follow-up' });
-      setOutcome(result.error.message);
+      setOutcome(errorMessage(intl, result.error));
       return;
     }
     if (result.value.correction) {
@@ -252,14 +275,20 @@ export function CaptureForm({ draftId }: { draftId: string }) {
   return (
     <div className="capture-form" onFocus={revealFocused}>
       <div className="form-header">
-        <h2>{survey.name}</h2>
+        <h2 translate="no">{survey.name}</h2>
         <p className="hint" data-testid="draft-progress">
-          {draft.answered} of {draft.total} answered · saved as you go
+          <FormattedMessage
+            id="capture.form.progress"
+            defaultMessage="{answered, number} of {total, number} answered · saved as you go"
+            values={{ answered: draft.answered, total: draft.total }}
+          />
         </p>
         <DraftPosition draftId={draft.id} />
         {survey.languages.length > 1 ? (
           <p className="field-inline">
-            <label htmlFor="interview-language">Interview language</label>
+            <label htmlFor="interview-language">
+              <FormattedMessage id="capture.library.interviewLanguage" defaultMessage="Interview language" />
+            </label>
             <select
               id="interview-language"
               value={String(language?.languageID ?? '')}
@@ -288,13 +317,19 @@ export function CaptureForm({ draftId }: { draftId: string }) {
       ) : null}
       {offRoute > 0 ? (
         <p className="notice" role="status" data-testid="off-route-notice">
-          {offRoute} answer{offRoute === 1 ? ' is' : 's are'} in sections this route no longer visits. They stay in the
-          draft but will not be sent.
+          <FormattedMessage
+            id="capture.form.offRoute"
+            defaultMessage="{count, plural, one {# answer is} other {# answers are}} in sections this route no longer visits. They stay in the draft but will not be sent."
+            values={{ count: offRoute }}
+          />
         </p>
       ) : null}
       <form
         ref={formRef}
-        aria-label={`Response to ${survey.name}`}
+        aria-label={intl.formatMessage(
+          { id: 'capture.form.label', defaultMessage: 'Response to {survey}' },
+          { survey: survey.name },
+        )}
         dir={direction}
         onKeyDown={handleFormKeys}
         onSubmit={(event) => {
@@ -316,12 +351,12 @@ export function CaptureForm({ draftId }: { draftId: string }) {
           onAnswer={editor.setAnswer}
           onTouched={onTouched}
         />
-        <div className="form-actions" dir="ltr" ref={actionsRef}>
+        <div className="form-actions" dir={textDirection(intl.locale)} ref={actionsRef}>
           <p aria-live="polite" className="outcome">
-            {outcome ?? (atEnd && !route.complete ? ROUTE_WAITING : '')}
+            {outcome ?? (atEnd && !route.complete ? intl.formatMessage(words.routeWaiting) : '')}
           </p>
           <button type="button" className="secondary" onClick={() => void leave()}>
-            Save draft and close
+            <FormattedMessage id="capture.form.saveAndClose" defaultMessage="Save draft and close" />
           </button>
           {atEnd && draft.corrects ? (
             <button type="submit" data-finalize disabled={busy || !settings}>
@@ -335,15 +370,15 @@ export function CaptureForm({ draftId }: { draftId: string }) {
                 disabled={busy || !settings}
                 onClick={() => void finish(true)}
               >
-                Finish and start next
+                <FormattedMessage id="capture.form.finishAndNext" defaultMessage="Finish and start next" />
               </button>
               <button type="submit" data-finalize disabled={busy || !settings}>
-                Finish response
+                <FormattedMessage id="capture.form.finish" defaultMessage="Finish response" />
               </button>
             </>
           ) : (
             <button type="submit" data-finalize>
-              Next section
+              <FormattedMessage id="capture.form.nextSection" defaultMessage="Next section" />
             </button>
           )}
         </div>

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { answerKey, choicesOf, entriesOf, otherOf, type Entry } from '../../../../common/capture';
 import { OtherText } from './OtherText';
 import { Problem } from './Problem';
@@ -41,7 +42,7 @@ export function ChoiceQuestion({ question, answers, problems, onAnswer, onTouche
       </legend>
       {entry.many ? (
         <p className="hint" dir="auto">
-          Pick all that apply.
+          <FormattedMessage id="capture.form.pickAll" defaultMessage="Pick all that apply." />
         </p>
       ) : null}
       <div className="choices">

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import type { KeyboardEvent } from 'react';
 import { answerKey, choicesOf, entriesOf, otherOf, type Entry } from '../../../../common/capture';
 import { OtherText } from './OtherText';
@@ -6,6 +7,7 @@ import { fieldId, type QuestionProps } from './question-props';
 import { QuestionTitle } from './QuestionTitle';
 
 export function DropdownQuestion({ question, answers, problems, onAnswer, onTouched }: QuestionProps) {
+  const intl = useIntl();
   const entry = entriesOf(question)[0] as Extract<Entry, { kind: 'choices' }> | undefined;
   if (!entry) return null;
   const key = answerKey(entry);
@@ -42,11 +44,15 @@ export function DropdownQuestion({ question, answers, problems, onAnswer, onTouc
         aria-invalid={problem ? true : undefined}
         aria-required={question.required}
       >
-        <option value="">Choose…</option>
+        <option value="">{intl.formatMessage({ id: 'capture.form.choose', defaultMessage: 'Choose…' })}</option>
         {entry.choices.map((choice, index) => (
           <option key={choice.answerID} value={String(choice.answerID)}>
-            {index < 9 ? `${index + 1}. ` : ''}
-            {choice.text}
+            {index < 9
+              ? intl.formatMessage(
+                  { id: 'capture.form.numberedChoice', defaultMessage: '{number}. {choice}' },
+                  { number: index + 1, choice: choice.text },
+                )
+              : choice.text}
           </option>
         ))}
       </select>

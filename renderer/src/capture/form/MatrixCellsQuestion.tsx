@@ -1,9 +1,11 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { answerKey, cellsOf, entriesOf, type Entry } from '../../../../common/capture';
 import { fieldId, type QuestionProps } from './question-props';
 import { QuestionTitle } from './QuestionTitle';
 
 /** A matrix of typed cells (matrix_text) or sliders (matrix_slider, within the question's range). */
 export function MatrixCellsQuestion({ question, answers, problems, onAnswer, onTouched }: QuestionProps) {
+  const intl = useIntl();
   const rows = entriesOf(question).filter(
     (entry): entry is Extract<Entry, { kind: 'cells' }> => entry.kind === 'cells',
   );
@@ -17,14 +19,20 @@ export function MatrixCellsQuestion({ question, answers, problems, onAnswer, onT
       </legend>
       {slider && range ? (
         <p className="hint" dir="auto">
-          A number from {range.min} to {range.max} in each cell.
+          <FormattedMessage
+            id="capture.form.cellRange"
+            defaultMessage="A number from {min, number} to {max, number} in each cell."
+            values={{ min: range.min, max: range.max }}
+          />
         </p>
       ) : null}
       <table>
         <thead>
           <tr>
             <th scope="col">
-              <span className="visually-hidden">Row</span>
+              <span className="visually-hidden">
+                <FormattedMessage id="capture.form.row" defaultMessage="Row" />
+              </span>
             </th>
             {header.map((column) => (
               <th key={column.columnID} scope="col">
@@ -51,7 +59,10 @@ export function MatrixCellsQuestion({ question, answers, problems, onAnswer, onT
                       type={slider ? 'number' : 'text'}
                       dir="auto"
                       autoComplete="off"
-                      aria-label={`${row.label}: ${column.text}`}
+                      aria-label={intl.formatMessage(
+                        { id: 'capture.form.cellLabel', defaultMessage: '{row}: {column}' },
+                        { row: row.label, column: column.text },
+                      )}
                       {...(slider && range ? { min: range.min, max: range.max, step: range.step } : {})}
                       value={cells[String(column.columnID)] ?? ''}
                       onChange={(event) =>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { answerKey, choicesOf, entriesOf, isNotApplicable, type Entry } from '../../../../common/capture';
 import { fieldId, type QuestionProps } from './question-props';
 import { QuestionTitle } from './QuestionTitle';
@@ -8,6 +9,7 @@ import { QuestionTitle } from './QuestionTitle';
  * offers "not applicable", each row has an N/A cell.
  */
 export function MatrixQuestion({ question, answers, problems, onAnswer, onTouched }: QuestionProps) {
+  const intl = useIntl();
   const rows = entriesOf(question).filter(
     (entry): entry is Extract<Entry, { kind: 'choices' }> => entry.kind === 'choices',
   );
@@ -22,7 +24,7 @@ export function MatrixQuestion({ question, answers, problems, onAnswer, onTouche
       </legend>
       {many ? (
         <p className="hint" dir="auto">
-          Pick all that apply in each row.
+          <FormattedMessage id="capture.form.pickAllRow" defaultMessage="Pick all that apply in each row." />
         </p>
       ) : null}
       <table>
@@ -30,14 +32,20 @@ export function MatrixQuestion({ question, answers, problems, onAnswer, onTouche
           <thead>
             <tr>
               <th scope="col">
-                <span className="visually-hidden">Row</span>
+                <span className="visually-hidden">
+                  <FormattedMessage id="capture.form.row" defaultMessage="Row" />
+                </span>
               </th>
               {header.map((column, index) => (
                 <th key={column.answerID} scope="col">
                   {index < 9 ? <kbd className="key">{index + 1}</kbd> : null} <bdi>{column.text}</bdi>
                 </th>
               ))}
-              {withNa ? <th scope="col">N/A</th> : null}
+              {withNa ? (
+                <th scope="col">
+                  <FormattedMessage id="capture.form.naShort" defaultMessage="N/A" />
+                </th>
+              ) : null}
             </tr>
           </thead>
         )}
@@ -65,7 +73,9 @@ export function MatrixQuestion({ question, answers, problems, onAnswer, onTouche
                       value={picked[0] === undefined ? '' : String(picked[0])}
                       onChange={(event) => pick(event.target.value ? [Number(event.target.value)] : [])}
                     >
-                      <option value="">Choose…</option>
+                      <option value="">
+                        {intl.formatMessage({ id: 'capture.form.choose', defaultMessage: 'Choose…' })}
+                      </option>
                       {row.choices.map((cell) => (
                         <option key={cell.answerID} value={String(cell.answerID)}>
                           {cell.text}
@@ -82,7 +92,10 @@ export function MatrixQuestion({ question, answers, problems, onAnswer, onTouche
                           name={fieldId(row.questionID)}
                           id={fieldId(row.questionID, String(cell.answerID))}
                           checked={picked.includes(cell.answerID)}
-                          aria-label={`${row.label}: ${cell.text}`}
+                          aria-label={intl.formatMessage(
+                            { id: 'capture.form.cellLabel', defaultMessage: '{row}: {column}' },
+                            { row: row.label, column: cell.text },
+                          )}
                           onChange={(event) => {
                             const on = event.target.checked;
                             pick(
@@ -105,7 +118,10 @@ export function MatrixQuestion({ question, answers, problems, onAnswer, onTouche
                         type={many ? 'checkbox' : 'radio'}
                         name={fieldId(row.questionID)}
                         checked={isNotApplicable(answer)}
-                        aria-label={`${row.label}: not applicable`}
+                        aria-label={intl.formatMessage(
+                          { id: 'capture.form.rowNotApplicable', defaultMessage: '{row}: not applicable' },
+                          { row: row.label },
+                        )}
                         onChange={(event) => {
                           if (event.target.checked) onAnswer(key, { notApplicable: true });
                           else onAnswer(key, { choices: [] });

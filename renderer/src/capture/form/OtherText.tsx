@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { fieldId } from './question-props';
 
 /** The "other, please specify" box under a choice that has one; its text is sent in `value.other`. */
@@ -18,7 +19,11 @@ export function OtherText({
   return (
     <div className="other-text">
       <label htmlFor={id}>
-        <bdi>{label}</bdi>, please specify
+        <FormattedMessage
+          id="capture.form.pleaseSpecify"
+          defaultMessage="{choice}, please specify"
+          values={{ choice: <bdi>{label}</bdi> }}
+        />
       </label>
       <input
         id={id}

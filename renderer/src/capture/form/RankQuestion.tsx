@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { answerKey, entriesOf, ranksOf } from '../../../../common/capture';
 import { Problem } from './Problem';
 import { fieldId, type QuestionProps } from './question-props';
@@ -9,6 +10,7 @@ import { QuestionTitle } from './QuestionTitle';
  * another choice holds swaps the two.
  */
 export function RankQuestion({ question, answers, problems, onAnswer, onTouched }: QuestionProps) {
+  const intl = useIntl();
   const entry = entriesOf(question)[0];
   if (!entry || entry.kind !== 'rank') return null;
   const key = answerKey(entry);
@@ -43,7 +45,7 @@ export function RankQuestion({ question, answers, problems, onAnswer, onTouched 
         <QuestionTitle question={question} />
       </legend>
       <p className="hint" dir="auto">
-        Give each a rank, 1 for the first.
+        <FormattedMessage id="capture.form.rankHint" defaultMessage="Give each a rank, 1 for the first." />
       </p>
       <ol className="rank-list">
         {entry.choices.map((choice) => {
@@ -55,9 +57,12 @@ export function RankQuestion({ question, answers, problems, onAnswer, onTouched 
                 id={id}
                 value={rank === undefined ? '' : String(rank)}
                 onChange={(event) => setRank(choice.answerID, event.target.value)}
-                aria-label={`Rank for ${choice.text}`}
+                aria-label={intl.formatMessage(
+                  { id: 'capture.form.rankFor', defaultMessage: 'Rank for {choice}' },
+                  { choice: choice.text },
+                )}
               >
-                <option value="">—</option>
+                <option value="">{intl.formatMessage({ id: 'capture.form.noRank', defaultMessage: '—' })}</option>
                 {positions.map((position) => (
                   <option key={position} value={String(position)}>
                     {position}

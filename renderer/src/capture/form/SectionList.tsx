@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Answers, LocalBlock, LocalSurvey } from '../../../../common/capture';
 import { progressOf } from '../../../../common/capture';
 
@@ -13,14 +14,23 @@ interface SectionListProps {
 
 /** The sections the route visits, with progress each; the ones already opened can be jumped back to. */
 export function SectionList({ survey, blocks, route, opened, current, answers, onOpen }: SectionListProps) {
+  const intl = useIntl();
   const titleOf = new Map(blocks.map((block) => [block.blockID, block.title]));
   return (
-    <nav aria-label="Sections" className="section-list">
+    <nav
+      aria-label={intl.formatMessage({ id: 'capture.form.sections', defaultMessage: 'Sections' })}
+      className="section-list"
+    >
       <ol>
         {route.map((blockID, index) => {
           const questions = survey.questions.filter((question) => question.blockID === blockID);
           const progress = progressOf(questions, answers);
-          const title = titleOf.get(blockID) ?? `Section ${index + 1}`;
+          const title =
+            titleOf.get(blockID) ??
+            intl.formatMessage(
+              { id: 'capture.form.sectionNumber', defaultMessage: 'Section {number}' },
+              { number: index + 1 },
+            );
           return (
             <li key={blockID}>
               <button
@@ -32,7 +42,11 @@ export function SectionList({ survey, blocks, route, opened, current, answers, o
               >
                 <bdi>{title}</bdi>{' '}
                 <span className="section-progress" data-testid={`section-progress-${blockID}`}>
-                  {progress.answered}/{progress.total}
+                  <FormattedMessage
+                    id="capture.form.sectionProgress"
+                    defaultMessage="{answered, number}/{total, number}"
+                    values={{ answered: progress.answered, total: progress.total }}
+                  />
                 </span>
               </button>
             </li>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { answerKey, entriesOf, textOf } from '../../../../common/capture';
 import { Problem } from './Problem';
 import { fieldId, type QuestionProps } from './question-props';
@@ -9,6 +10,7 @@ import { QuestionTitle } from './QuestionTitle';
  * typed in the box beside it; "Clear" takes the answer back.
  */
 export function SliderQuestion({ question, answers, problems, onAnswer, onTouched }: QuestionProps) {
+  const intl = useIntl();
   const entry = entriesOf(question)[0];
   const range = question.range;
   if (!entry || !range) return null;
@@ -34,7 +36,10 @@ export function SliderQuestion({ question, answers, problems, onAnswer, onTouche
         </span>
         <input
           type="range"
-          aria-label={`${question.text} (slider)`}
+          aria-label={intl.formatMessage(
+            { id: 'capture.form.sliderLabel', defaultMessage: '{question} (slider)' },
+            { question: question.text },
+          )}
           min={range.min}
           max={range.max}
           step={range.step}
@@ -48,7 +53,11 @@ export function SliderQuestion({ question, answers, problems, onAnswer, onTouche
       </div>
       <div className="field-inline">
         <label htmlFor={id}>
-          Value ({range.min} to {range.max})
+          <FormattedMessage
+            id="capture.form.sliderValue"
+            defaultMessage="Value ({min, number} to {max, number})"
+            values={{ min: range.min, max: range.max }}
+          />
         </label>
         <input
           id={id}
@@ -61,7 +70,7 @@ export function SliderQuestion({ question, answers, problems, onAnswer, onTouche
           onBlur={() => onTouched(key)}
         />
         <button type="button" className="secondary" disabled={value === ''} onClick={() => set('')}>
-          Clear
+          <FormattedMessage id="capture.form.clear" defaultMessage="Clear" />
         </button>
       </div>
       <Problem id={problemId} text={problem} />

@@ -1,12 +1,17 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { LocalQuestion } from '../../../../common/capture';
 
 /** A question Outpost cannot capture: shown read-only, never silently dropped, and left unanswered. */
 export function UnknownQuestion({ question }: { question: LocalQuestion }) {
+  const intl = useIntl();
   return (
     <div
       className="question unknown"
       role="note"
-      aria-label={`Question ${question.code} cannot be answered in Outpost`}
+      aria-label={intl.formatMessage(
+        { id: 'capture.form.unknownLabel', defaultMessage: 'Question {code} cannot be answered in Outpost' },
+        { code: question.code },
+      )}
     >
       <p className="question-label">
         <span className="qcode">{question.code}</span> <bdi>{question.text}</bdi>
@@ -30,8 +35,11 @@ export function UnknownQuestion({ question }: { question: LocalQuestion }) {
         </ul>
       ) : null}
       <p className="notice">
-        Outpost cannot capture this kind of question (&ldquo;{question.type}&rdquo;). It is shown read-only and stays
-        unanswered in this response.
+        <FormattedMessage
+          id="capture.form.unknown"
+          defaultMessage="Outpost cannot capture this kind of question (“{type}”). It is shown read-only and stays unanswered in this response."
+          values={{ type: question.type }}
+        />
       </p>
     </div>
   );

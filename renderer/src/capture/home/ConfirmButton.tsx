@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 
 interface ConfirmButtonProps {
   label: string;
@@ -25,7 +26,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm }: Conf
         {confirmLabel}
       </button>
       <button type="button" className="secondary" autoFocus onClick={() => setAsking(false)}>
-        Keep
+        <FormattedMessage id="common.keep" defaultMessage="Keep" />
       </button>
     </span>
   );

@@ -4,12 +4,14 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { draftIdsMatching } from './search-drafts';
 import { respondentLabelOf } from '../../../../common/capture';
 import { database } from '../../db/database';
+import { formatDateTime } from '../../i18n/format';
 import { deleteDraft, restoreDraft } from '../data/drafts';
 import { useCaptureView } from '../view-state';
 import { ConfirmButton } from './ConfirmButton';
 
 /** Responses started and not finished, newest first, with how far each got. */
 export function DraftsList() {
+  const intl = useIntl();
   const [search, setSearch] = useState('');
   const searchId = useId();
   const drafts = useLiveQuery(async () => {
@@ -27,7 +29,6 @@ export function DraftsList() {
   }, [search]);
   const show = useCaptureView((state) => state.show);
   const notify = useCaptureView((state) => state.notify);
-  const intl = useIntl();
   const remove = async (id: string): Promise<void> => {
     const deleted = await deleteDraft(database, id);
     if (!deleted) return;
@@ -45,7 +46,14 @@ export function DraftsList() {
   };
   if (!drafts) return null;
   if (drafts.total === 0)
-    return <p className="hint">No drafts. Every response you start is kept here until you finish it.</p>;
+    return (
+      <p className="hint">
+        <FormattedMessage
+          id="capture.drafts.empty"
+          defaultMessage="No drafts. Every response you start is kept here until you finish it."
+        />
+      </p>
+    );
   return (
     <>
       <p className="field-inline drafts-search">
@@ -59,7 +67,7 @@ export function DraftsList() {
           <FormattedMessage id="capture.drafts.noMatch" defaultMessage="No draft matches." />
         </p>
       ) : null}
-      <ul className="cards" aria-label="Drafts">
+      <ul className="cards" aria-label={intl.formatMessage({ id: 'capture.drafts.label', defaultMessage: 'Drafts' })}>
         {drafts.rows.map((draft) => (
           <li
             key={draft.id}
@@ -87,22 +95,40 @@ export function DraftsList() {
                     values={{ survey: draft.surveyName }}
                   />
                 ) : (
-                  draft.surveyName
+                  <span translate="no">{draft.surveyName}</span>
                 )}
               </p>
               <p className="hint">
-                Started {new Date(draft.startedAt).toLocaleString()} · {draft.answered} of {draft.total} answered
+                <FormattedMessage
+                  id="capture.drafts.progress"
+                  defaultMessage="Started {started} · {answered, number} of {total, number} answered"
+                  values={{
+                    started: formatDateTime(intl, draft.startedAt),
+                    answered: draft.answered,
+                    total: draft.total,
+                  }}
+                />
               </p>
-              <progress max={Math.max(draft.total, 1)} value={draft.answered} aria-label="Progress" />
+              <progress
+                max={Math.max(draft.total, 1)}
+                value={draft.answered}
+                aria-label={intl.formatMessage({ id: 'capture.drafts.progressLabel', defaultMessage: 'Progress' })}
+              />
             </div>
             <div className="actions">
               <button type="button" onClick={() => show({ name: 'form', draftId: draft.id })}>
-                Resume
+                <FormattedMessage id="capture.drafts.resume" defaultMessage="Resume" />
               </button>
               <ConfirmButton
-                label="Delete"
-                question="Delete this draft and its answers?"
-                confirmLabel="Delete draft"
+                label={intl.formatMessage({ id: 'common.delete', defaultMessage: 'Delete' })}
+                question={intl.formatMessage({
+                  id: 'capture.drafts.deleteQuestion',
+                  defaultMessage: 'Delete this draft and its answers?',
+                })}
+                confirmLabel={intl.formatMessage({
+                  id: 'capture.drafts.deleteConfirm',
+                  defaultMessage: 'Delete draft',
+                })}
                 onConfirm={() => void remove(draft.id)}
               />
             </div>

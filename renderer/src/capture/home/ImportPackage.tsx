@@ -1,10 +1,13 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { database } from '../../db/database';
+import { errorMessage } from '../../i18n/error-text';
 import { importSurveyPackage, packageImportSentence } from '../data/import-package';
 import { MAX_READ_BYTES } from '../files';
 
 /** For laptops that never go online: a survey package exported on another machine. */
 export function ImportPackage() {
+  const intl = useIntl();
   const id = useId();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -15,14 +18,17 @@ export function ImportPackage() {
     if (!file) return;
     if (file.size > MAX_READ_BYTES) {
       setMessage({
-        text: 'This file is too large to be an Outpost survey package. Nothing was imported.',
+        text: intl.formatMessage({
+          id: 'error.package-too-large',
+          defaultMessage: 'This file is too large to be an Outpost survey package. Nothing was imported.',
+        }),
         error: true,
       });
       return;
     }
     const imported = await importSurveyPackage(database, await file.text());
     if (!imported.ok) {
-      setMessage({ text: imported.error.message, error: true });
+      setMessage({ text: errorMessage(intl, imported.error), error: true });
       return;
     }
     setMessage({ text: packageImportSentence(imported.value), error: false });
@@ -30,7 +36,9 @@ export function ImportPackage() {
 
   return (
     <div className="field">
-      <label htmlFor={id}>Import a survey package</label>
+      <label htmlFor={id}>
+        <FormattedMessage id="capture.package.importLabel" defaultMessage="Import a survey package" />
+      </label>
       <input id={id} type="file" accept=".json,application/json" onChange={(event) => void onFile(event)} />
       <p
         className={message?.error ? 'field-problem' : 'hint'}

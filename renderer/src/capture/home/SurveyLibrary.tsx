@@ -1,22 +1,42 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import {
   defaultLanguageOf,
+  LEGACY_REFETCH_REASON,
   serializeSurveyPackage,
+  UNREADABLE_REFETCH_REASON,
   uncapturableCount,
   type LocalSurvey,
 } from '../../../../common/capture';
 import { database } from '../../db/database';
+import { errorMessage } from '../../i18n/error-text';
+import { formatDateTime } from '../../i18n/format';
 import { latestVersions } from '../data/surveys';
 import { safeFileName, saveTextFile } from '../../files/save-file';
 import { useCaptureView } from '../view-state';
 import { downloadSurvey } from './refresh-survey';
 import { startDraft } from './start-draft';
 
-const formatDate = (ms: number): string =>
-  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** Why a stored survey must be fetched again: the reasons common/ stores, in the interface's language. */
+function refetchReasonText(intl: IntlShape, reason: string): string {
+  if (reason === LEGACY_REFETCH_REASON)
+    return intl.formatMessage({
+      id: 'capture.library.refetchLegacy',
+      defaultMessage:
+        'Saved by an older version of Outpost: download it again to get its sections, branching and languages.',
+    });
+  if (reason === UNREADABLE_REFETCH_REASON)
+    return intl.formatMessage({
+      id: 'capture.library.refetchUnreadable',
+      defaultMessage:
+        'This copy of the survey could not be read by this version of Outpost: download it again to capture with it.',
+    });
+  return reason;
+}
 
 function SurveyCard({ survey }: { survey: LocalSurvey }) {
+  const intl = useIntl();
   const show = useCaptureView((state) => state.show);
   const [refresh, setRefresh] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const [languageID, setLanguageID] = useState<number | null>(defaultLanguageOf(survey)?.languageID ?? null);
@@ -25,7 +45,7 @@ function SurveyCard({ survey }: { survey: LocalSurvey }) {
   const refreshNow = async (): Promise<void> => {
     setRefresh({ busy: true, error: null });
     const result = await downloadSurvey(survey.accountId, survey.surveyId);
-    setRefresh({ busy: false, error: result.ok ? null : result.error.message });
+    setRefresh({ busy: false, error: result.ok ? null : errorMessage(intl, result.error) });
   };
   const exportPackage = (): void =>
     saveTextFile(
@@ -36,27 +56,41 @@ function SurveyCard({ survey }: { survey: LocalSurvey }) {
   return (
     <li className="card" aria-label={survey.name}>
       <div>
-        <h3>{survey.name}</h3>
+        <h3 translate="no">{survey.name}</h3>
         <p className="hint">
-          {survey.questions.length} questions
-          {survey.blocks.length > 1 ? ` in ${survey.blocks.length} sections` : ''} · fetched{' '}
-          {formatDate(survey.fetchedAt)}
+          <FormattedMessage
+            id="capture.library.summary"
+            defaultMessage="{questions, plural, one {# question} other {# questions}}{sections, plural, =0 {} =1 {} other { in # sections}} · fetched {fetched}"
+            values={{
+              questions: survey.questions.length,
+              sections: survey.blocks.length,
+              fetched: formatDateTime(intl, survey.fetchedAt),
+            }}
+          />
         </p>
         {cannotCapture > 0 ? (
           <p className="notice" data-testid="uncapturable-count">
-            {cannotCapture} question{cannotCapture === 1 ? '' : 's'} of this survey cannot be captured in Outpost; they
-            are shown read-only and stay unanswered.
+            <FormattedMessage
+              id="capture.library.uncapturable"
+              defaultMessage="{count, plural, one {# question} other {# questions}} of this survey cannot be captured in Outpost; they are shown read-only and stay unanswered."
+              values={{ count: cannotCapture }}
+            />
           </p>
         ) : null}
         {survey.logicGraph === null ? (
           <p className="hint" data-testid="branching-unavailable">
-            Branching is not available for this survey: every section is shown, in order.
+            <FormattedMessage
+              id="capture.library.noBranching"
+              defaultMessage="Branching is not available for this survey: every section is shown, in order."
+            />
           </p>
         ) : null}
-        {survey.refetchReason ? <p className="notice">{survey.refetchReason}</p> : null}
+        {survey.refetchReason ? <p className="notice">{refetchReasonText(intl, survey.refetchReason)}</p> : null}
         {survey.languages.length > 1 ? (
           <p className="field-inline">
-            <label htmlFor={languageSelectId}>Interview language</label>
+            <label htmlFor={languageSelectId}>
+              <FormattedMessage id="capture.library.interviewLanguage" defaultMessage="Interview language" />
+            </label>
             <select
               id={languageSelectId}
               value={String(languageID ?? '')}
@@ -64,8 +98,12 @@ function SurveyCard({ survey }: { survey: LocalSurvey }) {
             >
               {survey.languages.map((language) => (
                 <option key={language.name} value={String(language.languageID ?? '')}>
-                  {language.name}
-                  {language.default ? ' (default)' : ''}
+                  {language.default
+                    ? intl.formatMessage(
+                        { id: 'capture.library.defaultLanguage', defaultMessage: '{language} (default)' },
+                        { language: language.name },
+                      )
+                    : language.name}
                 </option>
               ))}
             </select>
@@ -78,19 +116,26 @@ function SurveyCard({ survey }: { survey: LocalSurvey }) {
           type="button"
           onClick={() => void startDraft(survey, languageID).then((draftId) => show({ name: 'form', draftId }))}
         >
-          New response
+          <FormattedMessage id="capture.library.newResponse" defaultMessage="New response" />
         </button>
         <button type="button" className="secondary" onClick={exportPackage}>
-          Export package
+          <FormattedMessage id="capture.library.exportPackage" defaultMessage="Export package" />
         </button>
         <button
           type="button"
           className="secondary"
           onClick={() => void refreshNow()}
           disabled={refresh.busy}
-          title="Download the newest version; drafts keep the one they started on"
+          title={intl.formatMessage({
+            id: 'capture.library.refreshHint',
+            defaultMessage: 'Download the newest version; drafts keep the one they started on',
+          })}
         >
-          {refresh.busy ? 'Refreshing…' : 'Refresh'}
+          {refresh.busy ? (
+            <FormattedMessage id="capture.library.refreshing" defaultMessage="Refreshing…" />
+          ) : (
+            <FormattedMessage id="capture.library.refresh" defaultMessage="Refresh" />
+          )}
         </button>
       </div>
     </li>
@@ -99,17 +144,29 @@ function SurveyCard({ survey }: { survey: LocalSurvey }) {
 
 /** The surveys on this laptop: the newest version of each (older ones stay while drafts use them). */
 export function SurveyLibrary() {
+  const intl = useIntl();
   const surveys = useLiveQuery(async () => latestVersions(await database.surveys.toArray()), []);
-  if (!surveys) return <p>Loading surveys…</p>;
+  if (!surveys)
+    return (
+      <p>
+        <FormattedMessage id="capture.library.loading" defaultMessage="Loading surveys…" />
+      </p>
+    );
   if (surveys.length === 0) {
     return (
       <p className="hint">
-        No surveys on this laptop yet. Download one from an account or import a survey package below.
+        <FormattedMessage
+          id="capture.library.empty"
+          defaultMessage="No surveys on this laptop yet. Download one from an account or import a survey package below."
+        />
       </p>
     );
   }
   return (
-    <ul className="cards" aria-label="Surveys on this laptop">
+    <ul
+      className="cards"
+      aria-label={intl.formatMessage({ id: 'capture.library.label', defaultMessage: 'Surveys on this laptop' })}
+    >
       {surveys.map((survey) => (
         <SurveyCard key={survey.id} survey={survey} />
       ))}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ResponseRow } from '../../../../common/capture';
 import { database } from '../../db/database';
-import { stateLabels } from '../../outbox/outbox-words';
+import { stateLabel } from '../../outbox/outbox-words';
 import { correctabilityOf, currentItemOf, startCorrection } from '../data/corrections';
 import { useCaptureView } from '../view-state';
 
@@ -55,7 +55,7 @@ export function CorrectResponse({ response }: { response: ResponseRow }) {
             <FormattedMessage
               id="capture.correct.deletionState"
               defaultMessage="Deleting it on QuestionPro: {state}."
-              values={{ state: stateLabels[links.deletion.state] }}
+              values={{ state: stateLabel(intl, links.deletion.state) }}
             />
           ) : (
             <FormattedMessage id="capture.correct.stays" defaultMessage="This one stays on QuestionPro." />

@@ -1,3 +1,5 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { errorMessage } from '../../i18n/error-text';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { newPassphraseProblem } from '../../../../common/contract';
 import { database } from '../../db/database';
@@ -13,6 +15,7 @@ type Step = { kind: 'idle' } | { kind: 'backup' } | { kind: 'restore'; text: str
 
 /** CSV of one survey's responses; full backup (encrypted with a passphrase) and restore of everything Outpost keeps. */
 export function DataTools({ survey }: { survey: { accountId: string; surveyId: number; name: string } | null }) {
+  const intl = useIntl();
   const restoreId = useId();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -40,7 +43,11 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
     saveTextFile(`outpost-backup-${new Date().toISOString().slice(0, 10)}.json`, sealed, 'application/json');
     setStep({ kind: 'idle' });
     setMessage({
-      text: 'Encrypted backup saved. Keep it somewhere other than this laptop, and keep its passphrase apart from it.',
+      text: intl.formatMessage({
+        id: 'capture.backup.saved',
+        defaultMessage:
+          'Encrypted backup saved. Keep it somewhere other than this laptop, and keep its passphrase apart from it.',
+      }),
       error: false,
     });
   };
@@ -50,7 +57,7 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
     const result = await restoreBackupFile(database, text, passphrase);
     setBusy(false);
     if (!result.ok) {
-      setMessage({ text: result.error.message, error: true });
+      setMessage({ text: errorMessage(intl, result.error), error: true });
       return;
     }
     setStep({ kind: 'idle' });
@@ -62,7 +69,13 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
     event.target.value = '';
     if (!file) return;
     if (file.size > MAX_READ_BYTES) {
-      setMessage({ text: 'This file is too large to be an Outpost backup. Nothing was restored.', error: true });
+      setMessage({
+        text: intl.formatMessage({
+          id: 'error.backup-too-large',
+          defaultMessage: 'This file is too large to be an Outpost backup. Nothing was restored.',
+        }),
+        error: true,
+      });
       return;
     }
     const text = await file.text();
@@ -74,12 +87,20 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
 
   return (
     <div className="data-tools">
-      <PlainCsvButton label={`Export CSV${survey ? '' : ' (pick a survey)'}`} disabled={!survey} onSave={exportCsv} />
+      <PlainCsvButton
+        label={
+          survey
+            ? intl.formatMessage({ id: 'capture.data.exportCsv', defaultMessage: 'Export CSV' })
+            : intl.formatMessage({ id: 'capture.data.exportCsvPick', defaultMessage: 'Export CSV (pick a survey)' })
+        }
+        disabled={!survey}
+        onSave={exportCsv}
+      />
       <button type="button" className="secondary" onClick={() => setStep({ kind: 'backup' })}>
-        Back up all data
+        <FormattedMessage id="capture.data.backUp" defaultMessage="Back up all data" />
       </button>
       <label htmlFor={restoreId} className="file-button">
-        Restore from backup
+        <FormattedMessage id="capture.data.restore" defaultMessage="Restore from backup" />
       </label>
       <input
         id={restoreId}
@@ -89,44 +110,58 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
         onChange={(event) => void chooseFile(event)}
       />
       {step.kind === 'backup' ? (
-        <form aria-label="Encrypt the backup" onSubmit={(event) => void backup(event)}>
+        <form
+          aria-label={intl.formatMessage({ id: 'capture.backup.formLabel', defaultMessage: 'Encrypt the backup' })}
+          onSubmit={(event) => void backup(event)}
+        >
           <p>
-            The backup holds respondents’ data, so it is encrypted with a passphrase you choose now. Restoring it asks
-            for the same passphrase: <strong>without it, nobody can open the backup, you included.</strong>
+            <FormattedMessage
+              id="capture.backup.explain"
+              defaultMessage="The backup holds respondents’ data, so it is encrypted with a passphrase you choose now. Restoring it asks for the same passphrase: <strong>without it, nobody can open the backup, you included.</strong>"
+              values={{ strong: (chunks) => <strong>{chunks}</strong> }}
+            />
           </p>
           <label>
-            Backup passphrase
+            <FormattedMessage id="capture.backup.passphrase" defaultMessage="Backup passphrase" />
             <input name="passphrase" type="password" autoComplete="new-password" />
           </label>
           <label>
-            The same passphrase again
+            <FormattedMessage id="capture.backup.repeat" defaultMessage="The same passphrase again" />
             <input name="repeat" type="password" autoComplete="new-password" />
           </label>
           <button type="submit" disabled={busy}>
-            {busy ? 'Encrypting…' : 'Save encrypted backup'}
+            {busy ? (
+              <FormattedMessage id="capture.backup.encrypting" defaultMessage="Encrypting…" />
+            ) : (
+              <FormattedMessage id="capture.backup.save" defaultMessage="Save encrypted backup" />
+            )}
           </button>
           <button type="button" className="secondary" onClick={() => setStep({ kind: 'idle' })}>
-            Cancel
+            <FormattedMessage id="common.cancel" defaultMessage="Cancel" />
           </button>
         </form>
       ) : null}
       {step.kind === 'restore' ? (
         <form
-          aria-label="Open the backup"
+          aria-label={intl.formatMessage({ id: 'capture.restore.formLabel', defaultMessage: 'Open the backup' })}
           onSubmit={(event) => {
             event.preventDefault();
             void restoreText(step.text, String(new FormData(event.currentTarget).get('passphrase') ?? ''));
           }}
         >
           <label>
-            The backup’s passphrase
+            <FormattedMessage id="capture.restore.passphrase" defaultMessage="The backup’s passphrase" />
             <input name="passphrase" type="password" autoComplete="off" />
           </label>
           <button type="submit" disabled={busy}>
-            {busy ? 'Restoring…' : 'Restore'}
+            {busy ? (
+              <FormattedMessage id="capture.restore.restoring" defaultMessage="Restoring…" />
+            ) : (
+              <FormattedMessage id="capture.restore.restore" defaultMessage="Restore" />
+            )}
           </button>
           <button type="button" className="secondary" onClick={() => setStep({ kind: 'idle' })}>
-            Cancel
+            <FormattedMessage id="common.cancel" defaultMessage="Cancel" />
           </button>
         </form>
       ) : null}

@@ -1,12 +1,14 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { FormattedMessage } from 'react-intl';
 import { database } from '../../db/database';
-import { stateLabels } from '../../outbox/outbox-words';
+import { stateLabel } from '../../outbox/outbox-words';
+import { formatDateTime } from '../../i18n/format';
 import { CorrectResponse } from './CorrectResponse';
 import { PositionWords } from '../PositionStatus';
 
 /** Exactly what will be, or was, sent: the outbox item's payload, and the server's response ID once delivered. */
 export function ResponseDetail({ responseId }: { responseId: string }) {
+  const intl = useIntl();
   const data = useLiveQuery(async () => {
     const response = await database.responses.get(responseId);
     const item = response ? await database.outbox.get(response.outboxId) : undefined;
@@ -14,20 +16,44 @@ export function ResponseDetail({ responseId }: { responseId: string }) {
   }, [responseId]);
   if (!data) return null;
   const { response, item } = data;
-  if (!response) return <p>This response is no longer here.</p>;
+  if (!response)
+    return (
+      <p>
+        <FormattedMessage id="capture.response.missing" defaultMessage="This response is no longer here." />
+      </p>
+    );
   const body = item?.payload.kind === 'questionpro.create-response' ? item.payload.body : response.body;
   return (
-    <section className="response-detail" aria-label="Response detail">
-      <h3>{response.surveyName}</h3>
+    <section
+      className="response-detail"
+      aria-label={intl.formatMessage({ id: 'capture.response.label', defaultMessage: 'Response detail' })}
+    >
+      <h3 translate="no">{response.surveyName}</h3>
       <dl className="facts">
-        <dt>Finished</dt>
-        <dd>{new Date(response.finalizedAt).toLocaleString()}</dd>
-        <dt>State</dt>
-        <dd data-testid="detail-state">{item ? stateLabels[item.state] : 'Not in the outbox'}</dd>
-        <dt>Outbox item</dt>
-        <dd>{response.outboxId}</dd>
-        <dt>QuestionPro response ID</dt>
-        <dd data-testid="detail-server-id">{item?.serverId ?? 'not delivered yet'}</dd>
+        <dt>
+          <FormattedMessage id="capture.response.finished" defaultMessage="Finished" />
+        </dt>
+        <dd>{formatDateTime(intl, response.finalizedAt)}</dd>
+        <dt>
+          <FormattedMessage id="capture.response.state" defaultMessage="State" />
+        </dt>
+        <dd data-testid="detail-state">
+          {item ? (
+            stateLabel(intl, item.state)
+          ) : (
+            <FormattedMessage id="capture.response.notInOutbox" defaultMessage="Not in the outbox" />
+          )}
+        </dd>
+        <dt>
+          <FormattedMessage id="capture.response.outboxItem" defaultMessage="Outbox item" />
+        </dt>
+        <dd translate="no">{response.outboxId}</dd>
+        <dt>
+          <FormattedMessage id="capture.response.serverId" defaultMessage="QuestionPro response ID" />
+        </dt>
+        <dd data-testid="detail-server-id">
+          {item?.serverId ?? <FormattedMessage id="capture.response.notDelivered" defaultMessage="not delivered yet" />}
+        </dd>
         <dt>
           <FormattedMessage id="capture.position.term" defaultMessage="Position" />
         </dt>
@@ -43,8 +69,20 @@ export function ResponseDetail({ responseId }: { responseId: string }) {
         </dd>
       </dl>
       <CorrectResponse response={response} />
-      <h4>Sent to QuestionPro (survey {response.surveyId})</h4>
-      <pre className="payload" data-testid="detail-payload" tabIndex={0} aria-label="Payload">
+      <h4>
+        <FormattedMessage
+          id="capture.response.sentTo"
+          defaultMessage="Sent to QuestionPro (survey {survey})"
+          values={{ survey: response.surveyId }}
+        />
+      </h4>
+      <pre
+        className="payload"
+        data-testid="detail-payload"
+        tabIndex={0}
+        translate="no"
+        aria-label={intl.formatMessage({ id: 'capture.response.payload', defaultMessage: 'Payload' })}
+      >
         {JSON.stringify(body, null, 2)}
       </pre>
     </section>

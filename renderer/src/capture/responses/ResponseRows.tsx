@@ -1,10 +1,12 @@
+import { useIntl } from 'react-intl';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import type { ResponseRow } from '../../../../common/capture';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import { database } from '../../db/database';
-import { stateLabels } from '../../outbox/outbox-words';
+import { stateLabel } from '../../outbox/outbox-words';
+import { formatDateTime } from '../../i18n/format';
 import { sourceCount, type ResponseSource } from './use-response-ids';
 
 const ROW_HEIGHT = 56;
@@ -42,6 +44,7 @@ async function loadRange(source: ResponseSource, first: number, last: number): P
 
 /** Only the rows on screen exist in the page, and only they are read from IndexedDB. */
 export function ResponseRows({ source, selected, onSelect }: ResponseRowsProps) {
+  const intl = useIntl();
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is the documented way; its results are not memoised by us.
   const virtualizer = useVirtualizer({
@@ -57,7 +60,10 @@ export function ResponseRows({ source, selected, onSelect }: ResponseRowsProps) 
 
   return (
     <div ref={scrollRef} className="response-rows" tabIndex={-1}>
-      <ul style={{ height: virtualizer.getTotalSize() }} aria-label="Responses">
+      <ul
+        style={{ height: virtualizer.getTotalSize() }}
+        aria-label={intl.formatMessage({ id: 'capture.responses.list', defaultMessage: 'Responses' })}
+      >
         {items.map((virtual) => {
           // While a new range loads the previous one is still here: rows are looked up by position, never by offset.
           const row = rows?.get(virtual.index);
@@ -69,14 +75,25 @@ export function ResponseRows({ source, selected, onSelect }: ResponseRowsProps) 
               data-testid="response-row"
             >
               <button type="button" aria-pressed={selected === id} disabled={!row} onClick={() => onSelect(id)}>
-                <span className="row-title">{row?.response.surveyName ?? '…'}</span>
+                <span className="row-title" translate="no">
+                  {row?.response.surveyName ?? intl.formatMessage({ id: 'common.pending', defaultMessage: '…' })}
+                </span>
                 <span className="row-meta">
                   {row
-                    ? `${new Date(row.response.finalizedAt).toLocaleString()} · ${row.response.body.responseSet.length} answers`
+                    ? intl.formatMessage(
+                        {
+                          id: 'capture.responses.rowMeta',
+                          defaultMessage: '{finished} · {count, plural, one {# answer} other {# answers}}',
+                        },
+                        {
+                          finished: formatDateTime(intl, row.response.finalizedAt),
+                          count: row.response.body.responseSet.length,
+                        },
+                      )
                     : ''}
                 </span>
                 <span className={`row-state state-${row?.item?.state ?? 'none'}`}>
-                  {row?.item ? stateLabels[row.item.state] : ''}
+                  {row?.item ? stateLabel(intl, row.item.state) : ''}
                 </span>
               </button>
             </li>

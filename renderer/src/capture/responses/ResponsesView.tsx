@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { outboxStates } from '../../../../common/outbox/outbox-item';
@@ -7,7 +8,7 @@ import { useCaptureView } from '../view-state';
 import { DataTools } from './DataTools';
 import { ResponseDetail } from './ResponseDetail';
 import { ResponseRows } from './ResponseRows';
-import { stateLabels } from '../../outbox/outbox-words';
+import { stateLabel } from '../../outbox/outbox-words';
 import { sourceCount, useResponseSource, type ResponseFilter, type ResponseSource } from './use-response-ids';
 
 /** A stable empty list while the first count is read (a new object each render would re-query forever). */
@@ -18,6 +19,7 @@ const isState = (value: string): value is ResponseFilter['state'] =>
 
 /** Every finished response: searchable, filterable, and what exactly was sent for each. */
 export function ResponsesView() {
+  const intl = useIntl();
   const id = useId();
   const show = useCaptureView((state) => state.show);
   const [filter, setFilter] = useState<ResponseFilter>({ survey: '', state: 'all', search: '' });
@@ -30,16 +32,28 @@ export function ResponsesView() {
     <div className="responses-view">
       <div className="toolbar">
         <button type="button" className="secondary" onClick={() => show({ name: 'home' })}>
-          ← Surveys and drafts
+          <FormattedMessage id="capture.responses.back" defaultMessage="← Surveys and drafts" />
         </button>
-        <h2>Responses</h2>
+        <h2>
+          <FormattedMessage id="capture.responses.heading" defaultMessage="Responses" />
+        </h2>
         <span aria-live="polite" data-testid="response-count">
-          {source ? `${sourceCount(source).toLocaleString('en-US')} shown` : 'Counting…'}
+          {source ? (
+            <FormattedMessage
+              id="capture.responses.shown"
+              defaultMessage="{count, number} shown"
+              values={{ count: sourceCount(source) }}
+            />
+          ) : (
+            <FormattedMessage id="common.counting" defaultMessage="Counting…" />
+          )}
         </span>
       </div>
       <div className="filters">
         <div className="field">
-          <label htmlFor={`${id}-search`}>Search</label>
+          <label htmlFor={`${id}-search`}>
+            <FormattedMessage id="capture.responses.search" defaultMessage="Search" />
+          </label>
           <input
             id={`${id}-search`}
             type="search"
@@ -48,13 +62,17 @@ export function ResponsesView() {
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-survey`}>Survey</label>
+          <label htmlFor={`${id}-survey`}>
+            <FormattedMessage id="capture.responses.survey" defaultMessage="Survey" />
+          </label>
           <select
             id={`${id}-survey`}
             value={filter.survey}
             onChange={(event) => setFilter({ ...filter, survey: event.target.value })}
           >
-            <option value="">All surveys</option>
+            <option value="">
+              {intl.formatMessage({ id: 'capture.responses.allSurveys', defaultMessage: 'All surveys' })}
+            </option>
             {surveys?.map((survey) => (
               <option key={survey.id} value={`${survey.accountId}/${survey.surveyId}`}>
                 {survey.name}
@@ -63,16 +81,20 @@ export function ResponsesView() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-state`}>State</label>
+          <label htmlFor={`${id}-state`}>
+            <FormattedMessage id="capture.response.state" defaultMessage="State" />
+          </label>
           <select
             id={`${id}-state`}
             value={filter.state}
             onChange={(event) => isState(event.target.value) && setFilter({ ...filter, state: event.target.value })}
           >
-            <option value="all">Any state</option>
+            <option value="all">
+              {intl.formatMessage({ id: 'capture.responses.anyState', defaultMessage: 'Any state' })}
+            </option>
             {outboxStates.map((state) => (
               <option key={state} value={state}>
-                {stateLabels[state]}
+                {stateLabel(intl, state)}
               </option>
             ))}
           </select>
@@ -83,7 +105,9 @@ export function ResponsesView() {
       />
       <div className="responses-split">
         {source && sourceCount(source) === 0 ? (
-          <p className="hint">No responses match.</p>
+          <p className="hint">
+            <FormattedMessage id="capture.responses.none" defaultMessage="No responses match." />
+          </p>
         ) : (
           <ResponseRows source={source ?? NOTHING} selected={selected} onSelect={setSelected} />
         )}
@@ -91,7 +115,12 @@ export function ResponsesView() {
           {selected ? (
             <ResponseDetail responseId={selected} />
           ) : (
-            <p className="hint">Pick a response to see exactly what is sent.</p>
+            <p className="hint">
+              <FormattedMessage
+                id="capture.responses.pick"
+                defaultMessage="Pick a response to see exactly what is sent."
+              />
+            </p>
           )}
         </div>
       </div>

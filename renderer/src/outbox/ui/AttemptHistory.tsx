@@ -1,43 +1,83 @@
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { defineMessages } from '../../i18n/define-messages';
+import { errorMessage } from '../../i18n/error-text';
+import { formatDateTime } from '../../i18n/format';
 import type { OutboxAttempt } from '../../../../common/outbox/outbox-item';
 
-const outcomeLabels: Record<OutboxAttempt['outcome'], string> = {
-  delivered: 'Delivered',
-  adopted: 'Found on the server from an earlier attempt (not sent twice)',
-  failed: 'Failed',
-  unknown: 'Outcome unknown (looked up before sending again)',
-  'import-started': 'Import started',
-  verified: 'Checked on the server later: held once',
-  repaired: 'Checked on the server later: a copy had arrived late and was removed',
-};
+const outcomes = defineMessages<OutboxAttempt['outcome']>({
+  delivered: { id: 'outbox.attempt.delivered', defaultMessage: 'Delivered' },
+  adopted: {
+    id: 'outbox.attempt.adopted',
+    defaultMessage: 'Found on the server from an earlier attempt (not sent twice)',
+  },
+  failed: { id: 'outbox.attempt.failed', defaultMessage: 'Failed' },
+  unknown: { id: 'outbox.attempt.unknown', defaultMessage: 'Outcome unknown (looked up before sending again)' },
+  'import-started': { id: 'outbox.attempt.importStarted', defaultMessage: 'Import started' },
+  verified: { id: 'outbox.attempt.verified', defaultMessage: 'Checked on the server later: held once' },
+  repaired: {
+    id: 'outbox.attempt.repaired',
+    defaultMessage: 'Checked on the server later: a copy had arrived late and was removed',
+  },
+});
+
+const words = defineMessages({
+  removed: {
+    id: 'outbox.attempt.removed',
+    defaultMessage:
+      'Removed {count, plural, one {# duplicate copy} other {# duplicate copies}} (response {responses}); the first response stays.',
+  },
+  withServerWords: { id: 'outbox.attempt.withServerWords', defaultMessage: '{problem} (the server said: “{server}”)' },
+});
 
 /** What the row says beyond its outcome: the error, or which copies a repair removed. */
-function detailsOf(attempt: OutboxAttempt): string {
+function detailsOf(intl: IntlShape, attempt: OutboxAttempt): string {
   if (attempt.removed && attempt.removed.length > 0) {
-    const copies = attempt.removed.length === 1 ? 'copy' : 'copies';
-    return `Removed ${attempt.removed.length} duplicate ${copies} (response ${attempt.removed.join(', ')}); the first response stays.`;
+    return intl.formatMessage(words.removed, {
+      count: attempt.removed.length,
+      responses: intl.formatList(attempt.removed.map(String)),
+    });
   }
   if (!attempt.error) return '';
-  return `${attempt.error.message}${attempt.error.serverMessage ? ` (“${attempt.error.serverMessage}”)` : ''}`;
+  const problem = errorMessage(intl, attempt.error);
+  return attempt.error.serverMessage
+    ? intl.formatMessage(words.withServerWords, { problem, server: attempt.error.serverMessage })
+    : problem;
 }
 
 export function AttemptHistory({ attempts }: { attempts: readonly OutboxAttempt[] }) {
-  if (attempts.length === 0) return <p>No attempts yet.</p>;
+  const intl = useIntl();
+  if (attempts.length === 0)
+    return (
+      <p>
+        <FormattedMessage id="outbox.attempt.none" defaultMessage="No attempts yet." />
+      </p>
+    );
   return (
     <table className="attempts">
-      <caption>Attempts</caption>
+      <caption>
+        <FormattedMessage id="outbox.attempt.caption" defaultMessage="Attempts" />
+      </caption>
       <thead>
         <tr>
-          <th scope="col">When</th>
-          <th scope="col">Outcome</th>
-          <th scope="col">Details</th>
+          <th scope="col">
+            <FormattedMessage id="outbox.attempt.when" defaultMessage="When" />
+          </th>
+          <th scope="col">
+            <FormattedMessage id="outbox.attempt.outcome" defaultMessage="Outcome" />
+          </th>
+          <th scope="col">
+            <FormattedMessage id="outbox.attempt.details" defaultMessage="Details" />
+          </th>
         </tr>
       </thead>
       <tbody>
         {attempts.map((attempt, index) => (
           <tr key={index}>
-            <td>{new Date(attempt.at).toLocaleString()}</td>
-            <td>{outcomeLabels[attempt.outcome]}</td>
-            <td>{detailsOf(attempt)}</td>
+            <td>
+              <time dateTime={new Date(attempt.at).toISOString()}>{formatDateTime(intl, attempt.at)}</time>
+            </td>
+            <td>{intl.formatMessage(outcomes[attempt.outcome])}</td>
+            <td>{detailsOf(intl, attempt)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { OutboxItem, OutboxPayload } from '../../../../common/outbox/outbox-item';
@@ -7,7 +8,9 @@ import { database } from '../../db/database';
 import { loadSampleFields } from '../../roster/settings-store';
 import { useOutboxAgent } from '../agent-context';
 import { discardAfterExport, requeueCorrected, retryNow } from '../outbox-actions';
-import { describeItem, serviceLabels, stateLabels } from '../outbox-words';
+import { describeItem, serviceLabels, stateLabel } from '../outbox-words';
+import { errorMessage } from '../../i18n/error-text';
+import { formatTime } from '../../i18n/format';
 import { PracticeBadge } from '../../settings/PracticeBadge';
 import { AttemptHistory } from './AttemptHistory';
 import { PayloadCorrection } from './PayloadCorrection';
@@ -23,6 +26,7 @@ interface OutboxDetailProps {
 }
 
 export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxDetailProps) {
+  const intl = useIntl();
   const [editing, setEditing] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -49,7 +53,7 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
   const saveCorrection = async (payload: OutboxPayload): Promise<void> => {
     const correction = await requeueCorrected(store, item.id, payload);
     if (!correction.ok) {
-      setActionError(correction.error.message);
+      setActionError(errorMessage(intl, correction.error));
       return;
     }
     setEditing(false);
@@ -59,66 +63,110 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
   return (
     <section className="outbox-detail" aria-labelledby="outbox-detail-heading" data-testid="outbox-detail">
       <h2 id="outbox-detail-heading">
-        {item.label} {practice ? <PracticeBadge /> : null}
+        <span translate="no">{item.label}</span> {practice ? <PracticeBadge /> : null}
       </h2>
       {practice ? (
-        <p className="practice-note">Practice: this goes to the sandbox on this computer, not to a real study.</p>
+        <p className="practice-note">
+          <FormattedMessage
+            id="outbox.detail.practice"
+            defaultMessage="Practice: this goes to the sandbox on this computer, not to a real study."
+          />
+        </p>
       ) : null}
       <dl className="facts">
-        <dt>State</dt>
-        <dd data-testid="detail-state">{stateLabels[item.state]}</dd>
-        <dt>Account</dt>
-        <dd>{accountLabel}</dd>
-        <dt>What</dt>
+        <dt>
+          <FormattedMessage id="outbox.detail.state" defaultMessage="State" />
+        </dt>
+        <dd data-testid="detail-state">{stateLabel(intl, item.state)}</dd>
+        <dt>
+          <FormattedMessage id="outbox.detail.account" defaultMessage="Account" />
+        </dt>
+        <dd translate="no">{accountLabel}</dd>
+        <dt>
+          <FormattedMessage id="outbox.detail.what" defaultMessage="What" />
+        </dt>
         <dd>
-          {serviceLabels[item.service]}: {describeItem(item)}
+          <FormattedMessage
+            id="outbox.detail.whatValue"
+            defaultMessage="{service}: {item}"
+            values={{ service: serviceLabels[item.service], item: describeItem(intl, item) }}
+          />
         </dd>
         {item.serverId ? (
           <>
-            <dt>Server ID</dt>
+            <dt>
+              <FormattedMessage id="outbox.detail.serverId" defaultMessage="Server ID" />
+            </dt>
             <dd data-testid="detail-server-id">{item.serverId}</dd>
           </>
         ) : null}
         {item.state === 'retry-wait' && item.nextAttemptAt ? (
           <>
-            <dt>Next attempt</dt>
-            <dd>{new Date(item.nextAttemptAt).toLocaleTimeString()}</dd>
+            <dt>
+              <FormattedMessage id="outbox.detail.nextAttempt" defaultMessage="Next attempt" />
+            </dt>
+            <dd>{formatTime(intl, item.nextAttemptAt)}</dd>
           </>
         ) : null}
-        <dt>Repeat-safe</dt>
+        <dt>
+          <FormattedMessage id="outbox.detail.repeatSafe" defaultMessage="Repeat-safe" />
+        </dt>
         <dd>
-          {item.idempotent
-            ? 'Yes: sending this again leaves the server unchanged.'
-            : 'Looked up by its ID before any second attempt, so it is never delivered twice.'}
+          {item.idempotent ? (
+            <FormattedMessage
+              id="outbox.detail.idempotent"
+              defaultMessage="Yes: sending this again leaves the server unchanged."
+            />
+          ) : (
+            <FormattedMessage
+              id="outbox.detail.lookedUp"
+              defaultMessage="Looked up by its ID before any second attempt, so it is never delivered twice."
+            />
+          )}
         </dd>
-        <dt>Item ID</dt>
+        <dt>
+          <FormattedMessage id="outbox.detail.itemId" defaultMessage="Item ID" />
+        </dt>
         <dd>
-          <code>{item.id}</code>
+          <code translate="no">{item.id}</code>
         </dd>
       </dl>
       {item.state === 'import-started' ? (
         <p className="notice" data-testid="import-started-note">
-          QMob accepted this batch and is importing it. QMob reports the import&rsquo;s final result only to a callback
-          web address, which an app on a laptop cannot receive, so &ldquo;Import started&rdquo; is where this item ends
-          in Outpost: nothing more will happen here. To see that every respondent arrived, open the list in QMob.
+          <FormattedMessage
+            id="outbox.detail.importStarted"
+            defaultMessage="QMob accepted this batch and is importing it. QMob reports the import’s final result only to a callback web address, which an app on a laptop cannot receive, so “Import started” is where this item ends in Outpost: nothing more will happen here. To see that every respondent arrived, open the list in QMob."
+          />
         </p>
       ) : null}
       {item.replaces ? (
         <p>
-          Corrects{' '}
-          <button type="button" className="link" onClick={() => onSelect(item.replaces ?? '')}>
-            an earlier item
-          </button>
-          .
+          <FormattedMessage
+            id="outbox.detail.corrects"
+            defaultMessage="Corrects <link>an earlier item</link>."
+            values={{
+              link: (chunks) => (
+                <button type="button" className="link" onClick={() => onSelect(item.replaces ?? '')}>
+                  {chunks}
+                </button>
+              ),
+            }}
+          />
         </p>
       ) : null}
       {item.replacedBy ? (
         <p>
-          Replaced by{' '}
-          <button type="button" className="link" onClick={() => onSelect(item.replacedBy ?? '')}>
-            its correction
-          </button>
-          .
+          <FormattedMessage
+            id="outbox.detail.replacedBy"
+            defaultMessage="Replaced by <link>its correction</link>."
+            values={{
+              link: (chunks) => (
+                <button type="button" className="link" onClick={() => onSelect(item.replacedBy ?? '')}>
+                  {chunks}
+                </button>
+              ),
+            }}
+          />
         </p>
       ) : null}
       {item.problem && item.state !== 'delivered' ? <ProblemExplanation problem={item.problem} /> : null}
@@ -147,17 +195,17 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
         <div className="detail-actions">
           {canRetry(item) ? (
             <button type="button" onClick={() => void act(retryNow(store, item.id))}>
-              Retry now
+              <FormattedMessage id="outbox.detail.retry" defaultMessage="Retry now" />
             </button>
           ) : null}
           {canCorrect(item) ? (
             <button type="button" onClick={() => setEditing(true)}>
-              Edit and send again
+              <FormattedMessage id="outbox.detail.edit" defaultMessage="Edit and send again" />
             </button>
           ) : null}
           {canDiscard(item) && !confirmingDiscard ? (
             <button type="button" className="secondary" onClick={() => setConfirmingDiscard(true)}>
-              Discard…
+              <FormattedMessage id="outbox.detail.discard" defaultMessage="Discard…" />
             </button>
           ) : null}
         </div>
@@ -165,8 +213,10 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
       {confirmingDiscard ? (
         <div role="alertdialog" aria-labelledby="discard-question" className="notice notice-warning">
           <p id="discard-question">
-            Discard this item? It will never be sent. A copy is saved to a file first. The copy is not encrypted: anyone
-            who gets the file can read what it holds.
+            <FormattedMessage
+              id="outbox.detail.discardQuestion"
+              defaultMessage="Discard this item? It will never be sent. A copy is saved to a file first. The copy is not encrypted: anyone who gets the file can read what it holds."
+            />
           </p>
           <button
             type="button"
@@ -175,10 +225,10 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
               void act(discardAfterExport(store, item));
             }}
           >
-            Save a copy and discard
+            <FormattedMessage id="outbox.detail.discardConfirm" defaultMessage="Save a copy and discard" />
           </button>
           <button type="button" className="secondary" onClick={() => setConfirmingDiscard(false)}>
-            Keep it
+            <FormattedMessage id="outbox.detail.keep" defaultMessage="Keep it" />
           </button>
         </div>
       ) : null}

@@ -1,6 +1,7 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { OutboxItem, OutboxState } from '../../../../common/outbox/outbox-item';
 import { outboxStates } from '../../../../common/outbox/outbox-item';
-import { stateLabels } from '../outbox-words';
+import { serviceLabels, stateLabel } from '../outbox-words';
 
 export interface OutboxFilter {
   state: OutboxState | 'all';
@@ -32,39 +33,48 @@ export function OutboxFilters({
   filter: OutboxFilter;
   onChange: (filter: OutboxFilter) => void;
 }) {
+  const intl = useIntl();
+  const all = intl.formatMessage({ id: 'outbox.filter.all', defaultMessage: 'All' });
   return (
     <div className="outbox-filters" role="search">
       <label>
-        State
+        <FormattedMessage id="outbox.filter.state" defaultMessage="State" />
         <select
           value={filter.state}
           onChange={(event) => onChange({ ...filter, state: event.target.value as OutboxFilter['state'] })}
         >
-          <option value="all">All</option>
+          <option value="all">{all}</option>
           {outboxStates.map((state) => (
             <option key={state} value={state}>
-              {stateLabels[state]}
+              {stateLabel(intl, state)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Service
+        <FormattedMessage id="outbox.filter.service" defaultMessage="Service" />
         <select
           value={filter.service}
           onChange={(event) => onChange({ ...filter, service: event.target.value as OutboxFilter['service'] })}
         >
-          <option value="all">All</option>
-          <option value="questionpro">QuestionPro</option>
-          <option value="qmob">QMob</option>
+          <option value="all">{all}</option>
+          <option value="questionpro" translate="no">
+            {serviceLabels.questionpro}
+          </option>
+          <option value="qmob" translate="no">
+            {serviceLabels.qmob}
+          </option>
         </select>
       </label>
       <label>
-        Search
+        <FormattedMessage id="outbox.filter.search" defaultMessage="Search" />
         <input
           type="search"
           value={filter.text}
-          placeholder="Survey, list, respondent or ID"
+          placeholder={intl.formatMessage({
+            id: 'outbox.filter.searchPlaceholder',
+            defaultMessage: 'Survey, list, respondent or ID',
+          })}
           onChange={(event) => onChange({ ...filter, text: event.target.value })}
         />
       </label>

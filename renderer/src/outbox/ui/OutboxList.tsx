@@ -1,8 +1,9 @@
+import { useIntl } from 'react-intl';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import { PracticeBadge } from '../../settings/PracticeBadge';
-import { ageOf, describeItem, serviceLabels, stateLabels } from '../outbox-words';
+import { ageOf, describeItem, serviceLabels, stateLabel } from '../outbox-words';
 
 const ROW_HEIGHT = 56;
 
@@ -25,6 +26,7 @@ export function OutboxList({
   onSelect,
   onToggleChecked,
 }: OutboxListProps) {
+  const intl = useIntl();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -52,7 +54,10 @@ export function OutboxList({
       ref={scroller}
       className="outbox-list"
       role="list"
-      aria-label={`Outbox items (${items.length})`}
+      aria-label={intl.formatMessage(
+        { id: 'outbox.list.label', defaultMessage: 'Outbox items ({count, number})' },
+        { count: items.length },
+      )}
       onKeyDown={moveSelection}
       data-testid="outbox-list"
     >
@@ -79,7 +84,10 @@ export function OutboxList({
             >
               <input
                 type="checkbox"
-                aria-label={`Select ${describeItem(item)} for export`}
+                aria-label={intl.formatMessage(
+                  { id: 'outbox.list.select', defaultMessage: 'Select {item} for export' },
+                  { item: describeItem(intl, item) },
+                )}
                 checked={checked.has(item.id)}
                 onChange={() => onToggleChecked(item.id)}
               />
@@ -90,15 +98,20 @@ export function OutboxList({
                 aria-current={selected ? 'true' : undefined}
                 onClick={() => onSelect(item.id)}
               >
-                <span className={`state-badge badge-${item.state}`}>{stateLabels[item.state]}</span>
+                <span className={`state-badge badge-${item.state}`}>{stateLabel(intl, item.state)}</span>
                 {practiceAccounts.has(item.accountId) ? <PracticeBadge /> : null}
                 <span className="outbox-row-main">
-                  <span className="outbox-row-title">{item.label}</span>
+                  <span className="outbox-row-title" translate="no">
+                    {item.label}
+                  </span>
                   <span className="outbox-row-sub">
-                    {serviceLabels[item.service]} · {describeItem(item)}
+                    {intl.formatMessage(
+                      { id: 'outbox.list.sub', defaultMessage: '{service} · {item}' },
+                      { service: serviceLabels[item.service], item: describeItem(intl, item) },
+                    )}
                   </span>
                 </span>
-                <span className="outbox-row-age">{ageOf(item.createdAt, now)}</span>
+                <span className="outbox-row-age">{ageOf(intl, item.createdAt, now)}</span>
               </button>
             </div>
           );

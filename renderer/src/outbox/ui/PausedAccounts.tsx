@@ -1,9 +1,13 @@
 import { useAccounts } from '../../settings/accounts-store';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { errorAction, errorMessage } from '../../i18n/error-text';
+import { ServerWords } from '../../i18n/ServerWords';
 import { useNavigation } from '../../state/navigation';
 import { useSyncView } from '../sync-store';
 
 /** One notice per account whose credentials were refused: asked once, not once per item. */
 export function PausedAccounts() {
+  const intl = useIntl();
   const engine = useSyncView((view) => view.engine);
   const paused = engine?.pausedAccounts ?? [];
   const setSection = useNavigation((state) => state.setSection);
@@ -15,15 +19,28 @@ export function PausedAccounts() {
         <div key={accountId} role="alert" className="notice notice-warning" data-testid="paused-account">
           <p>
             <strong>
-              Sending to {accounts.find((account) => account.id === accountId)?.label ?? 'an account no longer here'} is
-              paused.
+              <FormattedMessage
+                id="outbox.paused.title"
+                defaultMessage="Sending to {account} is paused."
+                values={{
+                  account: (
+                    <span translate="no">
+                      {accounts.find((account) => account.id === accountId)?.label ??
+                        intl.formatMessage({
+                          id: 'outbox.paused.accountGone',
+                          defaultMessage: 'an account no longer here',
+                        })}
+                    </span>
+                  ),
+                }}
+              />
             </strong>{' '}
-            {error.message}
+            {errorMessage(intl, error)}
           </p>
-          <p>{error.action}</p>
-          {error.serverMessage ? <p className="server-words">The server said: “{error.serverMessage}”</p> : null}
+          <p>{errorAction(intl, error)}</p>
+          {error.serverMessage ? <ServerWords words={error.serverMessage} /> : null}
           <button type="button" onClick={() => setSection('settings')}>
-            Open Settings → Accounts
+            <FormattedMessage id="outbox.paused.openSettings" defaultMessage="Open Settings → Accounts" />
           </button>
         </div>
       ))}

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 import { outboxPayloadSchema, type OutboxPayload } from '../../../../common/outbox/outbox-item';
 import { issuesInWords } from '../../../../common/zod-words';
@@ -12,19 +13,20 @@ export function PayloadCorrection({
   onSubmit: (payload: OutboxPayload) => void;
   onCancel: () => void;
 }) {
+  const intl = useIntl();
   const [text, setText] = useState(() => JSON.stringify(payload, null, 2));
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <form
       className="correction"
-      aria-label="Correct item"
+      aria-label={intl.formatMessage({ id: 'outbox.correct.itemLabel', defaultMessage: 'Correct item' })}
       onSubmit={(event) => {
         event.preventDefault();
         let parsed: unknown;
         try {
           parsed = JSON.parse(text);
         } catch {
-          setProblem('This is not valid JSON.');
+          setProblem(intl.formatMessage({ id: 'outbox.correct.notJson', defaultMessage: 'This is not valid JSON.' }));
           return;
         }
         const checked = outboxPayloadSchema.safeParse(parsed);
@@ -36,11 +38,12 @@ export function PayloadCorrection({
       }}
     >
       <label>
-        What will be sent
+        <FormattedMessage id="outbox.correct.payload" defaultMessage="What will be sent" />
         <textarea
           value={text}
           rows={14}
           spellCheck={false}
+          translate="no"
           onChange={(event) => setText(event.target.value)}
           aria-describedby={problem ? 'payload-problem' : undefined}
         />
@@ -51,9 +54,11 @@ export function PayloadCorrection({
         </p>
       ) : null}
       <div className="correction-buttons">
-        <button type="submit">Save and send again</button>
+        <button type="submit">
+          <FormattedMessage id="outbox.correct.save" defaultMessage="Save and send again" />
+        </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
+          <FormattedMessage id="common.cancel" defaultMessage="Cancel" />
         </button>
       </div>
     </form>

@@ -1,44 +1,54 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { ServiceError } from '../../../../common/errors';
+import { errorAction, errorMessage } from '../../i18n/error-text';
+import { ServerWords } from '../../i18n/ServerWords';
 
 /** The catalogue's explanation and action, the server's words verbatim, and what they point at. */
 export function ProblemExplanation({ problem }: { problem: ServiceError }) {
+  const intl = useIntl();
   const respondents = problem.target?.respondents ?? [];
   return (
     <div className="problem" data-testid="problem">
-      <p className="problem-explanation">{problem.message}</p>
+      <p className="problem-explanation">{errorMessage(intl, problem)}</p>
       <p className="problem-action">
-        <strong>What to do:</strong> {problem.action}
+        <FormattedMessage
+          id="problem.whatToDo"
+          defaultMessage="<strong>What to do:</strong> {action}"
+          values={{ strong: (chunks) => <strong>{chunks}</strong>, action: errorAction(intl, problem) ?? '' }}
+        />
       </p>
       {respondents.length > 0 || problem.target?.sampleField || problem.target?.listId ? (
         <p className="problem-target">
           {respondents.length > 0 ? (
             <>
-              Respondent{respondents.length > 1 ? 's' : ''}:{' '}
+              <FormattedMessage
+                id="problem.respondents"
+                defaultMessage="{count, plural, one {Respondent:} other {Respondents:}}"
+                values={{ count: respondents.length }}
+              />{' '}
               {respondents.map((name) => (
-                <code key={name}>{name}</code>
+                <code key={name} translate="no">
+                  {name}
+                </code>
               ))}{' '}
             </>
           ) : null}
           {problem.target?.sampleField ? (
             <>
-              Field: <code>{problem.target.sampleField}</code>{' '}
+              <FormattedMessage id="problem.field" defaultMessage="Field:" />{' '}
+              <code translate="no">{problem.target.sampleField}</code>{' '}
             </>
           ) : null}
           {problem.target?.listId ? (
             <>
-              List: <code>{problem.target.listId}</code>
+              <FormattedMessage id="problem.list" defaultMessage="List:" />{' '}
+              <code translate="no">{problem.target.listId}</code>
             </>
           ) : null}
         </p>
       ) : null}
       {problem.serverMessage ? (
-        <p className="server-words">
-          The server said
-          {problem.httpStatus
-            ? ` (HTTP ${problem.httpStatus}${problem.serverId ? `, id ${problem.serverId}` : ''})`
-            : ''}
-          : “{problem.serverMessage}”
-        </p>
+        <ServerWords words={problem.serverMessage} status={problem.httpStatus} serverId={problem.serverId} />
       ) : null}
     </div>
   );

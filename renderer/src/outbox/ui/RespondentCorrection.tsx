@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { QmobRespondent } from '../../../../common/qmob/schemas';
 import { withSampleField } from '../../../../common/qmob/sample-field-value';
@@ -28,6 +29,7 @@ export function RespondentCorrection({
   onSubmit,
   onCancel,
 }: RespondentCorrectionProps) {
+  const intl = useIntl();
   const [draft, setDraft] = useState<QmobRespondent[]>(() => respondents.map((respondent) => ({ ...respondent })));
   const [fillValue, setFillValue] = useState('');
   const firstCulprit = useRef<HTMLInputElement>(null);
@@ -63,36 +65,53 @@ export function RespondentCorrection({
   return (
     <form
       className="correction"
-      aria-label="Correct respondents"
+      aria-label={intl.formatMessage({ id: 'outbox.correct.respondentsLabel', defaultMessage: 'Correct respondents' })}
       onSubmit={(event) => {
         event.preventDefault();
         onSubmit(draft);
       }}
     >
       {problemField !== undefined && missingProblemField > 0 ? (
-        <div className="correction-fill" role="group" aria-label={`Fill in ${problemField} for every respondent`}>
+        <div
+          className="correction-fill"
+          role="group"
+          aria-label={intl.formatMessage(
+            { id: 'outbox.correct.fillLabel', defaultMessage: 'Fill in {field} for every respondent' },
+            { field: problemField },
+          )}
+        >
           <label>
-            {`Value of ${problemField} for the ${missingProblemField === 1 ? 'respondent' : `${missingProblemField} respondents`} without one`}
+            <FormattedMessage
+              id="outbox.correct.fillValue"
+              defaultMessage="Value of {field} for {count, plural, one {the respondent} other {the # respondents}} without one"
+              values={{ field: <span translate="no">{problemField}</span>, count: missingProblemField }}
+            />
             <input value={fillValue} onChange={(event) => setFillValue(event.target.value)} />
           </label>
           <button type="button" className="secondary" disabled={fillValue.trim() === ''} onClick={fillMissing}>
-            Fill in
+            <FormattedMessage id="outbox.correct.fill" defaultMessage="Fill in" />
           </button>
         </div>
       ) : null}
       <div className="correction-rows">
         {order.slice(0, SHOWN).map(({ respondent, index }) => (
           <fieldset key={index} className={culprits.includes(respondent.username) ? 'culprit' : undefined}>
-            <legend>{respondent.username || `Respondent ${index + 1}`}</legend>
+            <legend translate="no">
+              {respondent.username ||
+                intl.formatMessage(
+                  { id: 'outbox.correct.respondentNumber', defaultMessage: 'Respondent {number}' },
+                  { number: index + 1 },
+                )}
+            </legend>
             <label>
-              Username
+              <FormattedMessage id="roster.field.username" defaultMessage="Username" />
               <input
                 value={respondent.username}
                 onChange={(event) => update(index, (r) => ({ ...r, username: event.target.value.trim() }))}
               />
             </label>
             <label>
-              Phone
+              <FormattedMessage id="roster.field.phone" defaultMessage="Phone" />
               <input
                 ref={index === firstCulpritIndex && focusField === 'phonenumber' ? firstCulprit : undefined}
                 value={respondent.phonenumber ?? ''}
@@ -101,7 +120,7 @@ export function RespondentCorrection({
               />
             </label>
             <label>
-              E-mail
+              <FormattedMessage id="roster.field.email" defaultMessage="E-mail" />
               <input
                 type="email"
                 value={respondent.email ?? ''}
@@ -110,7 +129,7 @@ export function RespondentCorrection({
             </label>
             {sampleFields.map((alias) => (
               <label key={alias}>
-                {alias}
+                <span translate="no">{alias}</span>
                 <input
                   ref={index === firstCulpritIndex && focusField === alias ? firstCulprit : undefined}
                   value={valueOf(respondent, alias)}
@@ -122,15 +141,20 @@ export function RespondentCorrection({
         ))}
         {order.length > SHOWN ? (
           <p>
-            The other {order.length - SHOWN} respondents are sent as they are
-            {problemField !== undefined ? `, apart from ${problemField} filled in above` : ''}.
+            <FormattedMessage
+              id="outbox.correct.others"
+              defaultMessage="The other {count, number} respondents are sent as they are{field, select, none {} other {, apart from {field} filled in above}}."
+              values={{ count: order.length - SHOWN, field: problemField ?? 'none' }}
+            />
           </p>
         ) : null}
       </div>
       <div className="correction-buttons">
-        <button type="submit">Save and send again</button>
+        <button type="submit">
+          <FormattedMessage id="outbox.correct.save" defaultMessage="Save and send again" />
+        </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
+          <FormattedMessage id="common.cancel" defaultMessage="Cancel" />
         </button>
       </div>
     </form>

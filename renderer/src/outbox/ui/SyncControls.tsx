@@ -1,3 +1,5 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { formatDuration } from '../../i18n/format';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { call } from '../../api/client';
 import { database } from '../../db/database';
@@ -5,14 +7,9 @@ import { useOutboxAgent } from '../agent-context';
 import { estimateSeconds, useSyncView } from '../sync-store';
 import { acceptedStates, waitingStates } from '../../../../common/outbox/states';
 
-function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.ceil(seconds / 60);
-  return minutes < 90 ? `${minutes} min` : `${Math.round(minutes / 60)} h`;
-}
-
 /** Sync now, pause/resume, and while sending: a progress bar with counts and a time estimate. */
 export function SyncControls() {
+  const intl = useIntl();
   const agent = useOutboxAgent();
   const { engine, running, session } = useSyncView();
   const counts = useLiveQuery(async () => {
@@ -41,28 +38,57 @@ export function SyncControls() {
   };
 
   return (
-    <section className="sync-controls" aria-label="Sending">
+    <section
+      className="sync-controls"
+      aria-label={intl.formatMessage({ id: 'outbox.sync.label', defaultMessage: 'Sending' })}
+    >
       <div className="sync-buttons">
         <button type="button" onClick={() => void agent.syncNow()} disabled={paused}>
-          Sync now
+          <FormattedMessage id="outbox.sync.now" defaultMessage="Sync now" />
         </button>
         <button type="button" className="secondary" onClick={() => void togglePause()}>
-          {paused ? 'Resume sending' : 'Pause sending'}
+          {paused ? (
+            <FormattedMessage id="outbox.sync.resume" defaultMessage="Resume sending" />
+          ) : (
+            <FormattedMessage id="outbox.sync.pause" defaultMessage="Pause sending" />
+          )}
         </button>
       </div>
       <div className="sync-progress" aria-live="polite">
         {paused ? (
-          <p>Sending is paused. Everything stays safely on this laptop.</p>
+          <p>
+            <FormattedMessage
+              id="outbox.sync.paused"
+              defaultMessage="Sending is paused. Everything stays safely on this laptop."
+            />
+          </p>
         ) : remaining > 0 || running ? (
           <>
-            <progress max={Math.max(total, 1)} value={done} aria-label="Items delivered in this sync" />
+            <progress
+              max={Math.max(total, 1)}
+              value={done}
+              aria-label={intl.formatMessage({
+                id: 'outbox.sync.progressLabel',
+                defaultMessage: 'Items delivered in this sync',
+              })}
+            />
             <p data-testid="sync-progress-text">
-              {done} of {total} delivered{remaining > 0 ? `, ${remaining} to go` : ''}
-              {eta !== null && remaining > 0 ? `, about ${formatDuration(eta)} left` : ''}
+              <FormattedMessage
+                id="outbox.sync.progress"
+                defaultMessage="{done, number} of {total, number} delivered{remaining, plural, =0 {} other {, # to go}}{eta, select, none {} other {, about {eta} left}}"
+                values={{
+                  done,
+                  total,
+                  remaining,
+                  eta: eta !== null && remaining > 0 ? formatDuration(intl, eta * 1000) : 'none',
+                }}
+              />
             </p>
           </>
         ) : (
-          <p data-testid="sync-progress-text">Nothing waiting to send.</p>
+          <p data-testid="sync-progress-text">
+            <FormattedMessage id="outbox.sync.nothing" defaultMessage="Nothing waiting to send." />
+          </p>
         )}
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import type { RespondentDraft } from '../../../../common/roster/respondent';
@@ -15,6 +16,7 @@ export function EditRespondentForm({
   respondent: RespondentRow;
   onDone: (message: string) => void;
 }) {
+  const intl = useIntl();
   const sampleFields =
     useLiveQuery(() => loadSampleFields(database, respondent.accountId), [respondent.accountId]) ?? [];
   const [draft, setDraft] = useState<RespondentDraft>({
@@ -36,7 +38,14 @@ export function EditRespondentForm({
     }
     const followed = result.value.replacedItems + result.value.newItems;
     onDone(
-      `Saved ${draft.username}.${followed > 0 ? ` ${followed} outbox item${followed === 1 ? '' : 's'} updated to match.` : ''}`,
+      intl.formatMessage(
+        {
+          id: 'roster.edit.saved',
+          defaultMessage:
+            'Saved {name}.{followed, plural, =0 {} one { # outbox item updated to match.} other { # outbox items updated to match.}}',
+        },
+        { name: draft.username, followed },
+      ),
     );
   };
 
@@ -44,24 +53,33 @@ export function EditRespondentForm({
     <form
       className="roster-panel roster-form"
       onSubmit={(event) => void save(event)}
-      aria-label={`Edit ${respondent.username}`}
+      aria-label={intl.formatMessage(
+        { id: 'roster.table.editLabel', defaultMessage: 'Edit {name}' },
+        { name: respondent.username },
+      )}
     >
-      <h3>Edit {respondent.username}</h3>
+      <h3>
+        <FormattedMessage
+          id="roster.table.editLabel"
+          defaultMessage="Edit {name}"
+          values={{ name: <span translate="no">{respondent.username}</span> }}
+        />
+      </h3>
       <label>
-        Username
+        <FormattedMessage id="roster.field.username" defaultMessage="Username" />
         <input value={draft.username} onChange={(e) => setDraft({ ...draft, username: e.target.value })} />
       </label>
       <label>
-        Phone number
+        <FormattedMessage id="roster.table.phone" defaultMessage="Phone number" />
         <input value={draft.phonenumber} onChange={(e) => setDraft({ ...draft, phonenumber: e.target.value })} />
       </label>
       <label>
-        E-mail
+        <FormattedMessage id="roster.field.email" defaultMessage="E-mail" />
         <input value={draft.email} onChange={(e) => setDraft({ ...draft, email: e.target.value })} />
       </label>
       {aliases.map((alias) => (
         <label key={alias}>
-          {alias}
+          <span translate="no">{alias}</span>
           <input
             value={draft.sampleFields[alias] ?? ''}
             onChange={(e) => setDraft({ ...draft, sampleFields: { ...draft.sampleFields, [alias]: e.target.value } })}
@@ -72,15 +90,21 @@ export function EditRespondentForm({
         <ul role="alert" className="roster-problem">
           {problems.map((p) => (
             <li key={`${p.rule}-${p.column}`}>
-              {p.column}: {p.message} {p.action}
+              <FormattedMessage
+                id="roster.edit.problem"
+                defaultMessage="{column}: {problem} {action}"
+                values={{ column: <span translate="no">{p.column}</span>, problem: p.message, action: p.action }}
+              />
             </li>
           ))}
         </ul>
       ) : null}
       <div className="button-row">
-        <button type="submit">Save</button>
+        <button type="submit">
+          <FormattedMessage id="common.save" defaultMessage="Save" />
+        </button>
         <button type="button" className="secondary" onClick={() => onDone('')}>
-          Cancel
+          <FormattedMessage id="common.cancel" defaultMessage="Cancel" />
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 import { suggestMapping, type ColumnMapping } from '../../../../common/roster/column-mapping';
 import { database } from '../../db/database';
@@ -31,17 +32,25 @@ function Progress({
   onCancel: () => void;
   cancelling: boolean;
 }) {
+  const intl = useIntl();
   return (
     <section className="roster-panel" aria-label={label}>
       <label>
-        {label}: {words.phase}
+        {intl.formatMessage(
+          { id: 'roster.import.phase', defaultMessage: '{label}: {phase}' },
+          { label, phase: words.phase },
+        )}
         <progress max={words.max} value={words.value} />
       </label>
       <p role="status" data-testid="import-progress">
         {words.text}
       </p>
       <button type="button" className="secondary" onClick={onCancel} disabled={cancelling}>
-        {cancelling ? 'Cancelling…' : 'Cancel import'}
+        {cancelling ? (
+          <FormattedMessage id="roster.import.cancelling" defaultMessage="Cancelling…" />
+        ) : (
+          <FormattedMessage id="roster.import.cancel" defaultMessage="Cancel import" />
+        )}
       </button>
     </section>
   );
@@ -49,6 +58,7 @@ function Progress({
 
 /** Choose a CSV file, map its columns, import it with progress and cancel in every phase, then read the report. */
 export function ImportPanel({ list }: { list: RosterListRow }) {
+  const intl = useIntl();
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [sampleFields, setSampleFields] = useState<Awaited<ReturnType<typeof loadSampleFields>>>([]);
 
@@ -106,7 +116,11 @@ export function ImportPanel({ list }: { list: RosterListRow }) {
       return (
         <div className="roster-panel">
           <label className="file-choose">
-            Import a CSV file into {list.name}
+            <FormattedMessage
+              id="roster.import.choose"
+              defaultMessage="Import a CSV file into {list}"
+              values={{ list: <span translate="no">{list.name}</span> }}
+            />
             <input
               type="file"
               accept=".csv,.txt,text/csv,text/plain"
@@ -126,7 +140,10 @@ export function ImportPanel({ list }: { list: RosterListRow }) {
     case 'reading':
       return (
         <Progress
-          label={`Reading ${step.file.name}`}
+          label={intl.formatMessage(
+            { id: 'roster.import.reading', defaultMessage: 'Reading {file}' },
+            { file: step.file.name },
+          )}
           words={readingWords(step.progress)}
           cancelling={false}
           onCancel={() => step.running.cancel()}
@@ -149,7 +166,10 @@ export function ImportPanel({ list }: { list: RosterListRow }) {
     case 'importing':
       return (
         <Progress
-          label={`Importing ${step.file.name}`}
+          label={intl.formatMessage(
+            { id: 'roster.import.importing', defaultMessage: 'Importing {file}' },
+            { file: step.file.name },
+          )}
           words={importWords(step.progress)}
           cancelling={step.cancelling}
           onCancel={() => {

@@ -1,6 +1,6 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useIntl } from 'react-intl';
 import { database } from '../../db/database';
 import { useAccounts } from '../../settings/accounts-store';
 import { PlainCsvButton } from '../../files/PlainCsvButton';
@@ -20,6 +20,7 @@ import { useImportRunning } from './use-list-window';
 
 /** One list: import, send, search, select, copy, remove, edit and export. */
 export function ListView({ list, lists }: { list: RosterListRow; lists: readonly RosterListRow[] }) {
+  const intl = useIntl();
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -29,12 +30,12 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
     async () => (editingId ? ((await database.respondents.get(editingId)) ?? null) : null),
     [editingId],
   );
-  const intl = useIntl();
   const trimmedSearch = search.trim();
   const importing = useImportRunning(list);
   const accountLabel = useAccounts(
     (state) =>
-      state.accounts.find((account) => account.id === list.accountId)?.label ?? 'an account removed from Settings',
+      state.accounts.find((account) => account.id === list.accountId)?.label ??
+      intl.formatMessage({ id: 'roster.list.accountGone', defaultMessage: 'an account removed from Settings' }),
   );
 
   const toggle = (id: string): void => {
@@ -49,12 +50,23 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
   };
 
   return (
-    <section className="list-view" aria-label={`List ${list.name}`}>
+    <section
+      className="list-view"
+      aria-label={intl.formatMessage({ id: 'roster.list.label', defaultMessage: 'List {name}' }, { name: list.name })}
+    >
       <h2>
-        {list.name}{' '}
+        <span translate="no">{list.name}</span>{' '}
         <span className="muted">
-          QMob list {list.groupId}
-          {list.preview ? `, preview (max ${list.previewMax ?? 5})` : ''}, {accountLabel}
+          <FormattedMessage
+            id="roster.list.facts"
+            defaultMessage="QMob list {group}{preview, select, yes {, preview (max {max, number})} other {}}, {account}"
+            values={{
+              group: list.groupId,
+              preview: list.preview ? 'yes' : 'no',
+              max: list.previewMax ?? 5,
+              account: <span translate="no">{accountLabel}</span>,
+            }}
+          />
         </span>
       </h2>
       <SampleFieldsEditor accountId={list.accountId} accountLabel={accountLabel} />
@@ -62,8 +74,10 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
       <SendToQmob list={list} onMessage={setMessage} />
       {importing ? (
         <p role="status" className="muted" data-testid="import-running">
-          An import into this list is running. Its respondents appear here all at once when it has finished; if it is
-          cancelled or fails, none of them do.
+          <FormattedMessage
+            id="roster.list.importRunning"
+            defaultMessage="An import into this list is running. Its respondents appear here all at once when it has finished; if it is cancelled or fails, none of them do."
+          />
         </p>
       ) : null}
       {message ? (
@@ -92,13 +106,16 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
       ) : null}
       <div className="list-toolbar">
         <label>
-          Search usernames starting with
+          <FormattedMessage id="roster.list.search" defaultMessage="Search usernames starting with" />
           <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
         <button type="button" className="secondary" onClick={() => setAdding(true)} disabled={adding}>
           {intl.formatMessage({ id: 'roster.add.open', defaultMessage: 'Add a respondent…' })}
         </button>
-        <PlainCsvButton label="Export list (CSV)" onSave={exportList} />
+        <PlainCsvButton
+          label={intl.formatMessage({ id: 'roster.list.export', defaultMessage: 'Export list (CSV)' })}
+          onSave={exportList}
+        />
       </div>
       <SelectionActions
         list={list}

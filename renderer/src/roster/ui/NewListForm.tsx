@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useEffect, useState, type FormEvent } from 'react';
 import { database } from '../../db/database';
 import { useAccounts } from '../../settings/accounts-store';
@@ -13,6 +14,7 @@ export function NewListForm({
   onCreated: (listId: string) => void;
   defaultAccountId: string | undefined;
 }) {
+  const intl = useIntl();
   const [name, setName] = useState('');
   const [groupId, setGroupId] = useState('');
   const { accounts, loaded, refresh } = useAccounts();
@@ -55,41 +57,55 @@ export function NewListForm({
   if (loaded && qmobAccounts.length === 0) {
     return (
       <div className="roster-form">
-        <p>Lists belong to a QMob account. Add one in Settings → Accounts, or start the practice workspace there.</p>
+        <p>
+          <FormattedMessage
+            id="roster.newList.noAccount"
+            defaultMessage="Lists belong to a QMob account. Add one in Settings → Accounts, or start the practice workspace there."
+          />
+        </p>
         <button type="button" onClick={() => setSection('settings')}>
-          Go to Settings
+          <FormattedMessage id="roster.newList.goToSettings" defaultMessage="Go to Settings" />
         </button>
       </div>
     );
   }
 
   return (
-    <form className="roster-form" onSubmit={(event) => void submit(event)} aria-label="New list">
+    <form
+      className="roster-form"
+      onSubmit={(event) => void submit(event)}
+      aria-label={intl.formatMessage({ id: 'roster.newList.label', defaultMessage: 'New list' })}
+    >
       <label>
-        List name
+        <FormattedMessage id="roster.newList.name" defaultMessage="List name" />
         <input value={name} onChange={(e) => setName(e.target.value)} required />
       </label>
       <label>
-        QMob list id (group_id)
+        <FormattedMessage id="roster.newList.groupId" defaultMessage="QMob list id (group_id)" />
         <input value={groupId} onChange={(e) => setGroupId(e.target.value)} inputMode="numeric" required />
       </label>
       <label>
-        QMob account
+        <FormattedMessage id="roster.newList.account" defaultMessage="QMob account" />
         <select value={accountId} onChange={(e) => setAccountId(e.target.value)} required>
           {qmobAccounts.map((account) => (
             <option key={account.id} value={account.id}>
-              {account.label}
-              {account.practice && !/practice/i.test(account.label) ? ' (Practice)' : ''}
+              {account.practice && !/practice/i.test(account.label)
+                ? intl.formatMessage(
+                    { id: 'roster.newList.practiceAccount', defaultMessage: '{account} (Practice)' },
+                    { account: account.label },
+                  )
+                : account.label}
             </option>
           ))}
         </select>
       </label>
       <label className="inline">
-        <input type="checkbox" checked={preview} onChange={(e) => setPreview(e.target.checked)} /> Preview list
+        <input type="checkbox" checked={preview} onChange={(e) => setPreview(e.target.checked)} />{' '}
+        <FormattedMessage id="roster.newList.preview" defaultMessage="Preview list" />
       </label>
       {preview ? (
         <label>
-          Preview list maximum
+          <FormattedMessage id="roster.newList.previewMax" defaultMessage="Preview list maximum" />
           <input type="number" min={1} value={previewMax} onChange={(e) => setPreviewMax(e.target.value)} />
         </label>
       ) : null}
@@ -98,7 +114,9 @@ export function NewListForm({
           {problem}
         </p>
       ) : null}
-      <button type="submit">Create list</button>
+      <button type="submit">
+        <FormattedMessage id="roster.newList.create" defaultMessage="Create list" />
+      </button>
     </form>
   );
 }

@@ -1,3 +1,5 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { serviceLabels } from '../../outbox/outbox-words';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
@@ -28,6 +30,7 @@ function useOutboxStates(outboxIds: ReadonlyArray<string | null>): ReadonlyMap<s
 
 /** A virtualised table: only the rows on screen exist in the DOM, so 100,000 respondents scroll smoothly. */
 export function RespondentTable({ list, search, selected, onToggle, onEdit }: RespondentTableProps) {
+  const intl = useIntl();
   const scroller = useRef<HTMLDivElement>(null);
   const ids = useListIds(list, search);
   const count = ids.length;
@@ -44,16 +47,38 @@ export function RespondentTable({ list, search, selected, onToggle, onEdit }: Re
   const states = useOutboxStates(items.map((item) => rowAt(item.index)?.membership.outboxId ?? null));
 
   return (
-    <div className="respondent-table" role="table" aria-label={`Respondents of ${list.name}`} aria-rowcount={count + 1}>
+    <div
+      className="respondent-table"
+      role="table"
+      aria-label={intl.formatMessage(
+        { id: 'roster.table.label', defaultMessage: 'Respondents of {list}' },
+        { list: list.name },
+      )}
+      aria-rowcount={count + 1}
+    >
       <div role="rowgroup">
         <div role="row" className="respondent-row header" aria-rowindex={1}>
-          <span role="columnheader">Selected</span>
-          <span role="columnheader">Username</span>
-          <span role="columnheader">Phone number</span>
-          <span role="columnheader">E-mail</span>
-          <span role="columnheader">Sample fields</span>
-          <span role="columnheader">QMob</span>
-          <span role="columnheader">Edit</span>
+          <span role="columnheader">
+            <FormattedMessage id="roster.table.selected" defaultMessage="Selected" />
+          </span>
+          <span role="columnheader">
+            <FormattedMessage id="roster.field.username" defaultMessage="Username" />
+          </span>
+          <span role="columnheader">
+            <FormattedMessage id="roster.table.phone" defaultMessage="Phone number" />
+          </span>
+          <span role="columnheader">
+            <FormattedMessage id="roster.field.email" defaultMessage="E-mail" />
+          </span>
+          <span role="columnheader">
+            <FormattedMessage id="roster.table.sampleFields" defaultMessage="Sample fields" />
+          </span>
+          <span role="columnheader" translate="no">
+            {serviceLabels.qmob}
+          </span>
+          <span role="columnheader">
+            <FormattedMessage id="roster.table.edit" defaultMessage="Edit" />
+          </span>
         </div>
       </div>
       <div ref={scroller} className="respondent-scroll" data-testid="respondent-scroll">
@@ -81,17 +106,24 @@ export function RespondentTable({ list, search, selected, onToggle, onEdit }: Re
                     <span role="cell">
                       <input
                         type="checkbox"
-                        aria-label={`Select ${respondent.username}`}
+                        aria-label={intl.formatMessage(
+                          { id: 'roster.table.select', defaultMessage: 'Select {name}' },
+                          { name: respondent.username },
+                        )}
                         checked={selected.has(respondent.id)}
                         onChange={() => onToggle(respondent.id)}
                       />
                     </span>
-                    <span role="cell" className="username">
+                    <span role="cell" className="username" translate="no">
                       {respondent.username}
                     </span>
-                    <span role="cell">{respondent.phonenumber}</span>
-                    <span role="cell">{respondent.email}</span>
-                    <span role="cell" className="muted">
+                    <span role="cell" translate="no">
+                      {respondent.phonenumber}
+                    </span>
+                    <span role="cell" translate="no">
+                      {respondent.email}
+                    </span>
+                    <span role="cell" className="muted" translate="no">
                       {Object.entries(respondent.sampleFields)
                         .map(([alias, value]) => `${alias}: ${value}`)
                         .join(', ')}
@@ -99,22 +131,25 @@ export function RespondentTable({ list, search, selected, onToggle, onEdit }: Re
                     <span role="cell">
                       {states
                         ? memberStateWords(row.membership.outboxId, states.get(row.membership.outboxId ?? ''))
-                        : 'Checking…'}
+                        : intl.formatMessage({ id: 'roster.table.checking', defaultMessage: 'Checking…' })}
                     </span>
                     <span role="cell">
                       <button
                         type="button"
                         className="secondary small"
                         onClick={() => onEdit(respondent.id)}
-                        aria-label={`Edit ${respondent.username}`}
+                        aria-label={intl.formatMessage(
+                          { id: 'roster.table.editLabel', defaultMessage: 'Edit {name}' },
+                          { name: respondent.username },
+                        )}
                       >
-                        Edit
+                        <FormattedMessage id="roster.table.edit" defaultMessage="Edit" />
                       </button>
                     </span>
                   </>
                 ) : (
                   <span role="cell" className="muted">
-                    Loading…
+                    <FormattedMessage id="common.loading" defaultMessage="Loading…" />
                   </span>
                 )}
               </div>

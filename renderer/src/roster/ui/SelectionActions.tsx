@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 import type { RuleViolation } from '../../../../common/roster/rule-violation';
 import { database } from '../../db/database';
@@ -17,6 +18,7 @@ interface SelectionActionsProps {
 
 /** Copy the selected respondents to another list of the account, or remove them from this one. */
 export function SelectionActions({ list, lists, selected, onSelectAll, onClear, onMessage }: SelectionActionsProps) {
+  const intl = useIntl();
   const targets = lists.filter((other) => other.accountId === list.accountId && other.id !== list.id);
   const [targetId, setTargetId] = useState('');
   const [blocked, setBlocked] = useState<RuleViolation[]>([]);
@@ -33,7 +35,15 @@ export function SelectionActions({ list, lists, selected, onSelectAll, onClear, 
     if (!result.ok)
       onMessage(result.error.action ? `${result.error.message} ${result.error.action}` : result.error.message);
     else
-      onMessage(`Copied ${result.value.copied} respondent${result.value.copied === 1 ? '' : 's'} to ${target.name}.`);
+      onMessage(
+        intl.formatMessage(
+          {
+            id: 'roster.copy.done',
+            defaultMessage: 'Copied {count, plural, one {# respondent} other {# respondents}} to {list}.',
+          },
+          { count: result.value.copied, list: target.name },
+        ),
+      );
   };
 
   const remove = async (confirmed: boolean): Promise<void> => {
@@ -55,44 +65,65 @@ export function SelectionActions({ list, lists, selected, onSelectAll, onClear, 
     onClear();
     const { removed } = result.value;
     onMessage(
-      `Removed ${removed} respondent${removed === 1 ? '' : 's'} from ${list.name}.${plan.blocked.length > 0 ? ` ${plan.blocked.length} kept: ${plan.blocked.length === 1 ? 'it is' : 'they are'} in no other list.` : ''}`,
+      intl.formatMessage(
+        {
+          id: 'roster.remove.done',
+          defaultMessage:
+            'Removed {count, plural, one {# respondent} other {# respondents}} from {list}.{kept, plural, =0 {} one { # kept: it is in no other list.} other { # kept: they are in no other list.}}',
+        },
+        { count: removed, list: list.name, kept: plan.blocked.length },
+      ),
     );
   };
 
   return (
     <div className="roster-panel selection-actions">
-      <span>{selected.size} selected</span>
+      <span>
+        <FormattedMessage
+          id="roster.selection.count"
+          defaultMessage="{count, number} selected"
+          values={{ count: selected.size }}
+        />
+      </span>
       <button type="button" className="secondary" onClick={onSelectAll}>
-        Select all shown
+        <FormattedMessage id="roster.selection.all" defaultMessage="Select all shown" />
       </button>
       <button type="button" className="secondary" onClick={onClear} disabled={selected.size === 0}>
-        Clear selection
+        <FormattedMessage id="roster.selection.clear" defaultMessage="Clear selection" />
       </button>
       {targets.length > 0 ? (
         <>
           <label>
-            Copy to
+            <FormattedMessage id="roster.copy.to" defaultMessage="Copy to" />
             <select value={target?.id ?? ''} onChange={(e) => setTargetId(e.target.value)}>
               {targets.map((other) => (
                 <option key={other.id} value={other.id}>
-                  {other.name}
-                  {other.preview ? ' (preview)' : ''}
+                  {other.preview
+                    ? intl.formatMessage(
+                        { id: 'roster.list.previewName', defaultMessage: '{name} (preview)' },
+                        { name: other.name },
+                      )
+                    : other.name}
                 </option>
               ))}
             </select>
           </label>
           <button type="button" disabled={selected.size === 0} onClick={() => void copy()}>
-            Copy selected
+            <FormattedMessage id="roster.copy.selected" defaultMessage="Copy selected" />
           </button>
         </>
       ) : null}
       <button type="button" disabled={selected.size === 0} onClick={() => void remove(false)}>
-        Remove selected from this list
+        <FormattedMessage id="roster.remove.selected" defaultMessage="Remove selected from this list" />
       </button>
       {blocked.length > 0 ? (
         <div role="alert" className="roster-problem">
           <p>
-            QMob would refuse {blocked.length === 1 ? 'one of these removals' : `${blocked.length} of these removals`}:
+            <FormattedMessage
+              id="roster.remove.blocked"
+              defaultMessage="QMob would refuse {count, plural, one {one of these removals} other {# of these removals}}:"
+              values={{ count: blocked.length }}
+            />
           </p>
           <ul>
             {blocked.slice(0, 20).map((v) => (
@@ -102,7 +133,7 @@ export function SelectionActions({ list, lists, selected, onSelectAll, onClear, 
             ))}
           </ul>
           <button type="button" onClick={() => void remove(true)}>
-            Remove the others only
+            <FormattedMessage id="roster.remove.others" defaultMessage="Remove the others only" />
           </button>
         </div>
       ) : null}

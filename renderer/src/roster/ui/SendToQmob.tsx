@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { MAX_ADD_BATCH_SIZE, MIN_ADD_BATCH_SIZE } from '../../../../common/roster/batching';
@@ -11,6 +12,7 @@ import { loadBatchSize, saveBatchSize } from '../settings-store';
 
 /** Puts the list's new respondents into the outbox as add_respondent batches. */
 export function SendToQmob({ list, onMessage }: { list: RosterListRow; onMessage: (message: string) => void }) {
+  const intl = useIntl();
   // While an import runs, only the run is watched: its rows are not part of the list yet, and counting on every chunk costs.
   // The count takes time in proportion to the list: it is asked for once the list's first rows are on screen.
   const shown = useListShown(list.id);
@@ -36,22 +38,38 @@ export function SendToQmob({ list, onMessage }: { list: RosterListRow; onMessage
     }
     const queued = result.value;
     onMessage(
-      `Queued ${queued.respondents} respondent${queued.respondents === 1 ? '' : 's'} for QMob in ${queued.items} batch${queued.items === 1 ? '' : 'es'}.`,
+      intl.formatMessage(
+        {
+          id: 'roster.send.queued',
+          defaultMessage:
+            'Queued {respondents, plural, one {# respondent} other {# respondents}} for QMob in {batches, plural, one {# batch} other {# batches}}.',
+        },
+        { respondents: queued.respondents, batches: queued.items },
+      ),
     );
   };
 
   return (
     <details className="roster-panel">
       <summary>
-        {importing
-          ? 'Send to QMob (wait until the import has finished)'
-          : counted === undefined
-            ? 'Send to QMob (counting…)'
-            : `Send to QMob (${waiting} not queued yet)`}
+        {importing ? (
+          <FormattedMessage
+            id="roster.send.waitImport"
+            defaultMessage="Send to QMob (wait until the import has finished)"
+          />
+        ) : counted === undefined ? (
+          <FormattedMessage id="roster.send.counting" defaultMessage="Send to QMob (counting…)" />
+        ) : (
+          <FormattedMessage
+            id="roster.send.summary"
+            defaultMessage="Send to QMob ({count, number} not queued yet)"
+            values={{ count: waiting }}
+          />
+        )}
       </summary>
       <div className="roster-form row">
         <label>
-          Respondents per batch
+          <FormattedMessage id="roster.send.batchSize" defaultMessage="Respondents per batch" />
           <input
             type="number"
             min={MIN_ADD_BATCH_SIZE}
@@ -61,15 +79,25 @@ export function SendToQmob({ list, onMessage }: { list: RosterListRow; onMessage
           />
         </label>
         <label className="inline">
-          <input type="checkbox" checked={noPassword} onChange={(e) => setNoPassword(e.target.checked)} /> Respondents
-          may leave the password blank (no_password)
+          <input type="checkbox" checked={noPassword} onChange={(e) => setNoPassword(e.target.checked)} />{' '}
+          <FormattedMessage
+            id="roster.send.noPassword"
+            defaultMessage="Respondents may leave the password blank (no_password)"
+          />
         </label>
         <label className="inline">
-          <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} /> Overwrite
-          respondents QMob already has (overwrite)
+          <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />{' '}
+          <FormattedMessage
+            id="roster.send.overwrite"
+            defaultMessage="Overwrite respondents QMob already has (overwrite)"
+          />
         </label>
         <button type="button" disabled={waiting === 0} onClick={() => void queue()}>
-          Queue {waiting} respondent{waiting === 1 ? '' : 's'} for QMob
+          <FormattedMessage
+            id="roster.send.queue"
+            defaultMessage="Queue {count, plural, one {# respondent} other {# respondents}} for QMob"
+            values={{ count: waiting }}
+          />
         </button>
       </div>
     </details>

@@ -1,0 +1,2 @@
+/** One way to declare messages everywhere (see common/i18n/say.ts). */
+export { defineMessages } from '../../../common/i18n/say';
