@@ -1,5 +1,6 @@
 import type { IntlShape, MessageDescriptor } from 'react-intl';
 import type { AppError } from '../../../common/result';
+import { errorInWords } from './error-words';
 
 /**
  * The words for an error that came from main or a service. Main sends a stable code (and, where the
@@ -20,12 +21,15 @@ function known(intl: IntlShape, id: string): boolean {
   return Object.prototype.hasOwnProperty.call(intl.messages, id);
 }
 
+// An error that carries its own phrases (the error catalogue, main's sentences) is said by them first.
 export function errorMessage(intl: IntlShape, error: AppError): string {
+  if (error.words) return errorInWords(intl, error).message;
   const id = `error.${error.code}`;
   return known(intl, id) ? intl.formatMessage(lookedUp(id), valuesOf(error)) : error.message;
 }
 
 export function errorAction(intl: IntlShape, error: AppError): string | undefined {
+  if (error.words) return errorInWords(intl, error).action;
   const id = `error.${error.code}.action`;
   if (known(intl, id)) return intl.formatMessage(lookedUp(id), valuesOf(error));
   return error.action;
