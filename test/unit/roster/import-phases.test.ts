@@ -35,7 +35,7 @@ const base = { elapsedMs: 10_000, rowsRead: 0, accepted: 0, rejected: 0, stored:
 describe('progress words, phase by phase', () => {
   it('reading: megabytes read of the whole, the rate, and the time left', () => {
     expect(readingWords({ bytesRead: 50e6, totalBytes: 150e6, elapsedMs: 5_000 }).text).toBe(
-      '50.0 of 150.0 MB read · 10.0 MB/s · about 10 s left',
+      '50.0 of 150.0 MB read · 10.0 MB/s · about 10 seconds left',
     );
     expect(readingWords({ bytesRead: 50e6, totalBytes: 150e6, elapsedMs: 5_000 })).toMatchObject({
       phase: 'Reading',
@@ -54,14 +54,14 @@ describe('progress words, phase by phase', () => {
       rejected: 12,
     });
     expect(words).toMatchObject({ phase: 'Checking', value: 40e6, max: 160e6 });
-    expect(words.text).toBe('400,000 rows checked, 12 with problems · 40,000 rows/s · about 30 s left');
+    expect(words.text).toBe('400,000 rows checked, 12 with problems · 40,000 rows/s · about 30 seconds left');
   });
 
   it('storing: rows stored of the rows to store, rows per second, time left (in minutes when long)', () => {
     const words = importWords({ ...base, phase: 'storing', done: 100_000, total: 1_500_000, stored: 100_000 });
     expect(words).toMatchObject({ phase: 'Storing', value: 100_000, max: 1_500_000 });
     expect(words.text).toBe(
-      '100,000 of 1,500,000 rows stored (they appear when all are stored) · 10,000 rows/s · about 2 min left',
+      '100,000 of 1,500,000 rows stored (they appear when all are stored) · 10,000 rows/s · about 2 minutes left',
     );
   });
 
