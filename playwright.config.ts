@@ -36,7 +36,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx host/browser/cli.ts --port ${hostPort} --data-dir .tmp/e2e-host-data`,
+    // A fresh data folder each run: accounts a failed run left behind (same labels, dead addresses) must not be picked.
+    command: `node -e "require('node:fs').rmSync('.tmp/e2e-host-data', { recursive: true, force: true })" && npx tsx host/browser/cli.ts --port ${hostPort} --data-dir .tmp/e2e-host-data`,
     url: `http://127.0.0.1:${hostPort}/`,
     reuseExistingServer: false,
     timeout: 60_000,

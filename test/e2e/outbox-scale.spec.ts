@@ -29,7 +29,7 @@ test('an outbox of 20,000 items renders only what is on screen, scrolls to the e
   await page.reload();
 
   const list = page.getByTestId('outbox-list');
-  await expect(list).toHaveAttribute('aria-label', `Outbox items (${ITEMS})`, { timeout: 30_000 });
+  await expect(list).toHaveAttribute('aria-label', `Outbox items (${ITEMS.toLocaleString('en')})`, { timeout: 30_000 });
   expect(await page.getByTestId('outbox-row').count()).toBeLessThan(60);
 
   await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
@@ -37,7 +37,7 @@ test('an outbox of 20,000 items renders only what is on screen, scrolls to the e
   expect(await page.getByTestId('outbox-row').count()).toBeLessThan(60);
 
   await page.getByLabel('State').selectOption('needs-attention');
-  await expect(list).toHaveAttribute('aria-label', `Outbox items (${ITEMS / 10})`);
+  await expect(list).toHaveAttribute('aria-label', `Outbox items (${(ITEMS / 10).toLocaleString('en')})`);
   await page.getByLabel('Search').fill('resp.19990');
   await expect(list).toHaveAttribute('aria-label', 'Outbox items (1)');
   await page.getByTestId('outbox-row').click();
