@@ -52,6 +52,7 @@ export class PracticeService {
   }
 
   private async connect(): Promise<PracticeAccounts> {
+    const alreadyRunning = this.running !== undefined;
     this.running ??= this.deps.startServer().catch((error: unknown) => {
       this.running = undefined;
       throw error;
@@ -90,7 +91,13 @@ export class PracticeService {
         ? await this.deps.accounts.editQmob(oldQmob.id, qmobFields)
         : await this.deps.accounts.addQmob(qmobFields),
     );
-    this.deps.logger.info('Practice sandbox started', { questionPro: info.questionpro.baseUrl });
+    // Logged on every start of the workspace: say whether the server started now or the accounts were only pointed again.
+    this.deps.logger.info(
+      alreadyRunning ? 'Practice accounts pointed at the running sandbox' : 'Practice sandbox started',
+      {
+        questionPro: info.questionpro.baseUrl,
+      },
+    );
     return { questionPro, qmob };
   }
 }
