@@ -26,8 +26,9 @@ import { RESPONDENT_HEADER, validCells } from './lib/respondent-csv';
  * built renderer in the browser host, driven through the real UI (a file
  * chooser and buttons), so no test-only code ships to users. Prints one JSON line:
  *   readingRowsPerSecond / checkingRowsPerSecond / storingRowsPerSecond: each phase as the panel shows it;
- *   baselineRowsPerSecond: plain Dexie bulkAdd of the same rows, same browser, same run, bulkAdd calls only; ratio = storing / baseline (target >= 0.8);
- *   baselineWallRowsPerSecond / ratioToWall: the same baseline timed from first read to last commit, as the storing phase is;
+ *   baselineRowsPerSecond: plain Dexie bulkAdd of the same rows (the same keys: see timeBaselineScript), same browser,
+ *     same run, wall-clock from its first transaction to its last commit; ratio = storing / baseline (target >= 0.8);
+ *   baselineTransactionRowsPerSecond / ratioToTransactions: the same baseline counting its transactions only;
  *   peakRendererMB (page and import worker: one renderer process) and peakChromiumMB (all its processes, IndexedDB's included) (target <= 1024);
  *   cancelSeconds per phase: click to the import stopped (target <= 2), and undoneSeconds until nothing is left;
  *   reopenFirstPaintMs and reopenFirstRowMs: a fresh start of the same profile after the import;
@@ -53,7 +54,6 @@ const rows = z.coerce
   .default(100_000)
   .parse(values.rows ?? process.env['BENCH_ROWS']);
 
-const ACCOUNT = 'bench';
 const LIST_GROUP_ID = '1001';
 const CHUNK = 5_000;
 const sampleFields = [
@@ -304,8 +304,8 @@ async function measureApp(
     checkingRowsPerSecond: Math.round(rows / checking),
     storingSeconds: round(storing),
     storingRowsPerSecond: Math.round(storingRowsPerSecond),
-    ratio: round(storingRowsPerSecond / (rows / baseline.seconds)),
-    ratioToWall: round(storingRowsPerSecond / (rows / baseline.wallSeconds)),
+    ratio: round(storingRowsPerSecond / (rows / baseline.wallSeconds)),
+    ratioToTransactions: round(storingRowsPerSecond / (rows / baseline.seconds)),
     peakRendererMB: peak.rendererMB,
     peakChromiumMB: peak.chromiumMB,
     longestMainThreadTaskMs: Math.round(Math.max(0, ...tasks.durations.slice(before))),
@@ -343,12 +343,12 @@ try {
   await baselinePage.addScriptTag({ path: createRequire(import.meta.url).resolve('dexie/dist/dexie.js') });
   const baseline = z
     .object({ seconds: z.number().positive(), wallSeconds: z.number().positive(), rows: z.number().int() })
-    .parse(await baselinePage.evaluate(timeBaselineScript(ACCOUNT, '/bench-rows.csv', CHUNK)));
+    .parse(await baselinePage.evaluate(timeBaselineScript('/bench-rows.csv', CHUNK)));
   if (baseline.rows !== rows) throw new Error(`baseline wrote ${baseline.rows} rows, not ${rows}`);
   await baselineContext.close();
   rmSync(baselineProfile, { recursive: true, force: true });
   console.error(
-    `baseline: ${Math.round(rows / baseline.seconds)} rows/s in bulkAdd, ${Math.round(rows / baseline.wallSeconds)} rows/s reading and storing`,
+    `baseline: ${Math.round(rows / baseline.wallSeconds)} rows/s wall-clock, ${Math.round(rows / baseline.seconds)} rows/s in its transactions`,
   );
 
   const apps: Record<string, Record<string, unknown>> = {};
@@ -358,8 +358,8 @@ try {
     JSON.stringify({
       rows,
       megabytes: round(bytes / 1e6, 1),
-      baselineRowsPerSecond: Math.round(rows / baseline.seconds),
-      baselineWallRowsPerSecond: Math.round(rows / baseline.wallSeconds),
+      baselineRowsPerSecond: Math.round(rows / baseline.wallSeconds),
+      baselineTransactionRowsPerSecond: Math.round(rows / baseline.seconds),
       ...apps,
     }),
   );
