@@ -10,15 +10,14 @@ import {
   type Answer,
   type Answers,
 } from './answers';
-import { defineMessages } from '../i18n/say';
-import { say } from '../i18n/say';
+import { defineMessages, said, type Said } from '../i18n/phrase';
 import { entriesOf, type Entry } from './question-kinds';
 import type { LocalQuestion } from './survey-model';
 
 /**
  * The checks a field worker sees while typing and again at finalize, per entry (a question, a
- * matrix row, a text box, a contact field). Messages say what to do, in words that fit under
- * the field.
+ * matrix row, a text box, a contact field). Each problem is a declared sentence (common/i18n/phrase),
+ * said in the interface's language where it is shown, in words that say what to do and fit under the field.
  */
 
 export interface ValidationOptions {
@@ -66,65 +65,61 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE_CHARACTERS = /^\+?[0-9 ().-]+$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
-export function validateEmail(text: string): string | null {
-  return EMAIL.test(text.trim()) ? null : say(words.email);
+export function validateEmail(text: string): Said | null {
+  return EMAIL.test(text.trim()) ? null : said(words.email);
 }
 
-export function validatePhone(text: string): string | null {
+export function validatePhone(text: string): Said | null {
   const trimmed = text.trim();
   const digits = trimmed.replace(/\D/g, '').length;
-  if (!PHONE_CHARACTERS.test(trimmed)) return say(words.phoneCharacters);
-  if (digits < 6 || digits > 15) return say(words.phoneDigits);
+  if (!PHONE_CHARACTERS.test(trimmed)) return said(words.phoneCharacters);
+  if (digits < 6 || digits > 15) return said(words.phoneDigits);
   return null;
 }
 
-export function validateNumber(text: string, min?: number, max?: number): string | null {
+export function validateNumber(text: string, min?: number, max?: number): Said | null {
   const trimmed = text.trim();
-  if (!NUMBER.test(trimmed)) return say(words.number);
+  if (!NUMBER.test(trimmed)) return said(words.number);
   const value = Number(trimmed);
-  if (min !== undefined && value < min) return say(words.atLeast, { min });
-  if (max !== undefined && value > max) return say(words.atMost, { max });
+  if (min !== undefined && value < min) return said(words.atLeast, { min });
+  if (max !== undefined && value > max) return said(words.atMost, { max });
   return null;
 }
 
-export function validateSlider(text: string, range: LocalQuestion['range']): string | null {
-  if (!range) return say(words.noRange);
+export function validateSlider(text: string, range: LocalQuestion['range']): Said | null {
+  if (!range) return said(words.noRange);
   const problem = validateNumber(text, range.min, range.max);
   if (problem) return problem;
   const steps = (Number(text.trim()) - range.min) / range.step;
-  return Math.abs(steps - Math.round(steps)) < 1e-9 ? null : say(words.steps, { step: range.step });
+  return Math.abs(steps - Math.round(steps)) < 1e-9 ? null : said(words.steps, { step: range.step });
 }
 
 function validateChoices(
   entry: Extract<Entry, { kind: 'choices' }>,
   answer: Answer | undefined,
   atFinish: boolean,
-): string | null {
+): Said | null {
   const picked = choicesOf(answer);
   const known = new Map(entry.choices.map((choice) => [choice.answerID, choice]));
-  if (!picked.every((id) => known.has(id))) return say(words.answerGone);
-  if (!entry.many && picked.length > 1) return say(words.onlyOne);
+  if (!picked.every((id) => known.has(id))) return said(words.answerGone);
+  if (!entry.many && picked.length > 1) return said(words.onlyOne);
   if (picked.length > 1 && picked.some((id) => known.get(id)?.notApplicable)) {
-    return say(words.notApplicableAlone);
+    return said(words.notApplicableAlone);
   }
   // Like an empty required field, an empty "please specify" box is a mistake only at finalize.
   const needsOther = picked.some((id) => known.get(id)?.other);
-  if (atFinish && needsOther && otherOf(answer).trim() === '') return say(words.typeOther);
+  if (atFinish && needsOther && otherOf(answer).trim() === '') return said(words.typeOther);
   return null;
 }
 
-function validateRanks(
-  entry: Extract<Entry, { kind: 'rank' }>,
-  answer: Answer | undefined,
-  all: boolean,
-): string | null {
+function validateRanks(entry: Extract<Entry, { kind: 'rank' }>, answer: Answer | undefined, all: boolean): Said | null {
   const ranks = ranksOf(answer);
   const known = new Set(entry.choices.map((choice) => String(choice.answerID)));
-  if (!Object.keys(ranks).every((id) => known.has(id))) return say(words.choiceGone);
+  if (!Object.keys(ranks).every((id) => known.has(id))) return said(words.choiceGone);
   const given = Object.values(ranks).sort((a, b) => a - b);
-  if (!given.every((rank, index) => rank === index + 1)) return say(words.rankOnce);
+  if (!given.every((rank, index) => rank === index + 1)) return said(words.rankOnce);
   // Fail-safe reading: a required ranking ranks every choice.
-  if (all && given.length < entry.choices.length) return say(words.rankAll);
+  if (all && given.length < entry.choices.length) return said(words.rankAll);
   return null;
 }
 
@@ -134,8 +129,8 @@ function validateFormat(
   answer: Answer | undefined,
   requireAll: boolean,
   atFinish: boolean,
-): string | null {
-  if (isNotApplicable(answer)) return entry.kind === 'choices' && entry.notApplicable ? null : say(words.pickAnswer);
+): Said | null {
+  if (isNotApplicable(answer)) return entry.kind === 'choices' && entry.notApplicable ? null : said(words.pickAnswer);
   switch (entry.kind) {
     case 'choices':
       return validateChoices(entry, answer, atFinish);
@@ -152,7 +147,7 @@ function validateFormat(
     case 'cells': {
       const cells = cellsOf(answer);
       const known = new Set(entry.columns.map((column) => String(column.columnID)));
-      if (!Object.keys(cells).every((id) => known.has(id))) return say(words.columnGone);
+      if (!Object.keys(cells).every((id) => known.has(id))) return said(words.columnGone);
       if (entry.format !== 'slider') return null;
       for (const value of Object.values(cells)) {
         if (value.trim() === '') continue;
@@ -170,9 +165,9 @@ export function validateEntry(
   entry: Entry,
   answer: Answer | undefined,
   options: ValidationOptions,
-): string | null {
+): Said | null {
   const mustAnswer = options.requireAnswers && question.required;
-  if (!isAnswered(answer)) return mustAnswer ? say(words.required) : null;
+  if (!isAnswered(answer)) return mustAnswer ? said(words.required) : null;
   return validateFormat(question, entry, answer, mustAnswer, options.requireAnswers);
 }
 
@@ -181,8 +176,8 @@ export function validateAnswers(
   questions: readonly LocalQuestion[],
   answers: Answers,
   options: ValidationOptions,
-): Map<string, string> {
-  const problems = new Map<string, string>();
+): Map<string, Said> {
+  const problems = new Map<string, Said>();
   for (const question of questions) {
     for (const entry of entriesOf(question)) {
       const problem = validateEntry(question, entry, answers[answerKey(entry)], options);

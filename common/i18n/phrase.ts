@@ -97,6 +97,11 @@ export function sayPhrase(intl: PhraseIntl, phrase: Phrase, english: string): st
   return intl.formatMessage(descriptor, plainValues(intl, phrase.values));
 }
 
+/** A declared sentence in the language of `intl` (a check's words, said where they are shown). */
+export function saySentence(intl: PhraseIntl, sentence: Said): string {
+  return intl.formatMessage(sentence.message, plainValues(intl, sentence.values));
+}
+
 /** British English, as Outpost's English sentences have always been written (no serial comma). */
 const english = createIntl({ locale: 'en-GB', messages: {}, onError: () => undefined }, createIntlCache());
 

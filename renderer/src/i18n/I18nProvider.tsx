@@ -1,7 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { RawIntlProvider, type IntlShape } from 'react-intl';
 import { AVAILABLE_LOCALES, loadMessages, SOURCE_MESSAGES } from './catalogues';
-import { installSay } from '../../../common/i18n/say';
 import { buildIntl, setCurrentIntl } from './current-intl';
 import { resolveLocale, SOURCE_LOCALE, type ResolvedLocale } from './locale-choice';
 import { useLocaleChoice } from './locale-store';
@@ -12,7 +11,6 @@ function resolveNow(choice: string): ResolvedLocale {
 
 function apply(resolved: ResolvedLocale, intl: IntlShape): void {
   setCurrentIntl(intl);
-  installSay((message, values) => intl.formatMessage(message, values));
   document.documentElement.lang = resolved.formatLocale;
   document.documentElement.dir = resolved.direction;
 }

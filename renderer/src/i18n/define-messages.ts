@@ -1,2 +1,2 @@
-/** One way to declare messages everywhere (see common/i18n/say.ts). */
-export { defineMessages } from '../../../common/i18n/say';
+/** One way to declare messages everywhere (see common/i18n/phrase.ts). */
+export { defineMessages } from '../../../common/i18n/phrase';

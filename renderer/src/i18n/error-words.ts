@@ -1,5 +1,5 @@
 import { useIntl, type IntlShape } from 'react-intl';
-import { sayPhrase } from '../../../common/i18n/phrase';
+import { sayPhrase, type Phrase } from '../../../common/i18n/phrase';
 import type { AppError } from '../../../common/result';
 
 /** An error's explanation and what to do, in the interface's language. */
@@ -9,16 +9,25 @@ export interface ErrorInWords {
 }
 
 /**
- * The words of an error from main, a service or the outbox's history: its phrases said in the
- * interface's language; an error without phrases (or with a phrase this version does not know)
- * in the English it came with. The server's own words (serverMessage) are never part of them.
+ * An error without phrases of its own is said by its code: `error.<code>` and `error.<code>.action`
+ * (declared in error-messages.ts for extraction). A code the catalogues do not know keeps its English.
+ */
+const byCode = (error: AppError): { message: Phrase; action: Phrase } => ({
+  message: { id: `error.${error.code}` },
+  action: { id: `error.${error.code}.action` },
+});
+
+/**
+ * The one way the renderer says an error from main, a service, common/ or the outbox's history: its
+ * phrases (the error catalogue's, main's sentences) in the interface's language; without phrases, the
+ * words its code is known by; a phrase or code this version does not know, in the English it came
+ * with. The server's own words (serverMessage) are never part of them.
  */
 export function errorInWords(intl: IntlShape, error: AppError): ErrorInWords {
-  const words = error.words;
-  const message = words ? sayPhrase(intl, words.message, error.message) : error.message;
-  const action =
-    words?.action && error.action !== undefined ? sayPhrase(intl, words.action, error.action) : error.action;
-  return action !== undefined ? { message, action } : { message };
+  const phrases = error.words ?? byCode(error);
+  const message = sayPhrase(intl, phrases.message, error.message);
+  const action = phrases.action ? sayPhrase(intl, phrases.action, error.action ?? '') : error.action;
+  return action ? { message, action } : { message };
 }
 
 export function useErrorInWords(error: AppError): ErrorInWords {

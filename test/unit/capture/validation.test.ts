@@ -10,14 +10,18 @@ import {
   type LocalQuestion,
   type ValidationOptions,
 } from '../../../common/capture';
+import { inEnglish, type Said } from '../../../common/i18n/phrase';
 import { marketSurvey, must, seedSurvey, waterSurvey } from './support/surveys';
 
 const live = { requireAnswers: false };
 const final = { requireAnswers: true };
 
+/** A problem in the English the catalogue's source speaks (each language is checked by the catalogue tests). */
+const english = (problem: Said | null | undefined): string | null => (problem ? inEnglish(problem) : null);
+
 /** The problem of one entry (keyed by its responseSet questionID) of a question. */
 const problemOf = (question: LocalQuestion, key: number, answer: Answer | undefined, options: ValidationOptions) =>
-  validateAnswers([question], answer ? { [String(key)]: answer } : {}, options).get(String(key)) ?? null;
+  english(validateAnswers([question], answer ? { [String(key)]: answer } : {}, options).get(String(key)));
 
 describe('validation', () => {
   const water = waterSurvey();
@@ -39,20 +43,20 @@ describe('validation', () => {
   });
 
   it('numbers: digits and a decimal point, within the range', () => {
-    expect(validateNumber('12')).toBeNull();
-    expect(validateNumber('-3.5')).toBeNull();
-    expect(validateNumber('1e3')).not.toBeNull();
-    expect(validateNumber('twelve')).not.toBeNull();
-    expect(validateNumber('0', 1, 20)).toBe('Enter a number of at least 1.');
-    expect(validateNumber('21', 1, 20)).toBe('Enter a number of at most 20.');
+    expect(english(validateNumber('12'))).toBeNull();
+    expect(english(validateNumber('-3.5'))).toBeNull();
+    expect(english(validateNumber('1e3'))).not.toBeNull();
+    expect(english(validateNumber('twelve'))).not.toBeNull();
+    expect(english(validateNumber('0', 1, 20))).toBe('Enter a number of at least 1.');
+    expect(english(validateNumber('21', 1, 20))).toBe('Enter a number of at most 20.');
     expect(problemOf(question(20000007), 20000007, { text: 'six' }, live)).toMatch(/Enter a number/);
   });
 
   it('sliders: within the range QuestionPro gives, on its step', () => {
     const range = { min: 0, max: 50, step: 5 };
-    expect(validateSlider('25', range)).toBeNull();
-    expect(validateSlider('55', range)).toBe('Enter a number of at most 50.');
-    expect(validateSlider('7', range)).toBe('Pick a value in steps of 5.');
+    expect(english(validateSlider('25', range))).toBeNull();
+    expect(english(validateSlider('55', range))).toBe('Enter a number of at most 50.');
+    expect(english(validateSlider('7', range))).toBe('Pick a value in steps of 5.');
     const slider = must(marketSurvey().questions.find((q) => q.type === 'numeric_slider'));
     expect(problemOf(slider, slider.questionID, { text: '-5' }, live)).toBe('Enter a number of at least 0.');
     const matrixSlider = must(marketSurvey().questions.find((q) => q.type === 'matrix_slider'));
@@ -70,9 +74,9 @@ describe('validation', () => {
     expect(problemOf(contact, 83734739, { text: 'respondentemail@emaildomain.com' }, live)).toBeNull();
     expect(problemOf(contact, 83734739, { text: 'not an address' }, live)).toMatch(/e-mail address/);
     expect(problemOf(contact, 12345679, { text: '@#!' }, live)).toBeNull();
-    expect(validateEmail('a@b')).not.toBeNull();
-    expect(validatePhone('+254 700 000 001')).toBeNull();
-    expect(validatePhone('123')).toMatch(/6 and 15 digits/);
+    expect(english(validateEmail('a@b'))).not.toBeNull();
+    expect(english(validatePhone('+254 700 000 001'))).toBeNull();
+    expect(english(validatePhone('123'))).toMatch(/6 and 15 digits/);
   });
 
   it('choice answers must belong to the question, one for single choice', () => {

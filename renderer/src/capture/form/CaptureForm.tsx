@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { defineMessages } from '../../i18n/define-messages';
+import { saySentence } from '../../../../common/i18n/phrase';
 import {
   answerKey,
   answersOffRoute,
@@ -18,7 +19,7 @@ import {
 import { database } from '../../db/database';
 import { useNavigation } from '../../state/navigation';
 import { dropDraftIfUntouched } from '../data/drafts';
-import { errorMessage } from '../../i18n/error-text';
+import { errorInWords } from '../../i18n/error-words';
 import { textDirection } from '../../i18n/locale-choice';
 import { finalizeDraft } from '../data/finalize';
 import { DELIVERED_MEANWHILE } from '../data/finish-correction';
@@ -148,10 +149,9 @@ export function CaptureForm({ draftId }: { draftId: string }) {
     const onRoute = questionsOnRoute(ready.survey, route);
     const all = validateAnswers(onRoute, ready.draft.answers, { requireAnswers: attempted });
     // Before Finish, only fields the worker has left show their problems: no red while typing an address.
-    if (attempted) return all;
-    return new Map([...all].filter(([key]) => touched.has(key)));
-    // intl: the problems are words, said again when the language changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    const shownNow = attempted ? [...all] : [...all].filter(([key]) => touched.has(key));
+    // Said here, so a change of language says them again.
+    return new Map(shownNow.map(([key, problem]) => [key, saySentence(intl, problem)]));
   }, [ready, route, attempted, touched, intl]);
   const language = ready
     ? (languageById(ready.survey, ready.draft.languageID) ?? defaultLanguageOf(ready.survey))
@@ -235,7 +235,7 @@ export function CaptureForm({ draftId }: { draftId: string }) {
       // Delivered while the correction was open: it becomes a new linked response, said before the next Finish.
       if (result.error.code === DELIVERED_MEANWHILE && draft.corrects)
         editor.setCorrection({ ...draft.corrects, mode: 'follow-up' });
-      setOutcome(errorMessage(intl, result.error));
+      setOutcome(errorInWords(intl, result.error).message);
       return;
     }
     if (result.value.correction) {

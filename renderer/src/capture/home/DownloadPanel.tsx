@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { RemoteSurvey } from '../../../../common/contract/ops/surveys';
 import { call } from '../../api/client';
-import { errorMessage } from '../../i18n/error-text';
+import { errorInWords } from '../../i18n/error-words';
 import { downloadSurvey } from './refresh-survey';
 
 interface AccountChoice {
@@ -43,7 +43,7 @@ export function DownloadPanel() {
     const result = await call('surveys.listRemote', { accountId });
     setBusy(false);
     if (result.ok) setRemote(result.value);
-    else setMessage({ text: errorMessage(intl, result.error), error: true });
+    else setMessage({ text: errorInWords(intl, result.error).message, error: true });
   };
 
   const download = async (survey: RemoteSurvey): Promise<void> => {
@@ -58,7 +58,7 @@ export function DownloadPanel() {
     const result = await downloadSurvey(accountId, survey.surveyId);
     setBusy(false);
     if (!result.ok) {
-      setMessage({ text: errorMessage(intl, result.error), error: true });
+      setMessage({ text: errorInWords(intl, result.error).message, error: true });
       return;
     }
     setMessage({

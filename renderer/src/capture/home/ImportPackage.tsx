@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { database } from '../../db/database';
-import { errorMessage } from '../../i18n/error-text';
+import { errorInWords } from '../../i18n/error-words';
 import { importSurveyPackage, packageImportSentence } from '../data/import-package';
 import { MAX_READ_BYTES } from '../files';
 
@@ -28,7 +28,7 @@ export function ImportPackage() {
     }
     const imported = await importSurveyPackage(database, await file.text());
     if (!imported.ok) {
-      setMessage({ text: errorMessage(intl, imported.error), error: true });
+      setMessage({ text: errorInWords(intl, imported.error).message, error: true });
       return;
     }
     setMessage({ text: packageImportSentence(imported.value), error: false });

@@ -10,7 +10,7 @@ import {
   type LocalSurvey,
 } from '../../../../common/capture';
 import { database } from '../../db/database';
-import { errorMessage } from '../../i18n/error-text';
+import { errorInWords } from '../../i18n/error-words';
 import { formatDateTime } from '../../i18n/format';
 import { latestVersions } from '../data/surveys';
 import { safeFileName, saveTextFile } from '../../files/save-file';
@@ -45,7 +45,7 @@ function SurveyCard({ survey }: { survey: LocalSurvey }) {
   const refreshNow = async (): Promise<void> => {
     setRefresh({ busy: true, error: null });
     const result = await downloadSurvey(survey.accountId, survey.surveyId);
-    setRefresh({ busy: false, error: result.ok ? null : errorMessage(intl, result.error) });
+    setRefresh({ busy: false, error: result.ok ? null : errorInWords(intl, result.error).message });
   };
   const exportPackage = (): void =>
     saveTextFile(

@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { errorMessage } from '../../i18n/error-text';
+import { errorInWords } from '../../i18n/error-words';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { newPassphraseProblem } from '../../../../common/contract';
 import { database } from '../../db/database';
@@ -57,7 +57,7 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
     const result = await restoreBackupFile(database, text, passphrase);
     setBusy(false);
     if (!result.ok) {
-      setMessage({ text: errorMessage(intl, result.error), error: true });
+      setMessage({ text: errorInWords(intl, result.error).message, error: true });
       return;
     }
     setStep({ kind: 'idle' });

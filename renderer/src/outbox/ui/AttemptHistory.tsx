@@ -1,6 +1,6 @@
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { defineMessages } from '../../i18n/define-messages';
-import { errorMessage } from '../../i18n/error-text';
+import { errorInWords } from '../../i18n/error-words';
 import { formatDateTime } from '../../i18n/format';
 import type { OutboxAttempt } from '../../../../common/outbox/outbox-item';
 
@@ -38,7 +38,7 @@ function detailsOf(intl: IntlShape, attempt: OutboxAttempt): string {
     });
   }
   if (!attempt.error) return '';
-  const problem = errorMessage(intl, attempt.error);
+  const problem = errorInWords(intl, attempt.error).message;
   return attempt.error.serverMessage
     ? intl.formatMessage(words.withServerWords, { problem, server: attempt.error.serverMessage })
     : problem;

@@ -9,7 +9,7 @@ import { loadSampleFields } from '../../roster/settings-store';
 import { useOutboxAgent } from '../agent-context';
 import { discardAfterExport, requeueCorrected, retryNow } from '../outbox-actions';
 import { describeItem, serviceLabels, stateLabel } from '../outbox-words';
-import { errorMessage } from '../../i18n/error-text';
+import { errorInWords } from '../../i18n/error-words';
 import { formatTime } from '../../i18n/format';
 import { PracticeBadge } from '../../settings/PracticeBadge';
 import { AttemptHistory } from './AttemptHistory';
@@ -53,7 +53,7 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
   const saveCorrection = async (payload: OutboxPayload): Promise<void> => {
     const correction = await requeueCorrected(store, item.id, payload);
     if (!correction.ok) {
-      setActionError(errorMessage(intl, correction.error));
+      setActionError(errorInWords(intl, correction.error).message);
       return;
     }
     setEditing(false);

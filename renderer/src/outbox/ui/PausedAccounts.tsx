@@ -1,6 +1,6 @@
 import { useAccounts } from '../../settings/accounts-store';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { errorAction, errorMessage } from '../../i18n/error-text';
+import { errorInWords } from '../../i18n/error-words';
 import { ServerWords } from '../../i18n/ServerWords';
 import { useNavigation } from '../../state/navigation';
 import { useSyncView } from '../sync-store';
@@ -35,9 +35,9 @@ export function PausedAccounts() {
                 }}
               />
             </strong>{' '}
-            {errorMessage(intl, error)}
+            {errorInWords(intl, error).message}
           </p>
-          <p>{errorAction(intl, error)}</p>
+          <p>{errorInWords(intl, error).action}</p>
           {error.serverMessage ? <ServerWords words={error.serverMessage} /> : null}
           <button type="button" onClick={() => setSection('settings')}>
             <FormattedMessage id="outbox.paused.openSettings" defaultMessage="Open Settings → Accounts" />

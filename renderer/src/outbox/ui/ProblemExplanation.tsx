@@ -1,20 +1,20 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage } from 'react-intl';
 import type { ServiceError } from '../../../../common/errors';
-import { errorAction, errorMessage } from '../../i18n/error-text';
+import { useErrorInWords } from '../../i18n/error-words';
 import { ServerWords } from '../../i18n/ServerWords';
 
 /** The catalogue's explanation and action, the server's words verbatim, and what they point at. */
 export function ProblemExplanation({ problem }: { problem: ServiceError }) {
-  const intl = useIntl();
+  const words = useErrorInWords(problem);
   const respondents = problem.target?.respondents ?? [];
   return (
     <div className="problem" data-testid="problem">
-      <p className="problem-explanation">{errorMessage(intl, problem)}</p>
+      <p className="problem-explanation">{words.message}</p>
       <p className="problem-action">
         <FormattedMessage
           id="problem.whatToDo"
           defaultMessage="<strong>What to do:</strong> {action}"
-          values={{ strong: (chunks) => <strong>{chunks}</strong>, action: errorAction(intl, problem) ?? '' }}
+          values={{ strong: (chunks) => <strong>{chunks}</strong>, action: words.action ?? '' }}
         />
       </p>
       {respondents.length > 0 || problem.target?.sampleField || problem.target?.listId ? (
