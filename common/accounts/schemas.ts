@@ -1,6 +1,21 @@
 import { z } from 'zod';
 import { DatacenterSchema } from './datacenters';
-import { PhraseSchema } from '../i18n/phrase';
+import { defineMessages, PhraseSchema } from '../i18n/phrase';
+import { checkMessage } from '../zod-words';
+
+/** What the checks below tell a person who typed something else (said in their language by issueSaid). */
+const checks = defineMessages({
+  httpsAddress: {
+    id: 'accounts.check.httpsAddress',
+    defaultMessage: 'Must be an https:// address (no user name, password or query in it)',
+  },
+  pemCertificate: { id: 'accounts.check.pemCertificate', defaultMessage: 'Must be a PEM certificate' },
+  userIdNumber: { id: 'accounts.check.userIdNumber', defaultMessage: 'User ID is a number' },
+  qmobInstance: {
+    id: 'accounts.check.qmobInstance',
+    defaultMessage: 'Instance is the first word of the dashboard address',
+  },
+});
 
 /**
  * Account metadata: everything about an account except its secret. This is what
@@ -15,16 +30,13 @@ export const HttpsUrlSchema = z
   .trim()
   .max(2048)
   // A regex rather than URL(): common/ is environment-free. Host[:port][/path], no credentials, no query.
-  .regex(
-    /^https:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[^\s?#@]*)?$/,
-    'Must be an https:// address (no user name, password or query in it)',
-  );
+  .regex(/^https:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[^\s?#@]*)?$/, checkMessage(checks.httpsAddress));
 
 /** PEM text of an extra certificate authority to trust for one account (the Practice sandbox's). */
 export const CaPemSchema = z
   .string()
   .max(64 * 1024)
-  .refine((v) => v.includes('-----BEGIN CERTIFICATE-----'), 'Must be a PEM certificate');
+  .refine((v) => v.includes('-----BEGIN CERTIFICATE-----'), checkMessage(checks.pemCertificate));
 
 export const AccountIdSchema = z
   .string()
@@ -52,7 +64,7 @@ export const QuestionProAccountSchema = z.object({
     .trim()
     .min(1)
     .max(40)
-    .regex(/^[0-9]+$/, 'User ID is a number'),
+    .regex(/^[0-9]+$/, checkMessage(checks.userIdNumber)),
   /** A Practice account points at the sandbox; the UI marks everything sent there as practice. */
   practice: z.boolean(),
   extraCaPem: CaPemSchema.optional(),
@@ -66,7 +78,7 @@ export const QmobInstanceSchema = z
   .trim()
   .min(1)
   .max(63)
-  .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/, 'Instance is the first word of the dashboard address');
+  .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/, checkMessage(checks.qmobInstance));
 
 export const QmobLocationSchema = z.union([
   z.object({ instance: QmobInstanceSchema }).strict(),

@@ -11,8 +11,11 @@ const p = (english: string): string => `[${pseudoText(english)}]`;
  * response, deliver it, and look at the roster, once in Arabic and once in the pseudo-locale, at 1366×768.
  */
 
-/** Latin words allowed on an Arabic screen: names of products and services, and the format names people see. */
-const NAMES = new Set(['Outpost', 'QuestionPro', 'QMob', 'CSV', 'JSON', 'Alt', 'HTTP', 'UTC', 'MB']);
+/**
+ * Latin words allowed on an Arabic screen: names of products and services, the format names people see,
+ * and the menu QuestionPro itself shows in English where its API key is found ("Integrations → API").
+ */
+const NAMES = new Set(['Outpost', 'QuestionPro', 'QMob', 'CSV', 'JSON', 'Alt', 'HTTP', 'UTC', 'MB', 'Integrations']);
 /** The technical words the field names carry (no_password, group_id), shown as they are typed into QMob. */
 const TECHNICAL = /^(?:no_password|overwrite|group_id)$/;
 
@@ -21,7 +24,7 @@ const TECHNICAL = /^(?:no_password|overwrite|group_id)$/;
  * marked translate="no" (or sit in <bdi>) and are left out; so are the labels of form controls that
  * name survey content. Returns each text node and user-visible attribute with the words found.
  */
-function ownTexts(): { text: string; where: string }[] {
+function ownTexts(scopes: readonly string[]): { text: string; where: string }[] {
   // <time>: a date is written by Intl in the locale's own words, not by the catalogue.
   const exempt = (element: Element | null): boolean =>
     element?.closest('[translate="no"], bdi, time, script, style') != null;
@@ -31,26 +34,34 @@ function ownTexts(): { text: string; where: string }[] {
     return style.visibility !== 'hidden' && style.display !== 'none' && box.width > 0 && box.height > 0;
   };
   const found: { text: string; where: string }[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    const text = node.textContent?.trim() ?? '';
-    if (!parent || text === '' || exempt(parent) || !visible(parent) || parent.closest('.visually-hidden, option'))
-      continue;
-    found.push({ text, where: parent.tagName.toLowerCase() + (parent.className ? `.${parent.className}` : '') });
-  }
-  for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
-    if (exempt(element)) continue;
-    for (const name of ['aria-label', 'title', 'placeholder']) {
-      const value = element.getAttribute(name);
-      if (value) found.push({ text: value, where: `${element.tagName.toLowerCase()}[${name}]` });
+  const inScope = (scope: string): Element[] => {
+    const elements = [...document.querySelectorAll(scope)];
+    if (elements.length === 0) throw new Error(`${scope} is not on screen`);
+    return elements;
+  };
+  const roots = scopes.length > 0 ? scopes.flatMap(inScope) : [document.body];
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent?.trim() ?? '';
+      if (!parent || text === '' || exempt(parent) || !visible(parent) || parent.closest('.visually-hidden, option'))
+        continue;
+      found.push({ text, where: parent.tagName.toLowerCase() + (parent.className ? `.${parent.className}` : '') });
+    }
+    for (const element of [root, ...root.querySelectorAll('[aria-label], [title], [placeholder]')]) {
+      if (exempt(element)) continue;
+      for (const name of ['aria-label', 'title', 'placeholder']) {
+        const value = element.getAttribute(name);
+        if (value) found.push({ text: value, where: `${element.tagName.toLowerCase()}[${name}]` });
+      }
     }
   }
   return found;
 }
 
-async function englishLeft(page: Page, names: readonly string[]): Promise<string[]> {
-  const texts = await page.evaluate(ownTexts);
+async function englishLeft(page: Page, names: readonly string[], scopes: readonly string[] = []): Promise<string[]> {
+  const texts = await page.evaluate(ownTexts, scopes);
   const allowed = new Set([...NAMES, ...names.flatMap((name) => name.split(/[^A-Za-z]+/))]);
   return texts
     .filter(({ text }) =>
@@ -59,8 +70,8 @@ async function englishLeft(page: Page, names: readonly string[]): Promise<string
     .map(({ text, where }) => `${where}: ${text}`);
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const scan = await new AxeBuilder({ page }).analyze();
+async function seriousViolations(page: Page, scopes: readonly string[] = []): Promise<string[]> {
+  const scan = await scopes.reduce((axe, scope) => axe.include(scope), new AxeBuilder({ page })).analyze();
   return scan.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
@@ -145,14 +156,104 @@ async function walk(page: Page, words: Words, check: (screen: string) => Promise
   await check('Roster');
 }
 
+/** Settings → Accounts and Network, and only those: the other panels of the page are other issues' work. */
+const SETTINGS_SCOPES = [
+  '.app-header',
+  'main > h1',
+  'section[aria-labelledby="accounts-heading"]',
+  '[data-testid="network-settings"]',
+];
+
+/**
+ * Settings → Accounts in Arabic: the Practice accounts' cards, a passed and a refused connection test
+ * (the card's own wording of the catalogue's action), the add form with its checks (the schema's own
+ * check, from zod, among them), a new account's card and its removal.
+ */
+async function walkAccounts(page: Page, check: (screen: string, scopes: readonly string[]) => Promise<void>) {
+  const nav = page.getByRole('navigation', { name: 'الأقسام' });
+  await nav.getByRole('link', { name: /^الإعدادات/ }).click();
+  const accounts = page.getByRole('region', { name: 'الحسابات' });
+  await expect(accounts.getByTestId('account-list')).toBeVisible();
+  const practice = accounts
+    .locator('[data-testid="account-card"][data-kind="questionpro"]')
+    .filter({ has: page.getByTestId('practice-badge') });
+  await expect(practice.getByTestId('account-location')).toContainText('https://');
+  await check('Settings → Accounts', SETTINGS_SCOPES);
+
+  const runTest = async (): Promise<void> => {
+    const result = practice.getByTestId('connection-result');
+    const before = Number(await result.getAttribute('data-completed-runs'));
+    await practice.getByRole('button', { name: /^اختبار الاتصال/ }).click();
+    await expect(result).toHaveAttribute('data-completed-runs', String(before + 1), { timeout: 30_000 });
+  };
+  await runTest();
+  await expect(practice.getByTestId('connection-result')).toHaveAttribute('data-phase', 'passed');
+  await check('a passed connection test', SETTINGS_SCOPES);
+
+  // A refused key: the catalogue's action is worded for the card it is on, in Arabic.
+  await practice.getByRole('button', { name: /^تعديل/ }).click();
+  await practice.getByLabel('مفتاح API', { exact: true }).fill('WRONG-KEY-ar');
+  await practice.getByRole('button', { name: 'حفظ التغييرات' }).click();
+  await expect(practice.getByRole('button', { name: 'حفظ التغييرات' })).toHaveCount(0);
+  await runTest();
+  const failed = practice.getByTestId('connection-result');
+  await expect(failed).toHaveAttribute('data-phase', 'failed');
+  await expect(failed).toContainText('تحقق من مفتاح API لهذا الحساب');
+  await expect(practice.getByTestId('account-secret')).toContainText('لكن الخادم رفضه');
+  await check('a refused key on its card', SETTINGS_SCOPES);
+  await accounts.getByRole('button', { name: 'بدء مساحة التدريب' }).click();
+  await expect(accounts.getByTestId('practice-result')).toContainText('Practice: QuestionPro', { timeout: 30_000 });
+
+  // Adding an account: every check in Arabic, the schema's own (zod) among them.
+  await accounts.getByRole('button', { name: 'إضافة حساب QuestionPro' }).click();
+  const form = accounts.getByRole('form', { name: 'إضافة حساب QuestionPro' });
+  await form.getByLabel('مركز البيانات').selectOption({ label: 'عنوان مخصّص' });
+  await form.getByLabel('عنوان الخادم').fill('https://user@example.org');
+  await form.getByLabel('معرّف المستخدم').fill('12a');
+  await form.getByRole('button', { name: 'إضافة الحساب' }).click();
+  await expect(form.getByText('أدخل اسمًا لهذا الحساب.')).toBeVisible();
+  await expect(form.getByText('معرّف المستخدم رقم')).toBeVisible();
+  await expect(form.getByText('يجب أن يكون عنوان https://', { exact: false })).toBeVisible();
+  await check('adding an account, with its checks', SETTINGS_SCOPES);
+
+  await form.getByLabel('اسم الحساب').fill('Kisumu');
+  await form.getByLabel('مركز البيانات').selectOption({ label: 'أوروبا (api.questionpro.eu)' });
+  await form.getByLabel('معرّف المستخدم').fill('4711');
+  await form.getByLabel('مفتاح API', { exact: true }).fill('a-key-for-the-walk');
+  await form.getByRole('button', { name: 'إضافة الحساب' }).click();
+  const added = accounts.getByTestId('account-card').filter({ hasText: 'Kisumu' });
+  await expect(added.getByTestId('account-location')).toHaveText('أوروبا (api.questionpro.eu)');
+  await expect(accounts.getByTestId('accounts-notice')).toContainText('أُضيف حساب QuestionPro');
+  await check('a new account', SETTINGS_SCOPES);
+
+  await added.getByRole('button', { name: /^إزالة/ }).click();
+  await expect(added.getByRole('group', { name: 'إزالة Kisumu؟' })).toBeVisible();
+  await check('removing an account', SETTINGS_SCOPES);
+  await added.getByRole('button', { name: 'نعم، أزِله' }).click();
+  await expect(accounts.getByTestId('account-card').filter({ hasText: 'Kisumu' })).toHaveCount(0);
+  await expect(accounts.getByTestId('accounts-notice')).toContainText('أُزيل');
+}
+
 test.describe('in Arabic', () => {
   test.use({ locale: 'ar-EG', viewport: { width: 1366, height: 768 } });
 
   test('the whole walk is right to left, in Arabic but for survey content and server words, and axe finds nothing serious', async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     const problems: string[] = [];
+    const screenCheck = async (screen: string, scopes: readonly string[] = []): Promise<void> => {
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      const layout = await page.evaluate(
+        () => getComputedStyle(document.querySelector('.app-header') ?? document.body).direction,
+      );
+      if (layout !== 'rtl') problems.push(`${screen}: the layout is ${layout}`);
+      const names = await page.evaluate(() =>
+        [...document.querySelectorAll('[translate="no"], bdi')].map((element) => element.textContent ?? ''),
+      );
+      for (const left of await englishLeft(page, names, scopes)) problems.push(`${screen}: English left: ${left}`);
+      for (const violation of await seriousViolations(page, scopes)) problems.push(`${screen}: axe ${violation}`);
+    };
     await walk(
       page,
       {
@@ -170,22 +271,12 @@ test.describe('in Arabic', () => {
         roster: /^المستجيبون/,
         syncNow: 'زامن الآن',
       },
-      async (screen) => {
-        await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-        const layout = await page.evaluate(
-          () => getComputedStyle(document.querySelector('.app-header') ?? document.body).direction,
-        );
-        if (layout !== 'rtl') problems.push(`${screen}: the layout is ${layout}`);
-        const names = await page.evaluate(() =>
-          [...document.querySelectorAll('[translate="no"], bdi')].map((element) => element.textContent ?? ''),
-        );
-        for (const left of await englishLeft(page, names)) problems.push(`${screen}: English left: ${left}`);
-        for (const violation of await seriousViolations(page)) problems.push(`${screen}: axe ${violation}`);
-      },
+      screenCheck,
     );
-    expect(problems).toEqual([]);
     // Numbers as an Egyptian Arabic system writes them.
     await expect(page.getByTestId('queue-counts')).toContainText('٠');
+    await walkAccounts(page, screenCheck);
+    expect(problems).toEqual([]);
   });
 });
 

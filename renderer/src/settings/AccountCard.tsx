@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Account } from '../../../common/accounts/index';
 import { useSyncView } from '../outbox/sync-store';
 import { AccountTrouble } from './AccountTrouble';
-import { describeLocation, describeSecret, secretStored, secretWord, serviceNames } from './account-description';
+import { describeSecret, secretStored } from './account-description';
+import { AccountLocation, ServiceName } from './AccountFacts';
 import { AccountEditor } from './AccountEditor';
 import { useAccounts } from './accounts-store';
 import { ConnectionTestResult } from './ConnectionTestResult';
@@ -34,19 +36,37 @@ export function AccountCard({ account }: { account: Account }) {
   const editButtonRef = useReturnFocus<HTMLButtonElement>(editing);
   const refresh = useAccounts((state) => state.refresh);
   const announce = useAccounts((state) => state.announce);
+  const intl = useIntl();
+  const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
+  const name = <span translate="no">{account.label}</span>;
 
   const onSaved = (saved: Account): void => {
     setEditing(false);
     connection.reset();
     announce(
       secretStored(saved)
-        ? `Saved the changes to ${saved.label}.`
-        : `Saved the changes to ${saved.label}. No ${secretWord(saved)} is stored for it now: enter it to send again.`,
+        ? intl.formatMessage(
+            { id: 'settings.card.saved', defaultMessage: 'Saved the changes to {account}.' },
+            { account: saved.label },
+          )
+        : intl.formatMessage(
+            {
+              id: 'settings.card.savedWithoutSecret',
+              defaultMessage:
+                '{kind, select, questionpro {Saved the changes to {account}. No API key is stored for it now: enter it to send again.} other {Saved the changes to {account}. No password is stored for it now: enter it to send again.}}',
+            },
+            { account: saved.label, kind: saved.kind },
+          ),
     );
     void refresh();
   };
   const onRemoved = (): void => {
-    announce(`Removed ${account.label}.`);
+    announce(
+      intl.formatMessage(
+        { id: 'settings.card.removed', defaultMessage: 'Removed {account}.' },
+        { account: account.label },
+      ),
+    );
     void refresh();
   };
 
@@ -60,35 +80,61 @@ export function AccountCard({ account }: { account: Account }) {
     >
       <article aria-labelledby={headingId}>
         <h3 id={headingId}>
-          {account.label} {account.practice ? <PracticeBadge /> : null}
+          {name} {account.practice ? <PracticeBadge /> : null}
         </h3>
         <dl className="facts">
-          <dt>Service</dt>
-          <dd data-testid="account-service">{serviceNames[account.kind]}</dd>
-          <dt>Server</dt>
-          <dd data-testid="account-location">{describeLocation(account)}</dd>
+          <dt>
+            <FormattedMessage id="settings.card.service" defaultMessage="Service" />
+          </dt>
+          <dd data-testid="account-service">
+            <ServiceName kind={account.kind} />
+          </dd>
+          <dt>
+            <FormattedMessage id="settings.card.server" defaultMessage="Server" />
+          </dt>
+          <dd data-testid="account-location">
+            <AccountLocation account={account} />
+          </dd>
           {account.kind === 'qmob' ? (
             <>
-              <dt>Project</dt>
-              <dd>{account.project}</dd>
-              <dt>User name</dt>
-              <dd>{account.userName}</dd>
+              <dt>
+                <FormattedMessage id="settings.card.project" defaultMessage="Project" />
+              </dt>
+              <dd translate="no">{account.project}</dd>
+              <dt>
+                <FormattedMessage id="settings.card.userName" defaultMessage="User name" />
+              </dt>
+              <dd translate="no">{account.userName}</dd>
             </>
           ) : (
             <>
-              <dt>User ID</dt>
-              <dd>{account.userId}</dd>
+              <dt>
+                <FormattedMessage id="settings.card.userId" defaultMessage="User ID" />
+              </dt>
+              <dd translate="no">{account.userId}</dd>
             </>
           )}
-          <dt>Credentials</dt>
+          <dt>
+            <FormattedMessage id="settings.card.credentials" defaultMessage="Credentials" />
+          </dt>
           <dd data-testid="account-secret">
-            {describeSecret(account)}
-            {refused && secretStored(account) ? `, but the server refused it` : ''}
+            {refused && secretStored(account) ? (
+              <FormattedMessage
+                id="settings.card.secretRefused"
+                defaultMessage="{stored}, but the server refused it"
+                values={{ stored: describeSecret(account) }}
+              />
+            ) : (
+              describeSecret(account)
+            )}
           </dd>
         </dl>
         {account.practice ? (
           <p className="practice-note">
-            Practice account: everything sent here goes to the sandbox on this computer, never to a real study.
+            <FormattedMessage
+              id="settings.card.practiceNote"
+              defaultMessage="Practice account: everything sent here goes to the sandbox on this computer, never to a real study."
+            />
           </p>
         ) : null}
         {paused && !editing ? (
@@ -113,10 +159,18 @@ export function AccountCard({ account }: { account: Account }) {
                 if (connection.state.phase !== 'testing') void connection.run();
               }}
             >
-              Test connection<span className="visually-hidden"> for {account.label}</span>
+              <FormattedMessage
+                id="settings.card.test"
+                defaultMessage="Test connection<hidden> for {account}</hidden>"
+                values={{ account: name, hidden }}
+              />
             </button>
             <button ref={editButtonRef} type="button" className="secondary" onClick={() => setEditing(true)}>
-              Edit<span className="visually-hidden"> {account.label}</span>
+              <FormattedMessage
+                id="settings.card.edit"
+                defaultMessage="Edit<hidden> {account}</hidden>"
+                values={{ account: name, hidden }}
+              />
             </button>
             <RemoveAccountButton account={account} onRemoved={onRemoved} />
           </div>

@@ -3,7 +3,9 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { Account } from '../../../common/accounts/index';
 import type { ServiceError } from '../../../common/errors/service-error';
 import { call } from '../api/client';
-import { actionOnAccountCard } from './action-here';
+import { onAccountCard } from './action-here';
+import { errorInWords } from '../i18n/error-words';
+import { ServerWords } from '../i18n/ServerWords';
 import { useAccounts } from './accounts-store';
 
 interface AccountTroubleProps {
@@ -24,6 +26,7 @@ export function AccountTrouble({ account, error, onEnterSecret }: AccountTrouble
   const [restoring, setRestoring] = useState(false);
   const [restoreProblem, setRestoreProblem] = useState<string | null>(null);
   const intl = useIntl();
+  const words = errorInWords(intl, onAccountCard(error));
   const credentials = error.kind === 'auth' || error.kind === 'account-missing';
   const secret = account.kind === 'questionpro' ? 'apiKey' : 'password';
 
@@ -33,7 +36,7 @@ export function AccountTrouble({ account, error, onEnterSecret }: AccountTrouble
     const result = await call('practice.start');
     setRestoring(false);
     if (!result.ok) {
-      setRestoreProblem(result.error.message);
+      setRestoreProblem(errorInWords(intl, result.error).message);
       return;
     }
     announce(
@@ -56,26 +59,18 @@ export function AccountTrouble({ account, error, onEnterSecret }: AccountTrouble
           <FormattedMessage
             id="settings.accountTrouble.paused"
             defaultMessage="Sending to {account} is paused."
-            values={{ account: account.label }}
+            values={{ account: <span translate="no">{account.label}</span> }}
           />
         </strong>{' '}
-        {error.message}
+        {words.message}
       </p>
       <p>
         <strong>
           <FormattedMessage id="settings.accountTrouble.whatToDo" defaultMessage="What to do:" />
         </strong>{' '}
-        {actionOnAccountCard(error.action)}
+        {words.action}
       </p>
-      {error.serverMessage ? (
-        <p className="app-error-server">
-          <FormattedMessage
-            id="settings.accountTrouble.serverSaid"
-            defaultMessage="The server said: <q>{message}</q>"
-            values={{ message: error.serverMessage, q: (chunks) => <q>{chunks}</q> }}
-          />
-        </p>
-      ) : null}
+      {error.serverMessage ? <ServerWords words={error.serverMessage} /> : null}
       {credentials ? (
         <div className="account-actions">
           <button type="button" onClick={onEnterSecret}>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { useAccounts } from './accounts-store';
 import { AccountList } from './AccountList';
 import { AddAccount } from './AddAccount';
@@ -20,8 +21,10 @@ export function AccountsPanel() {
   return (
     <div className="accounts-panel" data-testid="accounts-panel">
       <p className="accounts-intro">
-        Outpost sends responses to QuestionPro and respondent lists to QMob. Keys and passwords are kept in this
-        computer’s keychain; Outpost shows only whether one is stored.
+        <FormattedMessage
+          id="settings.accounts.intro"
+          defaultMessage="Outpost sends responses to QuestionPro and respondent lists to QMob. Keys and passwords are kept in this computer’s keychain; Outpost shows only whether one is stored."
+        />
       </p>
       <KeychainNotice />
       <p className="accounts-notice" aria-live="polite" data-testid="accounts-notice">

@@ -1,12 +1,13 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Account } from '../../../common/accounts/index';
-import { serviceNames } from './account-description';
 import { AccountEditor } from './AccountEditor';
 import { useAccounts } from './accounts-store';
 import { useReturnFocus } from './use-return-focus';
 
 /** Two buttons that open the form for a new QuestionPro or QMob account. */
 export function AddAccount() {
+  const intl = useIntl();
   const [adding, setAdding] = useState<Account['kind']>();
   const refresh = useAccounts((state) => state.refresh);
   const announce = useAccounts((state) => state.announce);
@@ -15,7 +16,16 @@ export function AddAccount() {
 
   const onSaved = (account: Account): void => {
     setAdding(undefined);
-    announce(`Added the ${serviceNames[account.kind]} account ${account.label}. Use “Test connection” to check it.`);
+    announce(
+      intl.formatMessage(
+        {
+          id: 'settings.add.added',
+          defaultMessage:
+            '{kind, select, questionpro {Added the QuestionPro account {account}. Use “Test connection” to check it.} other {Added the QMob account {account}. Use “Test connection” to check it.}}',
+        },
+        { kind: account.kind, account: account.label },
+      ),
+    );
     void refresh();
   };
 
@@ -26,10 +36,10 @@ export function AddAccount() {
       ) : (
         <div className="account-actions">
           <button ref={questionProRef} type="button" onClick={() => setAdding('questionpro')}>
-            Add QuestionPro account
+            <FormattedMessage id="settings.add.questionPro" defaultMessage="Add QuestionPro account" />
           </button>
           <button ref={qmobRef} type="button" onClick={() => setAdding('qmob')}>
-            Add QMob account
+            <FormattedMessage id="settings.add.qmob" defaultMessage="Add QMob account" />
           </button>
         </div>
       )}

@@ -1,20 +1,11 @@
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { sayPhrase } from '../../../common/i18n/phrase';
-import type { AppError } from '../../../common/result';
-import { actionOnAccountCard } from './action-here';
+import { onAccountCard } from './action-here';
 import { AppErrorMessage } from './AppErrorMessage';
 import type { ConnectionTestState } from './use-connection-test';
 
-/**
- * The action reworded for the card it is shown on. A reworded action is shown in its English
- * rewording (the phrase would send the user to the page they are on); one left as it was keeps its phrase.
- */
-function onThisCard(error: AppError): AppError {
-  if (!error.action) return error;
-  const action = actionOnAccountCard(error.action);
-  if (action === error.action) return error;
-  return { ...error, action, ...(error.words ? { words: { message: error.words.message } } : {}) };
-}
+/** A sign, not a word: the same in every language (and hidden from screen readers). */
+const CHECK_MARK = '✓';
 
 /** Always in the DOM, so screen readers announce each new answer in its live region. */
 export function ConnectionTestResult({
@@ -27,6 +18,7 @@ export function ConnectionTestResult({
   accountLabel: string;
 }) {
   const intl = useIntl();
+  const name = <span translate="no">{accountLabel}</span>;
   return (
     <div
       className="connection-result"
@@ -36,19 +28,33 @@ export function ConnectionTestResult({
       data-phase={state.phase}
       data-completed-runs={completedRuns}
     >
-      {state.phase === 'testing' ? <p>Testing the connection for {accountLabel}…</p> : null}
+      {state.phase === 'testing' ? (
+        <p>
+          <FormattedMessage
+            id="settings.connection.testing"
+            defaultMessage="Testing the connection for {account}…"
+            values={{ account: name }}
+          />
+        </p>
+      ) : null}
       {state.phase === 'passed' ? (
         <p className="connection-passed">
-          <span aria-hidden="true">✓ </span>
+          <span aria-hidden="true">{CHECK_MARK} </span>
           {state.words ? sayPhrase(intl, state.words, state.summary) : state.summary}
         </p>
       ) : null}
       {state.phase === 'failed' ? (
         <div className="connection-failed">
           <p>
-            <strong>The connection test for {accountLabel} failed.</strong>
+            <strong>
+              <FormattedMessage
+                id="settings.connection.failed"
+                defaultMessage="The connection test for {account} failed."
+                values={{ account: name }}
+              />
+            </strong>
           </p>
-          <AppErrorMessage error={onThisCard(state.error)} />
+          <AppErrorMessage error={onAccountCard(state.error)} />
         </div>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { OperationOutput } from '../../../common/contract';
 import type { AppError } from '../../../common/result';
 import { call } from '../api/client';
@@ -32,32 +33,48 @@ export function PracticeStarter() {
   return (
     <section className="practice-starter" aria-labelledby="practice-heading">
       <h3 id="practice-heading">
-        Try Outpost first <PracticeBadge />
+        <FormattedMessage id="settings.practice.heading" defaultMessage="Try Outpost first" /> <PracticeBadge />
       </h3>
       <p>
-        The practice workspace runs a QuestionPro and QMob stand-in on this computer. Nothing you send there reaches a
-        real study.
+        <FormattedMessage
+          id="settings.practice.intro"
+          defaultMessage="The practice workspace runs a QuestionPro and QMob stand-in on this computer. Nothing you send there reaches a real study."
+        />
       </p>
       <button type="button" disabled={state.phase === 'starting'} onClick={() => void start()}>
-        {state.phase === 'starting' ? 'Starting practice workspace…' : 'Start practice workspace'}
+        {state.phase === 'starting' ? (
+          <FormattedMessage id="settings.practice.starting" defaultMessage="Starting practice workspace…" />
+        ) : (
+          <FormattedMessage id="settings.practice.start" defaultMessage="Start practice workspace" />
+        )}
       </button>
       <div aria-live="polite" data-testid="practice-result">
         {state.phase === 'running' ? (
           <>
-            <p>The practice workspace is running. These practice accounts are ready:</p>
+            <p>
+              <FormattedMessage
+                id="settings.practice.running"
+                defaultMessage="The practice workspace is running. These practice accounts are ready:"
+              />
+            </p>
             <ul>
               <li>
-                {state.accounts.questionPro.label} <PracticeBadge />
+                <span translate="no">{state.accounts.questionPro.label}</span> <PracticeBadge />
               </li>
               <li>
-                {state.accounts.qmob.label} <PracticeBadge />
+                <span translate="no">{state.accounts.qmob.label}</span> <PracticeBadge />
               </li>
             </ul>
           </>
         ) : null}
         {state.phase === 'failed' ? (
           <div role="alert">
-            <p>The practice workspace could not start.</p>
+            <p>
+              <FormattedMessage
+                id="settings.practice.failed"
+                defaultMessage="The practice workspace could not start."
+              />
+            </p>
             <AppErrorMessage error={state.error} />
           </div>
         ) : null}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { defineMessages } from '../../../common/i18n/phrase';
 import type { QmobAccount } from '../../../common/accounts/index';
 import { call } from '../api/client';
-import { AppErrorMessage } from './AppErrorMessage';
+import { AccountFormShell, accountFormWords, ServerAddressField } from './AccountFormShell';
 import { SelectField, TextField } from './FormField';
 import { textOf } from './form-validation';
-import { PracticeBadge } from './PracticeBadge';
 import {
   initialQmobLocationChoice,
   qmobSubmissionFrom,
@@ -13,10 +14,42 @@ import {
 } from './qmob-form-model';
 import { useAccountForm } from './use-account-form';
 
-const locationOptions: readonly { value: QmobLocationChoice; label: string }[] = [
-  { value: 'instance', label: 'QMob instance (name.myqmob.com)' },
-  { value: 'custom', label: 'Custom address' },
-];
+const words = defineMessages({
+  heading: {
+    id: 'settings.qmob.heading',
+    defaultMessage: '{editing, select, yes {Edit {account}} other {Add a QMob account}}',
+  },
+  labelHint: {
+    id: 'settings.qmob.accountNameHint',
+    defaultMessage: 'Shown only in Outpost, for example “Nairobi panel”.',
+  },
+  where: { id: 'settings.qmob.where', defaultMessage: 'Where your QMob is' },
+  instanceChoice: { id: 'settings.qmob.instanceChoice', defaultMessage: 'QMob instance (name.myqmob.com)' },
+  instance: { id: 'settings.qmob.instance', defaultMessage: 'Instance' },
+  instanceHint: {
+    id: 'settings.qmob.instanceHint',
+    defaultMessage: 'The first word of your dashboard address: for acme.myqmob.com, enter acme.',
+  },
+  project: { id: 'settings.qmob.project', defaultMessage: 'Project' },
+  projectHint: { id: 'settings.qmob.projectHint', defaultMessage: 'Exactly as QMob spells it: capitals matter.' },
+  userName: { id: 'settings.qmob.userName', defaultMessage: 'User name' },
+  password: { id: 'settings.qmob.password', defaultMessage: 'Password' },
+  passwordHintEdit: {
+    id: 'settings.qmob.passwordHintEdit',
+    defaultMessage:
+      'Leave empty to keep the stored password. If you change the instance or address, the stored password is cleared (a password is only sent to the server it was entered for) and sending waits until you enter it here.',
+  },
+  passwordHintAdd: {
+    id: 'settings.qmob.passwordHintAdd',
+    defaultMessage: 'Stored in this computer’s keychain, never shown again.',
+  },
+  companyId: { id: 'settings.qmob.companyId', defaultMessage: 'Company ID (optional)' },
+  callbackUrl: { id: 'settings.qmob.callbackUrl', defaultMessage: 'Callback address (optional)' },
+  callbackHint: {
+    id: 'settings.qmob.callbackHint',
+    defaultMessage: 'QMob reports each finished import to this address.',
+  },
+});
 
 const isLocationChoice = (value: string): value is QmobLocationChoice => value === 'instance' || value === 'custom';
 
@@ -34,6 +67,12 @@ interface QmobAccountFormProps {
 
 /** Add or edit a QMob account. The password goes to main once and is never shown again. */
 export function QmobAccountForm({ account, onSaved, onCancel }: QmobAccountFormProps) {
+  const intl = useIntl();
+  const say = (message: (typeof words)[keyof typeof words]): string => intl.formatMessage(message);
+  const locationOptions: readonly { value: QmobLocationChoice; label: string }[] = [
+    { value: 'instance', label: say(words.instanceChoice) },
+    { value: 'custom', label: intl.formatMessage(accountFormWords.customAddress) },
+  ];
   const [locationChoice, setLocationChoice] = useState<QmobLocationChoice>(initialQmobLocationChoice(account));
   const { formRef, fieldErrors, submitError, busy, onSubmit } = useAccountForm({
     secretFieldName: 'password',
@@ -55,33 +94,29 @@ export function QmobAccountForm({ account, onSaved, onCancel }: QmobAccountFormP
     send: sendQmob,
     onSaved,
   });
-  // Edit forms sit inside an account card (whose name is an h3); add forms sit directly in the panel.
-  const Heading = account ? 'h4' : 'h3';
-  const heading = account ? `Edit ${account.label}` : 'Add a QMob account';
   const location = account?.location;
 
   return (
-    <form
-      ref={formRef}
-      className="account-form"
-      aria-label={heading}
-      noValidate
-      onSubmit={(event) => void onSubmit(event)}
+    <AccountFormShell
+      formRef={formRef}
+      heading={words.heading}
+      account={account}
+      busy={busy}
+      submitError={submitError}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
     >
-      <Heading>
-        {heading} {account?.practice ? <PracticeBadge /> : null}
-      </Heading>
       <TextField
         name="label"
-        label="Account name"
-        hint="Shown only in Outpost, for example “Nairobi panel”."
+        label={intl.formatMessage(accountFormWords.accountName)}
+        hint={say(words.labelHint)}
         defaultValue={account?.label}
         error={fieldErrors.label}
         autoComplete="off"
       />
       <SelectField
         name="locationChoice"
-        label="Where your QMob is"
+        label={say(words.where)}
         value={locationChoice}
         options={locationOptions}
         onChange={(value) => {
@@ -91,77 +126,57 @@ export function QmobAccountForm({ account, onSaved, onCancel }: QmobAccountFormP
       {locationChoice === 'instance' ? (
         <TextField
           name="instance"
-          label="Instance"
-          hint="The first word of your dashboard address: for acme.myqmob.com, enter acme."
+          label={say(words.instance)}
+          hint={say(words.instanceHint)}
           defaultValue={location && 'instance' in location ? location.instance : undefined}
           error={fieldErrors.instance}
           autoComplete="off"
         />
       ) : (
-        <TextField
-          name="customBaseUrl"
-          label="Server address"
-          type="url"
-          hint="The full API address, starting with https://"
+        <ServerAddressField
           defaultValue={location && 'customBaseUrl' in location ? location.customBaseUrl : undefined}
           error={fieldErrors.customBaseUrl}
-          autoComplete="off"
         />
       )}
       <TextField
         name="project"
-        label="Project"
-        hint="Exactly as QMob spells it: capitals matter."
+        label={say(words.project)}
+        hint={say(words.projectHint)}
         defaultValue={account?.project}
         error={fieldErrors.project}
         autoComplete="off"
       />
       <TextField
         name="userName"
-        label="User name"
+        label={say(words.userName)}
         defaultValue={account?.userName}
         error={fieldErrors.userName}
         autoComplete="off"
       />
       <TextField
         name="password"
-        label="Password"
+        label={say(words.password)}
         type="password"
         autoComplete="new-password"
-        hint={
-          account
-            ? 'Leave empty to keep the stored password. If you change the instance or address, the stored password is cleared (a password is only sent to the server it was entered for) and sending waits until you enter it here.'
-            : 'Stored in this computer’s keychain, never shown again.'
-        }
+        hint={say(account ? words.passwordHintEdit : words.passwordHintAdd)}
         error={fieldErrors.password}
       />
       <TextField
         name="companyId"
-        label="Company ID (optional)"
+        label={say(words.companyId)}
         defaultValue={account?.companyId}
         error={fieldErrors.companyId}
         autoComplete="off"
       />
       <TextField
         name="callbackUrl"
-        label="Callback address (optional)"
+        label={say(words.callbackUrl)}
         type="url"
-        hint="QMob reports each finished import to this address."
+        hint={say(words.callbackHint)}
         defaultValue={account?.callbackUrl}
         error={fieldErrors.callbackUrl}
         autoComplete="off"
       />
-      <div role="alert" className="account-form-error">
-        {submitError ? <AppErrorMessage error={submitError} /> : null}
-      </div>
-      <div className="account-form-actions">
-        <button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : account ? 'Save changes' : 'Add account'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </AccountFormShell>
   );
 }

@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { DATACENTER_LABELS, DATACENTERS, type QuestionProAccount } from '../../../common/accounts/index';
+import { useIntl } from 'react-intl';
+import { DATACENTERS, type QuestionProAccount } from '../../../common/accounts/index';
+import { defineMessages } from '../../../common/i18n/phrase';
+import { datacenterChoice } from './AccountFacts';
 import { call } from '../api/client';
-import { AppErrorMessage } from './AppErrorMessage';
+import { AccountFormShell, accountFormWords, ServerAddressField } from './AccountFormShell';
 import { SelectField, TextField } from './FormField';
 import { textOf } from './form-validation';
-import { PracticeBadge } from './PracticeBadge';
 import {
   CUSTOM_LOCATION,
   initialQuestionProLocation,
@@ -13,10 +15,33 @@ import {
 } from './questionpro-form-model';
 import { useAccountForm } from './use-account-form';
 
-const locationOptions = [
-  ...DATACENTERS.map((datacenter) => ({ value: datacenter, label: DATACENTER_LABELS[datacenter] })),
-  { value: CUSTOM_LOCATION, label: 'Custom address' },
-];
+const words = defineMessages({
+  heading: {
+    id: 'settings.questionpro.heading',
+    defaultMessage: '{editing, select, yes {Edit {account}} other {Add a QuestionPro account}}',
+  },
+  labelHint: {
+    id: 'settings.questionpro.accountNameHint',
+    defaultMessage: 'Shown only in Outpost, for example “Kenya field team”.',
+  },
+  datacenter: { id: 'settings.questionpro.datacenter', defaultMessage: 'Datacenter' },
+  datacenterHint: {
+    id: 'settings.questionpro.datacenterHint',
+    defaultMessage: 'The QuestionPro site your account was created on; a key works only there.',
+  },
+  userId: { id: 'settings.questionpro.userId', defaultMessage: 'User ID' },
+  userIdHint: { id: 'settings.questionpro.userIdHint', defaultMessage: 'Your numeric QuestionPro user ID.' },
+  apiKey: { id: 'settings.questionpro.apiKey', defaultMessage: 'API key' },
+  apiKeyHintEdit: {
+    id: 'settings.questionpro.apiKeyHintEdit',
+    defaultMessage:
+      'Leave empty to keep the stored key. If you change the datacenter or address, the stored key is cleared (a key is only sent to the server it was entered for) and sending waits until you enter it here.',
+  },
+  apiKeyHintAdd: {
+    id: 'settings.questionpro.apiKeyHintAdd',
+    defaultMessage: 'From QuestionPro: Integrations → API. Stored in this computer’s keychain, never shown again.',
+  },
+});
 
 const sendQuestionPro = (submission: QuestionProSubmission) =>
   submission.mode === 'add'
@@ -32,6 +57,12 @@ interface QuestionProAccountFormProps {
 
 /** Add or edit a QuestionPro account. The API key goes to main once and is never shown again. */
 export function QuestionProAccountForm({ account, onSaved, onCancel }: QuestionProAccountFormProps) {
+  const intl = useIntl();
+  const say = (message: (typeof words)[keyof typeof words]): string => intl.formatMessage(message);
+  const locationOptions = [
+    ...DATACENTERS.map((datacenter) => ({ value: datacenter, label: datacenterChoice(intl, datacenter) })),
+    { value: CUSTOM_LOCATION, label: intl.formatMessage(accountFormWords.customAddress) },
+  ];
   const initial = initialQuestionProLocation(account);
   const [location, setLocation] = useState(initial.location);
   const { formRef, fieldErrors, submitError, busy, onSubmit } = useAccountForm({
@@ -50,82 +81,55 @@ export function QuestionProAccountForm({ account, onSaved, onCancel }: QuestionP
     send: sendQuestionPro,
     onSaved,
   });
-  // Edit forms sit inside an account card (whose name is an h3); add forms sit directly in the panel.
-  const Heading = account ? 'h4' : 'h3';
-  const heading = account ? `Edit ${account.label}` : 'Add a QuestionPro account';
 
   return (
-    <form
-      ref={formRef}
-      className="account-form"
-      aria-label={heading}
-      noValidate
-      onSubmit={(event) => void onSubmit(event)}
+    <AccountFormShell
+      formRef={formRef}
+      heading={words.heading}
+      account={account}
+      busy={busy}
+      submitError={submitError}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
     >
-      <Heading>
-        {heading} {account?.practice ? <PracticeBadge /> : null}
-      </Heading>
       <TextField
         name="label"
-        label="Account name"
-        hint="Shown only in Outpost, for example “Kenya field team”."
+        label={intl.formatMessage(accountFormWords.accountName)}
+        hint={say(words.labelHint)}
         defaultValue={account?.label}
         error={fieldErrors.label}
         autoComplete="off"
       />
       <SelectField
         name="location"
-        label="Datacenter"
+        label={say(words.datacenter)}
         value={location}
         options={locationOptions}
         onChange={setLocation}
         error={fieldErrors.location}
-        hint="The QuestionPro site your account was created on; a key works only there."
+        hint={say(words.datacenterHint)}
       />
       {location === CUSTOM_LOCATION ? (
-        <TextField
-          name="customBaseUrl"
-          label="Server address"
-          type="url"
-          hint="The full API address, starting with https://"
-          defaultValue={initial.customBaseUrl}
-          error={fieldErrors.customBaseUrl}
-          autoComplete="off"
-        />
+        <ServerAddressField defaultValue={initial.customBaseUrl} error={fieldErrors.customBaseUrl} />
       ) : null}
       <TextField
         name="userId"
-        label="User ID"
+        label={say(words.userId)}
         inputMode="numeric"
-        hint="Your numeric QuestionPro user ID."
+        hint={say(words.userIdHint)}
         defaultValue={account?.userId}
         error={fieldErrors.userId}
         autoComplete="off"
       />
       <TextField
         name="apiKey"
-        label="API key"
+        label={say(words.apiKey)}
         type="password"
         autoComplete="new-password"
         spellCheck={false}
-        hint={
-          account
-            ? 'Leave empty to keep the stored key. If you change the datacenter or address, the stored key is cleared (a key is only sent to the server it was entered for) and sending waits until you enter it here.'
-            : 'From QuestionPro: Integrations → API. Stored in this computer’s keychain, never shown again.'
-        }
+        hint={say(account ? words.apiKeyHintEdit : words.apiKeyHintAdd)}
         error={fieldErrors.apiKey}
       />
-      <div role="alert" className="account-form-error">
-        {submitError ? <AppErrorMessage error={submitError} /> : null}
-      </div>
-      <div className="account-form-actions">
-        <button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : account ? 'Save changes' : 'Add account'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </AccountFormShell>
   );
 }

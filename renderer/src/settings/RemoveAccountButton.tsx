@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Account } from '../../../common/accounts/index';
 import type { AppError } from '../../../common/result';
 import { call } from '../api/client';
@@ -12,6 +13,8 @@ export function RemoveAccountButton({ account, onRemoved }: { account: Account; 
   const [error, setError] = useState<AppError>();
   const triggerRef = useReturnFocus<HTMLButtonElement>(confirming);
   const keepRef = useRef<HTMLButtonElement>(null);
+  const intl = useIntl();
+  const name = <span translate="no">{account.label}</span>;
 
   useEffect(() => {
     if (confirming) keepRef.current?.focus();
@@ -28,18 +31,32 @@ export function RemoveAccountButton({ account, onRemoved }: { account: Account; 
   if (!confirming) {
     return (
       <button ref={triggerRef} type="button" className="secondary" onClick={() => setConfirming(true)}>
-        Remove<span className="visually-hidden"> {account.label}</span>
+        <FormattedMessage
+          id="settings.remove.button"
+          defaultMessage="Remove<hidden> {account}</hidden>"
+          values={{ account: name, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
+        />
       </button>
     );
   }
-  const secretName = account.kind === 'questionpro' ? 'API key' : 'password';
   return (
-    <div role="group" aria-label={`Remove ${account.label}?`} className="remove-confirmation">
+    <div
+      role="group"
+      aria-label={intl.formatMessage(
+        { id: 'settings.remove.group', defaultMessage: 'Remove {account}?' },
+        { account: account.label },
+      )}
+      className="remove-confirmation"
+    >
       <p>
-        Remove “{account.label}”? Its stored {secretName} is deleted from this computer.
+        <FormattedMessage
+          id="settings.remove.question"
+          defaultMessage="{kind, select, questionpro {Remove “{account}”? Its stored API key is deleted from this computer.} other {Remove “{account}”? Its stored password is deleted from this computer.}}"
+          values={{ kind: account.kind, account: name }}
+        />
       </p>
       <button type="button" className="danger" disabled={busy} onClick={() => void remove()}>
-        Yes, remove
+        <FormattedMessage id="settings.remove.confirm" defaultMessage="Yes, remove" />
       </button>
       <button
         ref={keepRef}
@@ -50,7 +67,7 @@ export function RemoveAccountButton({ account, onRemoved }: { account: Account; 
           setConfirming(false);
         }}
       >
-        Keep account
+        <FormattedMessage id="settings.remove.keep" defaultMessage="Keep account" />
       </button>
       <div role="alert">{error ? <AppErrorMessage error={error} /> : null}</div>
     </div>

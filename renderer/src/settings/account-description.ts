@@ -1,4 +1,4 @@
-import { DATACENTER_LABELS, type Account } from '../../../common/accounts/index';
+import type { Account } from '../../../common/accounts/index';
 import { defineMessages } from '../../../common/i18n/phrase';
 import { currentIntl } from '../i18n/current-intl';
 
@@ -9,19 +9,6 @@ const words = defineMessages({
   noPassword: { id: 'settings.account.noPassword', defaultMessage: 'No password stored' },
 });
 
-export const serviceNames: Record<Account['kind'], string> = {
-  questionpro: 'QuestionPro',
-  qmob: 'QMob',
-};
-
-/** Where an account's server is, in the words the user picked it by. */
-export function describeLocation(account: Account): string {
-  const location = account.location;
-  if ('customBaseUrl' in location) return location.customBaseUrl;
-  if ('datacenter' in location) return DATACENTER_LABELS[location.datacenter];
-  return `${location.instance}.myqmob.com`;
-}
-
 /** Whether main holds the secret; the renderer only ever learns this yes/no. */
 export function describeSecret(account: Account): string {
   const intl = currentIntl();
@@ -31,5 +18,3 @@ export function describeSecret(account: Account): string {
 
 export const secretStored = (account: Account): boolean =>
   account.kind === 'questionpro' ? account.keyStored : account.passwordStored;
-
-export const secretWord = (account: Account): string => (account.kind === 'questionpro' ? 'API key' : 'password');

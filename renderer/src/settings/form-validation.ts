@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { defineMessages } from '../../../common/i18n/phrase';
+import { defineMessages, saySentence } from '../../../common/i18n/phrase';
+import { issueSaid } from '../../../common/zod-words';
 import { currentIntl } from '../i18n/current-intl';
 
 const words = defineMessages({
@@ -19,13 +20,15 @@ export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 export type FormOutcome<F extends string, T> = { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
 
 /**
- * Checks one field: empty required fields get a plain "Enter …" sentence
- * (zod's own wording is for developers), anything else the schema's message.
+ * Checks one field: empty required fields get a plain "Enter …" sentence, anything else the
+ * schema's own check in the interface's language (issueSaid: zod's wording is for developers).
  */
 export function fieldError(schema: z.ZodType, value: string, emptyMessage: string): string | undefined {
   if (value.trim() === '') return emptyMessage;
   const parsed = schema.safeParse(value);
-  return parsed.success ? undefined : (parsed.error.issues[0]?.message ?? emptyMessage);
+  if (parsed.success) return undefined;
+  const issue = parsed.error.issues[0];
+  return issue ? saySentence(currentIntl(), issueSaid(issue)) : emptyMessage;
 }
 
 /** Addresses are where users most often paste http://; say exactly why it is refused. */

@@ -12,6 +12,7 @@ import {
 } from '../../../common/accounts/index';
 import { fieldError, httpsAddressError, withoutEmpty, type FieldErrors, type FormOutcome } from './form-validation';
 import { defineMessages } from '../../../common/i18n/phrase';
+import { checkMessage } from '../../../common/zod-words';
 import { currentIntl } from '../i18n/current-intl';
 
 const words = defineMessages({
@@ -25,7 +26,6 @@ const words = defineMessages({
     defaultMessage: 'Enter the project name exactly as QMob spells it.',
   },
   enterUser: { id: 'settings.qmob.enterUser', defaultMessage: 'Enter your QMob user name.' },
-  atMost100: { id: 'settings.form.atMost100', defaultMessage: 'At most 100 characters.' },
   fullAddress: {
     id: 'settings.qmob.fullCallbackAddress',
     defaultMessage: 'Enter a full address, such as https://example.org/qmob-callback.',
@@ -34,6 +34,10 @@ const words = defineMessages({
   enterPassword: { id: 'settings.qmob.enterPassword', defaultMessage: 'Enter the QMob password.' },
 });
 const say = (message: (typeof words)[keyof typeof words]): string => currentIntl().formatMessage(message);
+
+/** The optional fields' own checks (the contract's schemas check them again in main). */
+const CompanyIdSchema = z.string().trim().max(100);
+const CallbackUrlSchema = z.string().trim().url(checkMessage(words.fullAddress)).max(2048);
 
 export type QmobLocationChoice = 'instance' | 'custom';
 
@@ -84,8 +88,8 @@ function checkCommonFields(values: QmobFormValues): FormOutcome<QmobField, QmobC
     customBaseUrl: custom ? httpsAddressError(HttpsUrlSchema, values.customBaseUrl) : undefined,
     project: fieldError(QmobAccountSchema.shape.project, values.project, say(words.enterProject)),
     userName: fieldError(QmobAccountSchema.shape.userName, values.userName, say(words.enterUser)),
-    companyId: optionalError(z.string().trim().max(100, say(words.atMost100)), values.companyId),
-    callbackUrl: optionalError(z.string().trim().url(say(words.fullAddress)).max(2048), values.callbackUrl),
+    companyId: optionalError(CompanyIdSchema, values.companyId),
+    callbackUrl: optionalError(CallbackUrlSchema, values.callbackUrl),
     password: undefined,
   });
   if (Object.keys(errors).length > 0) return { ok: false, errors };

@@ -24,6 +24,7 @@ const words = defineMessages({
     id: 'settings.questionpro.enterKey',
     defaultMessage: 'Enter the API key from QuestionPro (Integrations → API).',
   },
+  keyTooLong: { id: 'settings.questionpro.keyTooLong', defaultMessage: 'The API key is too long.' },
 });
 const say = (message: (typeof words)[keyof typeof words]): string => currentIntl().formatMessage(message);
 
@@ -82,9 +83,7 @@ export function questionProDraftFrom(
     };
   }
   const draft = QuestionProAccountDraftSchema.safeParse({ ...common.value, practice: false, apiKey: values.apiKey });
-  return draft.success
-    ? { ok: true, value: draft.data }
-    : { ok: false, errors: { apiKey: 'The API key is too long.' } };
+  return draft.success ? { ok: true, value: draft.data } : { ok: false, errors: { apiKey: say(words.keyTooLong) } };
 }
 
 /** An edit with the key field left empty keeps the stored key. */
@@ -95,9 +94,7 @@ export function questionProPatchFrom(
   if (!common.ok) return common;
   const newKey = values.apiKey.trim() === '' ? {} : { apiKey: values.apiKey };
   const patch = QuestionProAccountPatchSchema.safeParse({ ...common.value, ...newKey });
-  return patch.success
-    ? { ok: true, value: patch.data }
-    : { ok: false, errors: { apiKey: 'The API key is too long.' } };
+  return patch.success ? { ok: true, value: patch.data } : { ok: false, errors: { apiKey: say(words.keyTooLong) } };
 }
 
 export type QuestionProSubmission =

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Account } from '../../../common/accounts/index';
-import { buildIntl, setCurrentIntl } from '../../../renderer/src/i18n/current-intl';
+import { buildIntl, currentIntl, setCurrentIntl } from '../../../renderer/src/i18n/current-intl';
+import { saySentence } from '../../../common/i18n/phrase';
+import { validateNumber } from '../../../common/capture';
+import { qmobDraftFrom } from '../../../renderer/src/settings/qmob-form-model';
 import { memberStateWords } from '../../../renderer/src/roster/ui/member-state';
 import { describeSecret } from '../../../renderer/src/settings/account-description';
 import { httpsAddressError } from '../../../renderer/src/settings/form-validation';
@@ -44,5 +47,67 @@ describe('renderer words outside components', () => {
     expect(memberStateWords(null, undefined)).toBe('Bado hakijawekwa foleni');
     speak('es');
     expect(describeSecret({ kind: 'qmob', passwordStored: false } as Account)).toBe('Sin contraseña guardada');
+  });
+
+  it('a schema’s own check (zod) reaches the form in the chosen language, never in zod’s English', () => {
+    const questionPro = {
+      label: 'x'.repeat(101),
+      location: 'custom',
+      customBaseUrl: 'https://me@example.org',
+      userId: 'abc',
+      apiKey: 'k',
+    };
+    expect(questionProDraftFrom(questionPro)).toMatchObject({
+      ok: false,
+      errors: {
+        label: 'At most 100 characters.',
+        customBaseUrl: 'Must be an https:// address (no user name, password or query in it)',
+        userId: 'User ID is a number',
+      },
+    });
+    speak('fr');
+    expect(questionProDraftFrom(questionPro)).toMatchObject({
+      ok: false,
+      errors: {
+        label: '100 caractères au maximum.',
+        customBaseUrl: 'Doit être une adresse https:// (sans nom d’utilisateur, mot de passe ni paramètres)',
+        userId: 'L’identifiant utilisateur est un nombre',
+      },
+    });
+    speak('ar');
+    const qmob = {
+      label: 'Field',
+      locationChoice: 'instance' as const,
+      instance: 'acme.myqmob.com',
+      customBaseUrl: '',
+      project: 'P',
+      userName: 'u',
+      companyId: 'c'.repeat(101),
+      callbackUrl: 'not an address',
+      password: 'p',
+    };
+    expect(qmobDraftFrom(qmob)).toMatchObject({
+      ok: false,
+      errors: {
+        instance: 'المثيل هو الكلمة الأولى من عنوان لوحة التحكم',
+        companyId: '100 حرف على الأكثر.',
+        callbackUrl: 'أدخل عنوانًا كاملًا، مثل https://example.org/qmob-callback.',
+      },
+    });
+  });
+
+  it('the capture checks in common/ are sentences, said in the language they are shown in', () => {
+    const problem = validateNumber('0', 1, 20);
+    expect(problem).not.toBeNull();
+    if (!problem) return;
+    speak('es');
+    expect(saySentence(currentIntl(), problem)).toBe(
+      JSON.parse(readFileSync(resolve(folder, 'es.json'), 'utf8'))['capture.validation.atLeast'].replace(
+        '{min, number}',
+        '1',
+      ),
+    );
+    speak('sw');
+    expect(saySentence(currentIntl(), problem)).not.toBe(saySentence(buildIntl('en', {}), problem));
   });
 });

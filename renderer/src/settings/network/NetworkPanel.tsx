@@ -1,4 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages } from '../../../../common/i18n/phrase';
 import type { NetworkStatus, ProxySettings } from '../../../../common/contract';
 import type { AppError } from '../../../../common/result';
 import { call } from '../../api/client';
@@ -7,11 +9,31 @@ import { TextField } from '../FormField';
 
 type Mode = ProxySettings['mode'];
 
-const modeLabels: Record<Mode, string> = {
-  system: 'Use this computer’s proxy settings',
-  manual: 'Use this proxy',
-  direct: 'No proxy',
-};
+const words = defineMessages({
+  system: { id: 'settings.network.mode.system', defaultMessage: 'Use this computer’s proxy settings' },
+  manual: { id: 'settings.network.mode.manual', defaultMessage: 'Use this proxy' },
+  direct: { id: 'settings.network.mode.direct', defaultMessage: 'No proxy' },
+  proxyForm: { id: 'settings.network.proxyForm', defaultMessage: 'Proxy' },
+  proxyAddress: { id: 'settings.network.proxyAddress', defaultMessage: 'Proxy address' },
+  proxyAddressHint: {
+    id: 'settings.network.proxyAddressHint',
+    defaultMessage:
+      'For example http://proxy.example.org:8080. If it asks for a user name and password, Outpost asks you once and keeps them in the keychain.',
+  },
+  signInForm: { id: 'settings.network.signInForm', defaultMessage: 'Proxy sign-in' },
+  userName: { id: 'settings.network.userName', defaultMessage: 'Proxy user name' },
+  password: { id: 'settings.network.password', defaultMessage: 'Proxy password' },
+  signIns: { id: 'settings.network.signIns', defaultMessage: 'Proxy sign-ins' },
+});
+
+const MODES: readonly Mode[] = ['system', 'manual', 'direct'];
+
+/** A proxy's address, as IT wrote it. */
+const Address = ({ children }: { children: string }) => (
+  <bdi translate="no" dir="ltr">
+    {children}
+  </bdi>
+);
 
 /**
  * Settings → Network: how QuestionPro and QMob calls leave the office network,
@@ -42,7 +64,9 @@ export function NetworkPanel() {
 
   return (
     <section aria-labelledby="network-heading" data-testid="network-settings">
-      <h2 id="network-heading">Network</h2>
+      <h2 id="network-heading">
+        <FormattedMessage id="settings.network.heading" defaultMessage="Network" />
+      </h2>
       {error ? <AppErrorMessage error={error} /> : null}
       {status ? (
         <>
@@ -50,13 +74,17 @@ export function NetworkPanel() {
           {status.signInNeeded ? <ProxySignIn proxy={status.signInNeeded} onDone={apply} /> : null}
           <SignedInProxies status={status} onDone={apply} />
           <p className="account-field-hint" data-testid="system-certificates">
-            {status.systemCertificates > 0
-              ? `Certificates: Outpost trusts its own list and the ${status.systemCertificates} authorities this computer trusts (including any your IT department installed).`
-              : 'Certificates: Outpost trusts its own list; this computer’s certificate store is read by the installed app.'}
+            <FormattedMessage
+              id="settings.network.certificates"
+              defaultMessage="{count, plural, =0 {Certificates: Outpost trusts its own list; this computer’s certificate store is read by the installed app.} one {Certificates: Outpost trusts its own list and the # authority this computer trusts (including any your IT department installed).} other {Certificates: Outpost trusts its own list and the # authorities this computer trusts (including any your IT department installed).}}"
+              values={{ count: status.systemCertificates }}
+            />
           </p>
         </>
       ) : error ? null : (
-        <p>Loading…</p>
+        <p>
+          <FormattedMessage id="common.loading" defaultMessage="Loading…" />
+        </p>
       )}
     </section>
   );
@@ -69,6 +97,7 @@ function ProxyChoice({
   status: NetworkStatus;
   onSaved: (result: Awaited<ReturnType<typeof call<'network.save'>>>) => void;
 }) {
+  const intl = useIntl();
   const [mode, setMode] = useState<Mode>(status.settings.mode);
   const [saved, setSaved] = useState(false);
   const savedUrl = status.settings.mode === 'manual' ? status.settings.url : '';
@@ -85,10 +114,12 @@ function ProxyChoice({
   };
 
   return (
-    <form aria-label="Proxy" onSubmit={submit}>
+    <form aria-label={intl.formatMessage(words.proxyForm)} onSubmit={submit}>
       <fieldset>
-        <legend>Proxy for QuestionPro and QMob</legend>
-        {(Object.keys(modeLabels) as Mode[]).map((value) => (
+        <legend>
+          <FormattedMessage id="settings.network.legend" defaultMessage="Proxy for QuestionPro and QMob" />
+        </legend>
+        {MODES.map((value) => (
           <label key={value} className="choice">
             <input
               type="radio"
@@ -100,15 +131,15 @@ function ProxyChoice({
                 setSaved(false);
               }}
             />{' '}
-            {modeLabels[value]}
+            {intl.formatMessage(words[value])}
           </label>
         ))}
       </fieldset>
       {mode === 'manual' ? (
         <TextField
           name="proxy-url"
-          label="Proxy address"
-          hint="For example http://proxy.example.org:8080. If it asks for a user name and password, Outpost asks you once and keeps them in the keychain."
+          label={intl.formatMessage(words.proxyAddress)}
+          hint={intl.formatMessage(words.proxyAddressHint)}
           defaultValue={savedUrl}
           required
           autoComplete="off"
@@ -117,17 +148,30 @@ function ProxyChoice({
       ) : null}
       {mode === 'system' && status.environment.httpsProxy ? (
         <p className="notice" data-testid="environment-proxy">
-          HTTPS_PROXY is set to {status.environment.httpsProxy}: Outpost uses it instead of this computer’s settings
-          {status.environment.noProxy ? `, except for ${status.environment.noProxy} (NO_PROXY)` : ''}.
+          <FormattedMessage
+            id="settings.network.environment"
+            defaultMessage="{except, select, yes {<v>HTTPS_PROXY</v> is set to {proxy}: Outpost uses it instead of this computer’s settings, except for {noProxy} (<v>NO_PROXY</v>).} other {<v>HTTPS_PROXY</v> is set to {proxy}: Outpost uses it instead of this computer’s settings.}}"
+            values={{
+              except: status.environment.noProxy ? 'yes' : 'no',
+              proxy: <Address>{status.environment.httpsProxy}</Address>,
+              noProxy: <Address>{status.environment.noProxy ?? ''}</Address>,
+              v: (chunks) => <code translate="no">{chunks}</code>,
+            }}
+          />
         </p>
       ) : null}
       <p className="account-field-hint">
-        This computer’s own addresses (such as the Practice workspace) never use a proxy.
+        <FormattedMessage
+          id="settings.network.loopback"
+          defaultMessage="This computer’s own addresses (such as the Practice workspace) never use a proxy."
+        />
       </p>
-      <button type="submit">Save network settings</button>
+      <button type="submit">
+        <FormattedMessage id="settings.network.save" defaultMessage="Save network settings" />
+      </button>
       {saved ? (
         <p role="status" className="notice">
-          Network settings saved.
+          <FormattedMessage id="settings.network.saved" defaultMessage="Network settings saved." />
         </p>
       ) : null}
     </form>
@@ -141,6 +185,7 @@ function ProxySignIn({
   proxy: string;
   onDone: (result: Awaited<ReturnType<typeof call<'network.signIn'>>>) => void;
 }) {
+  const intl = useIntl();
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -150,20 +195,25 @@ function ProxySignIn({
     void call('network.signIn', { proxy, username, password }).then(onDone);
   };
   return (
-    <form aria-label="Proxy sign-in" className="notice notice-warning" onSubmit={submit}>
+    <form aria-label={intl.formatMessage(words.signInForm)} className="notice notice-warning" onSubmit={submit}>
       <p role="alert">
-        The proxy <strong>{proxy}</strong> asks for a user name and password before Outpost can reach QuestionPro or
-        QMob. Outpost keeps them in this computer’s keychain.
+        <FormattedMessage
+          id="settings.network.signInNeeded"
+          defaultMessage="The proxy <strong>{proxy}</strong> asks for a user name and password before Outpost can reach QuestionPro or QMob. Outpost keeps them in this computer’s keychain."
+          values={{ proxy: <Address>{proxy}</Address>, strong: (chunks) => <strong>{chunks}</strong> }}
+        />
       </p>
-      <TextField name="proxy-username" label="Proxy user name" required autoComplete="username" />
+      <TextField name="proxy-username" label={intl.formatMessage(words.userName)} required autoComplete="username" />
       <TextField
         name="proxy-password"
-        label="Proxy password"
+        label={intl.formatMessage(words.password)}
         type="password"
         required
         autoComplete="current-password"
       />
-      <button type="submit">Sign in to the proxy</button>
+      <button type="submit">
+        <FormattedMessage id="settings.network.signIn" defaultMessage="Sign in to the proxy" />
+      </button>
     </form>
   );
 }
@@ -175,14 +225,23 @@ function SignedInProxies({
   status: NetworkStatus;
   onDone: (result: Awaited<ReturnType<typeof call<'network.signOut'>>>) => void;
 }) {
+  const intl = useIntl();
   if (status.signedIn.length === 0) return null;
   return (
-    <ul aria-label="Proxy sign-ins">
+    <ul aria-label={intl.formatMessage(words.signIns)}>
       {status.signedIn.map((proxy) => (
         <li key={proxy}>
-          Signed in to the proxy {proxy}.{' '}
+          <FormattedMessage
+            id="settings.network.signedIn"
+            defaultMessage="Signed in to the proxy {proxy}."
+            values={{ proxy: <Address>{proxy}</Address> }}
+          />{' '}
           <button type="button" onClick={() => void call('network.signOut', { proxy }).then(onDone)}>
-            Forget the sign-in for {proxy}
+            <FormattedMessage
+              id="settings.network.signOut"
+              defaultMessage="Forget the sign-in for {proxy}"
+              values={{ proxy: <Address>{proxy}</Address> }}
+            />
           </button>
         </li>
       ))}
