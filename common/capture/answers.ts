@@ -59,22 +59,6 @@ export function ranksOf(answer: Answer | undefined): Readonly<Record<string, num
 
 export const isNotApplicable = (answer: Answer | undefined): boolean => !!answer && 'notApplicable' in answer;
 
-export interface Progress {
-  answered: number;
-  total: number;
-}
-
 export function entriesOfAll(questions: readonly LocalQuestion[]): Entry[] {
   return questions.flatMap(entriesOf);
-}
-
-/** How far a draft is: answered entries (questions, rows, fields) out of those that take an answer. */
-export function progressOf(questions: readonly LocalQuestion[], answers: Answers): Progress {
-  let answered = 0;
-  let total = 0;
-  for (const entry of entriesOfAll(questions)) {
-    total += 1;
-    if (isAnswered(answers[answerKey(entry)])) answered += 1;
-  }
-  return { answered, total };
 }

@@ -15,3 +15,4 @@ export * from './survey-model';
 export * from './timestamp';
 export * from './validation';
 export * from './search';
+export * from './progress';

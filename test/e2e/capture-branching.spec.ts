@@ -205,5 +205,5 @@ test('a survey with questions Outpost cannot capture says how many before starti
   await expect(dateNote.locator('input, select, textarea')).toHaveCount(0);
   await expect(lookupNote.locator('input, select, textarea')).toHaveCount(0);
   await expect(f.getByRole('radio', { name: 'Yes' })).toBeVisible();
-  await expect(page.getByTestId('draft-progress')).toHaveText(/^0 of 2 answered/);
+  await expect(page.getByTestId('draft-progress')).toHaveText(/^0 of 2 questions answered/);
 });

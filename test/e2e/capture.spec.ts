@@ -109,7 +109,7 @@ test('download, capture three responses with contact info and a matrix, survive 
   await f.getByRole('button', { name: 'Finish and start next' }).click();
 
   // 2: straight on to the next household, from the keyboard, then a reload in the middle of the draft.
-  await expect(page.getByTestId('draft-progress')).toHaveText(/^0 of 12 answered/);
+  await expect(page.getByTestId('draft-progress')).toHaveText(/^0 of 9 questions answered/);
   await expect(f.getByRole('radio', { name: 'Piped' })).not.toBeChecked();
   await f.getByRole('radio', { name: 'Piped' }).focus();
   await page.keyboard.press('2'); // Borehole
@@ -122,7 +122,7 @@ test('download, capture three responses with contact info and a matrix, survive 
   await f.getByRole('radio', { name: 'Water runs out: Sometimes' }).check();
   await f.getByRole('textbox', { name: 'First Name' }).fill('Joseph');
   await f.getByRole('textbox', { name: 'Phone' }).fill('0712 345 678');
-  await expect(page.getByTestId('draft-progress')).toHaveText(/^6 of 12 answered/);
+  await expect(page.getByTestId('draft-progress')).toHaveText(/^5 of 9 questions answered/);
   await page.waitForTimeout(600); // beyond the save debounce
   await page.reload();
   await expect(f.getByRole('radio', { name: 'Borehole' })).toBeChecked();
@@ -133,7 +133,7 @@ test('download, capture three responses with contact info and a matrix, survive 
   await f.getByRole('textbox', { name: 'First Name' }).focus();
   await expect(f.getByText('A phone number has only digits')).toBeVisible();
   await f.getByRole('button', { name: 'Finish response' }).click();
-  await expect(f.getByText('1 answer needs attention')).toBeVisible();
+  await expect(f.getByText('1 question needs attention')).toBeVisible();
   await expect(f.getByRole('textbox', { name: 'Phone' })).toBeFocused();
   await f.getByRole('textbox', { name: 'Phone' }).fill('0712 345 678');
   await finish(page);
@@ -144,7 +144,7 @@ test('download, capture three responses with contact info and a matrix, survive 
   await f.getByRole('button', { name: 'Save draft and close' }).click();
   const drafts = page.getByRole('region', { name: 'Drafts' });
   await expect(drafts.getByTestId('draft')).toHaveCount(1);
-  await expect(drafts.getByTestId('draft')).toContainText('1 of 12 answered');
+  await expect(drafts.getByTestId('draft')).toContainText('1 of 9 answered');
   await page.reload();
   await drafts.getByRole('button', { name: 'Resume' }).click();
   await expect(f.getByRole('radio', { name: 'Well' })).toBeChecked();
@@ -287,7 +287,7 @@ test('a survey package imports offline, shows an unknown question type read-only
   await page
     .getByLabel('Import a survey package')
     .setInputFiles({ name: 'market.outpost-survey.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await expect(page.getByText('Imported “Market Stall Census” (14 questions).')).toBeVisible();
+  await expect(page.getByText('Imported “Market Stall Census” (12 questions).')).toBeVisible();
   // The same package again changes nothing; the same version id with other questions is refused, not swapped in.
   await page
     .getByLabel('Import a survey package')

@@ -82,7 +82,7 @@ function clipped(root: string): string[] {
   const scope = document.querySelector(root);
   if (!scope) return [`${root} is not on screen`];
   const selector =
-    'button, label, h1, h2, h3, h4, legend, th, td, summary, dt, dd, p, a, option, .state-badge, [role="columnheader"], [role="cell"]';
+    'button, label, h1, h2, h3, h4, legend, th, td, summary, dt, dd, p, a, option, .state-badge, [role="columnheader"], [role="cell"], .outbox-row-title, .outbox-row-sub, .outbox-row-age';
   return [...scope.querySelectorAll<HTMLElement>(selector)]
     .filter((element) => element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1)
     .filter(
@@ -307,12 +307,11 @@ test.describe('in the pseudo-locale', () => {
         syncNow: p('Sync now'),
       },
       async (screen) => {
-        // The outbox's virtualised rows keep one fixed line each (tens of thousands scroll smoothly) and cut long
-        // words with an ellipsis; the item's full words are in its detail pane, which is checked.
+        // The outbox's virtualised rows are measured as drawn, so their words wrap instead of being cut: checked too.
         const roots: Record<string, string[]> = {
           Surveys: ['main'],
           'the capture form with its checks': ['.capture-form'],
-          Outbox: ['.sync-controls', '.outbox-toolbar', '.outbox-detail'],
+          Outbox: ['.sync-controls', '.outbox-toolbar', '.outbox-list', '.outbox-detail'],
           Roster: ['main'],
         };
         for (const root of roots[screen] ?? ['main'])

@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { waitingStates } from '../../../common/outbox/states';
 import { database } from '../db/database';
+import { useOutboxNames } from '../outbox/outbox-names';
+import { accountName } from '../outbox/outbox-words';
 import { useSyncView } from '../outbox/sync-store';
 import { useConnectivity } from '../state/connectivity';
 
@@ -18,21 +20,38 @@ function useQueueCounts(): { waiting: number; attention: number } | undefined {
   }, []);
 }
 
-function SendingStatus() {
+/**
+ * One sentence about sending, never contradicting the others on the bar: offline says nothing is
+ * being sent (whatever is still in flight waits for its answer or retries), and a paused account is named.
+ */
+function SendingStatus({ online }: { online: boolean }) {
+  const intl = useIntl();
   const { engine, running } = useSyncView();
+  const names = useOutboxNames();
+  const paused = engine?.pausedAccounts ?? [];
   const state = engine?.paused
     ? 'paused'
-    : (engine?.pausedAccounts.length ?? 0) > 0
+    : paused.length > 0
       ? 'credentials'
-      : running
-        ? 'sending'
-        : 'idle';
+      : !online
+        ? 'offline'
+        : running
+          ? 'sending'
+          : 'idle';
   return (
     <span className="status-note" data-testid="sending-status">
       <FormattedMessage
-        id="statusBar.sending"
-        defaultMessage="{state, select, paused {Sending paused} credentials {An account needs its credentials checked} sending {Sending…} other {Sending starts by itself when online}}"
-        values={{ state }}
+        id="statusBar.sendingNamed"
+        defaultMessage="{state, select, paused {Sending paused} credentials {Sending to {accounts} is paused: {count, plural, one {its credentials need} other {their credentials need}} checking} offline {Sending waits for the network} sending {Sending…} other {Sending starts by itself when online}}"
+        values={{
+          state,
+          count: paused.length,
+          accounts: (
+            <bdi translate="no">
+              {intl.formatList(paused.map(({ accountId }) => accountName(intl, names, accountId)))}
+            </bdi>
+          ),
+        }}
       />
     </span>
   );
@@ -63,7 +82,7 @@ export function StatusBar() {
           <FormattedMessage id="statusBar.queueCounting" defaultMessage="Outbox: counting…" />
         )}
       </span>
-      <SendingStatus />
+      <SendingStatus online={online} />
     </footer>
   );
 }

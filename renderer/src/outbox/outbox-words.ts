@@ -1,6 +1,7 @@
 import type { IntlShape } from 'react-intl';
 import type { OutboxItem, OutboxState } from '../../../common/outbox/outbox-item';
 import { defineMessages } from '../i18n/define-messages';
+import type { OutboxNames } from './outbox-names';
 
 const states = defineMessages<OutboxState>({
   queued: { id: 'outbox.state.queued', defaultMessage: 'Waiting to send' },
@@ -22,17 +23,27 @@ const kinds = defineMessages<OutboxItem['payload']['kind']>({
 });
 
 const items = defineMessages({
-  response: { id: 'outbox.item.response', defaultMessage: 'Response to survey {survey}' },
+  response: { id: 'outbox.item.responseTo', defaultMessage: 'Response to “{survey}”' },
   deleteResponse: {
-    id: 'outbox.item.deleteResponse',
-    defaultMessage: 'Delete response {response}, corrected by a newer one',
+    id: 'outbox.item.deleteCorrected',
+    defaultMessage: 'Delete the corrected response to “{survey}” from QuestionPro',
   },
   add: {
-    id: 'outbox.item.add',
-    defaultMessage: '{count, plural, one {# respondent} other {# respondents}} to list {list}',
+    id: 'outbox.item.addTo',
+    defaultMessage:
+      '{count, plural, one {# respondent} other {# respondents}} to {known, select, yes {“{list}”} other {a list no longer in Outpost}}',
   },
-  copy: { id: 'outbox.item.copy', defaultMessage: 'Copy {count, number} to list {list}' },
-  remove: { id: 'outbox.item.remove', defaultMessage: 'Remove {count, number} from list {list}' },
+  copy: {
+    id: 'outbox.item.copyTo',
+    defaultMessage:
+      'Copy {count, plural, one {# respondent} other {# respondents}} to {known, select, yes {“{list}”} other {a list no longer in Outpost}}',
+  },
+  remove: {
+    id: 'outbox.item.removeFrom',
+    defaultMessage:
+      'Remove {count, plural, one {# respondent} other {# respondents}} from {known, select, yes {“{list}”} other {a list no longer in Outpost}}',
+  },
+  accountGone: { id: 'outbox.item.accountGone', defaultMessage: 'an account no longer set up' },
   justNow: { id: 'outbox.age.justNow', defaultMessage: 'just now' },
 });
 
@@ -55,19 +66,42 @@ export function ageOf(intl: IntlShape, createdAt: number, now: number): string {
   return intl.formatRelativeTime(-Math.round(hours / 24), 'day');
 }
 
-/** What the item is about, in a few words: "12 respondents to list 1001". */
-export function describeItem(intl: IntlShape, item: OutboxItem): string {
+/** The list an item goes to, by its name as Outpost knows it; "a list no longer in Outpost" once it is deleted. */
+function listValues(names: OutboxNames, item: OutboxItem, groupId: string): { known: 'yes' | 'no'; list: string } {
+  const name = names.list(item.accountId, groupId);
+  return name === undefined ? { known: 'no', list: '' } : { known: 'yes', list: name };
+}
+
+/** The item's account by its name; in words when it is no longer set up. */
+export const accountName = (intl: IntlShape, names: OutboxNames, accountId: string): string =>
+  names.account(accountId) ?? intl.formatMessage(items.accountGone);
+
+/**
+ * What the item is about, in a few words, by names and never by ids: "12 respondents to “Field
+ * respondents”", "Response to “Household Water Access”". A response item's label is its survey's
+ * name as it was when the response was finished (finalize, corrections), so it needs no look-up.
+ */
+export function describeItem(intl: IntlShape, item: OutboxItem, names: OutboxNames): string {
   const payload = item.payload;
   switch (payload.kind) {
     case 'questionpro.create-response':
-      return intl.formatMessage(items.response, { survey: payload.surveyId });
+      return intl.formatMessage(items.response, { survey: item.label });
     case 'questionpro.delete-response':
-      return intl.formatMessage(items.deleteResponse, { response: payload.serverResponseId });
+      return intl.formatMessage(items.deleteResponse, { survey: item.label });
     case 'qmob.add-respondents':
-      return intl.formatMessage(items.add, { count: payload.respondents.length, list: payload.listId });
+      return intl.formatMessage(items.add, {
+        count: payload.respondents.length,
+        ...listValues(names, item, payload.listId),
+      });
     case 'qmob.copy-respondents':
-      return intl.formatMessage(items.copy, { count: payload.usernames.length, list: payload.listId });
+      return intl.formatMessage(items.copy, {
+        count: payload.usernames.length,
+        ...listValues(names, item, payload.listId),
+      });
     case 'qmob.remove-respondents':
-      return intl.formatMessage(items.remove, { count: payload.usernames.length, list: payload.listId });
+      return intl.formatMessage(items.remove, {
+        count: payload.usernames.length,
+        ...listValues(names, item, payload.listId),
+      });
   }
 }

@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { database } from '../db/database';
 import { PlainFileButton } from '../files/PlainCsvButton';
@@ -8,6 +8,7 @@ import { useThrottledLiveQuery } from '../outbox/use-throttled-live-query';
 import { emptyFilter, matchesFilter, OutboxFilters, type OutboxFilter } from '../outbox/ui/OutboxFilters';
 import { OutboxDetail } from '../outbox/ui/OutboxDetail';
 import { OutboxList } from '../outbox/ui/OutboxList';
+import { useOutboxNames } from '../outbox/outbox-names';
 import { PausedAccounts } from '../outbox/ui/PausedAccounts';
 import { SyncControls } from '../outbox/ui/SyncControls';
 import { useAccounts } from '../settings/accounts-store';
@@ -20,10 +21,8 @@ export function OutboxSection() {
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const items = useMemo(() => (all ?? []).filter((item) => matchesFilter(item, filter)), [all, filter]);
   const selected = all?.find((item) => item.id === selectedId) ?? null;
-  const { accounts, loaded, refresh } = useAccounts();
-  useEffect(() => {
-    if (!loaded) void refresh();
-  }, [loaded, refresh]);
+  const accounts = useAccounts((state) => state.accounts);
+  const names = useOutboxNames();
   const practiceAccounts = useMemo(
     () => new Set(accounts.filter((account) => account.practice).map((account) => account.id)),
     [accounts],
@@ -77,6 +76,7 @@ export function OutboxSection() {
               selectedId={selectedId}
               checked={checked}
               practiceAccounts={practiceAccounts}
+              names={names}
               onSelect={setSelectedId}
               onToggleChecked={toggleChecked}
             />
@@ -84,13 +84,7 @@ export function OutboxSection() {
               <OutboxDetail
                 key={selected.id}
                 item={selected}
-                accountLabel={
-                  accounts.find((account) => account.id === selected.accountId)?.label ??
-                  intl.formatMessage({
-                    id: 'outbox.accountGone',
-                    defaultMessage: 'An account that is no longer set up',
-                  })
-                }
+                names={names}
                 practice={practiceAccounts.has(selected.accountId)}
                 onSelect={setSelectedId}
               />

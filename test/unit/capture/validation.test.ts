@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  progressOf,
   validateAnswers,
   validateEmail,
   validateNumber,
@@ -107,12 +106,5 @@ describe('validation', () => {
     expect(problemOf(rank, rank.questionID, { ranks: { [a ?? '']: 1, [c ?? '']: 1 } }, live)).toMatch(/once/);
     const required = { ...rank, required: true };
     expect(problemOf(required, rank.questionID, { ranks: { [a ?? '']: 1 } }, final)).toBe('Rank every choice.');
-  });
-
-  it('progress counts every entry that takes an answer: matrix rows and contact fields one each', () => {
-    expect(progressOf(water.questions, { '20000002': { choices: [200000021] }, '20000001': { text: 'x' } })).toEqual({
-      answered: 1,
-      total: 12,
-    });
   });
 });

@@ -1,4 +1,4 @@
-import { parseSurveyPackage, type LocalSurvey } from '../../../../common/capture';
+import { parseSurveyPackage, questionCount, type LocalSurvey } from '../../../../common/capture';
 import { fail, ok, type Result } from '../../../../common/result';
 import { defineMessages } from '../../i18n/define-messages';
 import type { OutpostDatabase } from '../../db/database';
@@ -102,7 +102,7 @@ export async function importSurveyPackage(db: OutpostDatabase, text: string): Pr
 export function packageImportSentence(result: PackageImport): string {
   const { survey } = result;
   const intl = currentIntl();
-  const questions = survey.questions.length;
+  const questions = questionCount(survey.questions);
   if (result.kind === 'already-here')
     return intl.formatMessage(words.alreadyHere, { survey: survey.name, date: when(survey.fetchedAt) });
   if (result.replacesNewest)

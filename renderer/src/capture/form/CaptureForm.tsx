@@ -10,7 +10,10 @@ import {
   defaultLanguageOf,
   formDirectionOf,
   languageById,
+  progressOf,
+  questionNumbers,
   questionsInLanguage,
+  questionsWithProblems,
   questionsOnRoute,
   routeOf,
   validateAnswers,
@@ -31,6 +34,7 @@ import { startDraft } from '../home/start-draft';
 import { useCaptureView } from '../view-state';
 import { focusBlock, handleFormKeys } from './keyboard';
 import { QuestionList } from './QuestionList';
+import { QuestionNumbers } from './question-numbers';
 import { SectionList } from './SectionList';
 import { useDraftEditor, type DraftEditor } from './use-draft-editor';
 
@@ -111,9 +115,9 @@ const words = defineMessages({
     defaultMessage: 'Answer the question that decides which section comes next.',
   },
   needAttention: {
-    id: 'capture.form.needAttention',
+    id: 'capture.form.questionsNeedAttention',
     defaultMessage:
-      '{count, plural, one {# answer needs} other {# answers need}} attention before this response can be finished.',
+      '{count, plural, one {# question needs} other {# questions need}} attention before this response can be finished.',
   },
 });
 
@@ -192,6 +196,10 @@ export function CaptureForm({ draftId }: { draftId: string }) {
   const offRoute = answersOffRoute(survey, route, draft.answers);
   const direction = formDirectionOf(shown);
   const title = blocks.find((block) => block.blockID === current)?.title ?? '';
+  // Progress and numbers from the answers now, in questions along the route: the one definition the library uses too.
+  const onRoute = questionsOnRoute(survey, route);
+  const progress = progressOf(onRoute, draft.answers);
+  const numbers = questionNumbers(onRoute);
 
   const open = (blockID: number): void => {
     setSection(blockID);
@@ -207,13 +215,12 @@ export function CaptureForm({ draftId }: { draftId: string }) {
       setOutcome(intl.formatMessage(words.routeWaiting));
       return;
     }
-    const now = validateAnswers(questionsOnRoute(survey, route), draft.answers, { requireAnswers: true });
+    const now = validateAnswers(onRoute, draft.answers, { requireAnswers: true });
     if (now.size > 0) {
-      setOutcome(intl.formatMessage(words.needAttention, { count: now.size }));
+      // Counted in questions, as the progress line counts them (common/capture/progress).
+      setOutcome(intl.formatMessage(words.needAttention, { count: questionsWithProblems(onRoute, now) }));
       const firstProblem = [...now.keys()][0];
-      const owner = questionsOnRoute(survey, route).find((question) =>
-        entriesOf(question).some((entry) => answerKey(entry) === firstProblem),
-      );
+      const owner = onRoute.find((question) => entriesOf(question).some((entry) => answerKey(entry) === firstProblem));
       if (owner && owner.blockID !== current) setSection(owner.blockID);
       requestAnimationFrame(() => {
         const block = formRef.current?.querySelector(`[id^="q${firstProblem}-"]`)?.closest('[data-qblock]');
@@ -278,9 +285,9 @@ export function CaptureForm({ draftId }: { draftId: string }) {
         <h2 translate="no">{survey.name}</h2>
         <p className="hint" data-testid="draft-progress">
           <FormattedMessage
-            id="capture.form.progress"
-            defaultMessage="{answered, number} of {total, number} answered · saved as you go"
-            values={{ answered: draft.answered, total: draft.total }}
+            id="capture.form.questionProgress"
+            defaultMessage="{answered, number} of {total, plural, one {# question} other {# questions}} answered · saved as you go"
+            values={{ answered: progress.answered, total: progress.total }}
           />
         </p>
         <DraftPosition draftId={draft.id} />
@@ -344,13 +351,15 @@ export function CaptureForm({ draftId }: { draftId: string }) {
             {title}
           </h3>
         ) : null}
-        <QuestionList
-          questions={sectionQuestions}
-          answers={draft.answers}
-          problems={problems}
-          onAnswer={editor.setAnswer}
-          onTouched={onTouched}
-        />
+        <QuestionNumbers.Provider value={numbers}>
+          <QuestionList
+            questions={sectionQuestions}
+            answers={draft.answers}
+            problems={problems}
+            onAnswer={editor.setAnswer}
+            onTouched={onTouched}
+          />
+        </QuestionNumbers.Provider>
         <div className="form-actions" dir={textDirection(intl.locale)} ref={actionsRef}>
           <p aria-live="polite" className="outcome">
             {outcome ?? (atEnd && !route.complete ? intl.formatMessage(words.routeWaiting) : '')}

@@ -1,11 +1,21 @@
 import { useIntl } from 'react-intl';
 import type { LocalQuestion } from '../../../../common/capture';
+import { useQuestionNumber } from './question-numbers';
 
+/** A question's number (Outpost's own, 1, 2, 3… along the route), its text and whether it is required. */
 export function QuestionTitle({ question }: { question: LocalQuestion }) {
   const intl = useIntl();
+  const number = useQuestionNumber(question.questionID);
   return (
     <>
-      <span className="qcode">{question.code}</span> <bdi>{question.text}</bdi>
+      {number !== undefined ? (
+        <>
+          <span className="qcode" data-testid="question-number">
+            {intl.formatMessage({ id: 'capture.form.questionNumber', defaultMessage: '{number, number}.' }, { number })}
+          </span>{' '}
+        </>
+      ) : null}
+      <bdi>{question.text}</bdi>
       {question.required ? (
         <span
           className="required"

@@ -14,7 +14,8 @@ export function UnknownQuestion({ question }: { question: LocalQuestion }) {
       )}
     >
       <p className="question-label">
-        <span className="qcode">{question.code}</span> <bdi>{question.text}</bdi>
+        {/* Not a question Outpost counts or numbers (see common/capture/progress): no number here. */}
+        <bdi>{question.text}</bdi>
       </p>
       {question.answers.length > 0 ? (
         <ul>

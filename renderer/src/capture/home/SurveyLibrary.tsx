@@ -6,6 +6,7 @@ import {
   LEGACY_REFETCH_REASON,
   serializeSurveyPackage,
   UNREADABLE_REFETCH_REASON,
+  questionCount,
   uncapturableCount,
   type LocalSurvey,
 } from '../../../../common/capture';
@@ -62,7 +63,8 @@ function SurveyCard({ survey }: { survey: LocalSurvey }) {
             id="capture.library.summary"
             defaultMessage="{questions, plural, one {# question} other {# questions}}{sections, plural, =0 {} =1 {} other { in # sections}} · fetched {fetched}"
             values={{
-              questions: survey.questions.length,
+              // Questions as the form counts them (common/capture/progress), not every item of the survey.
+              questions: questionCount(survey.questions),
               sections: survey.blocks.length,
               fetched: formatDateTime(intl, survey.fetchedAt),
             }}

@@ -8,7 +8,8 @@ import { database } from '../../db/database';
 import { loadSampleFields } from '../../roster/settings-store';
 import { useOutboxAgent } from '../agent-context';
 import { discardAfterExport, requeueCorrected, retryNow } from '../outbox-actions';
-import { describeItem, serviceLabels, stateLabel } from '../outbox-words';
+import type { OutboxNames } from '../outbox-names';
+import { accountName, describeItem, serviceLabels, stateLabel } from '../outbox-words';
 import { errorInWords } from '../../i18n/error-words';
 import { formatTime } from '../../i18n/format';
 import { PracticeBadge } from '../../settings/PracticeBadge';
@@ -20,12 +21,18 @@ import { RespondentCorrection } from './RespondentCorrection';
 /** One item's fate: what it is, where it stands, what the server said, what to do, and its history. */
 interface OutboxDetailProps {
   item: OutboxItem;
-  accountLabel: string;
+  names: OutboxNames;
   practice: boolean;
   onSelect: (id: string) => void;
 }
 
-export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxDetailProps) {
+/** The name of the list the item's problem points at (the server names it by its QMob id). */
+function listNameOf(item: OutboxItem, names: OutboxNames): string | undefined {
+  const listId = item.problem?.target?.listId;
+  return listId === undefined ? undefined : names.list(item.accountId, listId);
+}
+
+export function OutboxDetail({ item, names, practice, onSelect }: OutboxDetailProps) {
   const intl = useIntl();
   const [editing, setEditing] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
@@ -81,7 +88,9 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
         <dt>
           <FormattedMessage id="outbox.detail.account" defaultMessage="Account" />
         </dt>
-        <dd translate="no">{accountLabel}</dd>
+        <dd translate="no" data-testid="detail-account">
+          {accountName(intl, names, item.accountId)}
+        </dd>
         <dt>
           <FormattedMessage id="outbox.detail.what" defaultMessage="What" />
         </dt>
@@ -89,7 +98,7 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
           <FormattedMessage
             id="outbox.detail.whatValue"
             defaultMessage="{service}: {item}"
-            values={{ service: serviceLabels[item.service], item: describeItem(intl, item) }}
+            values={{ service: serviceLabels[item.service], item: describeItem(intl, item, names) }}
           />
         </dd>
         {item.serverId ? (
@@ -169,7 +178,9 @@ export function OutboxDetail({ item, accountLabel, practice, onSelect }: OutboxD
           />
         </p>
       ) : null}
-      {item.problem && item.state !== 'delivered' ? <ProblemExplanation problem={item.problem} /> : null}
+      {item.problem && item.state !== 'delivered' ? (
+        <ProblemExplanation problem={item.problem} listName={listNameOf(item, names)} />
+      ) : null}
       {actionError ? <p role="alert">{actionError}</p> : null}
 
       {editing ? (

@@ -3,9 +3,15 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import { PracticeBadge } from '../../settings/PracticeBadge';
-import { ageOf, describeItem, serviceLabels, stateLabel } from '../outbox-words';
+import type { OutboxNames } from '../outbox-names';
+import { accountName, ageOf, describeItem, serviceLabels, stateLabel } from '../outbox-words';
 
-const ROW_HEIGHT = 56;
+/**
+ * A first guess at a row's height (two lines and padding). Each row drawn is then measured as it
+ * is, so its words wrap onto as many lines as they need (a long survey name, a longer language)
+ * instead of being cut; rows not drawn keep the guess, so tens of thousands cost nothing.
+ */
+const ESTIMATED_ROW_HEIGHT = 64;
 
 interface OutboxListProps {
   items: readonly OutboxItem[];
@@ -13,6 +19,7 @@ interface OutboxListProps {
   checked: ReadonlySet<string>;
   /** Items for these accounts go to the Practice sandbox, and say so. */
   practiceAccounts: ReadonlySet<string>;
+  names: OutboxNames;
   onSelect: (id: string) => void;
   onToggleChecked: (id: string) => void;
 }
@@ -23,6 +30,7 @@ export function OutboxList({
   selectedId,
   checked,
   practiceAccounts,
+  names,
   onSelect,
   onToggleChecked,
 }: OutboxListProps) {
@@ -31,7 +39,8 @@ export function OutboxList({
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    getItemKey: (index) => items[index]?.id ?? index,
     overscan: 8,
   });
   const now = Date.now();
@@ -66,19 +75,15 @@ export function OutboxList({
           const item = items[row.index];
           if (!item) return null;
           const selected = item.id === selectedId;
+          const what = describeItem(intl, item, names);
           return (
             <div
-              key={item.id}
+              key={row.key}
+              ref={virtualizer.measureElement}
+              data-index={row.index}
               role="listitem"
               className={`outbox-row state-${item.state}${selected ? ' selected' : ''}`}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                right: 0,
-                height: ROW_HEIGHT,
-                transform: `translateY(${row.start}px)`,
-              }}
+              style={{ position: 'absolute', top: 0, insetInline: 0, transform: `translateY(${row.start}px)` }}
               data-testid="outbox-row"
               data-state={item.state}
             >
@@ -86,7 +91,7 @@ export function OutboxList({
                 type="checkbox"
                 aria-label={intl.formatMessage(
                   { id: 'outbox.list.select', defaultMessage: 'Select {item} for export' },
-                  { item: describeItem(intl, item) },
+                  { item: what },
                 )}
                 checked={checked.has(item.id)}
                 onChange={() => onToggleChecked(item.id)}
@@ -98,20 +103,24 @@ export function OutboxList({
                 aria-current={selected ? 'true' : undefined}
                 onClick={() => onSelect(item.id)}
               >
-                <span className={`state-badge badge-${item.state}`}>{stateLabel(intl, item.state)}</span>
-                {practiceAccounts.has(item.accountId) ? <PracticeBadge /> : null}
-                <span className="outbox-row-main">
+                <span className="outbox-row-line">
+                  <span className={`state-badge badge-${item.state}`}>{stateLabel(intl, item.state)}</span>
+                  {practiceAccounts.has(item.accountId) ? <PracticeBadge /> : null}
                   <span className="outbox-row-title" translate="no">
                     {item.label}
                   </span>
-                  <span className="outbox-row-sub">
-                    {intl.formatMessage(
-                      { id: 'outbox.list.sub', defaultMessage: '{service} · {item}' },
-                      { service: serviceLabels[item.service], item: describeItem(intl, item) },
-                    )}
-                  </span>
+                  <span className="outbox-row-age">{ageOf(intl, item.createdAt, now)}</span>
                 </span>
-                <span className="outbox-row-age">{ageOf(intl, item.createdAt, now)}</span>
+                <span className="outbox-row-sub">
+                  {intl.formatMessage(
+                    { id: 'outbox.list.subline', defaultMessage: '{service} · {account} · {item}' },
+                    {
+                      service: serviceLabels[item.service],
+                      account: accountName(intl, names, item.accountId),
+                      item: what,
+                    },
+                  )}
+                </span>
               </button>
             </div>
           );

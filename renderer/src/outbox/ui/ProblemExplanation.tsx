@@ -4,7 +4,7 @@ import { useErrorInWords } from '../../i18n/error-words';
 import { ServerWords } from '../../i18n/ServerWords';
 
 /** The catalogue's explanation and action, the server's words verbatim, and what they point at. */
-export function ProblemExplanation({ problem }: { problem: ServiceError }) {
+export function ProblemExplanation({ problem, listName }: { problem: ServiceError; listName?: string | undefined }) {
   const words = useErrorInWords(problem);
   const respondents = problem.target?.respondents ?? [];
   return (
@@ -41,8 +41,15 @@ export function ProblemExplanation({ problem }: { problem: ServiceError }) {
           ) : null}
           {problem.target?.listId ? (
             <>
-              <FormattedMessage id="problem.list" defaultMessage="List:" />{' '}
-              <code translate="no">{problem.target.listId}</code>
+              {/* By the name Outpost knows it by; the server only gave its QMob id. */}
+              <FormattedMessage
+                id="problem.listNamed"
+                defaultMessage="List: {known, select, yes {<name></name>} other {a list no longer in Outpost}}"
+                values={{
+                  known: listName === undefined ? 'no' : 'yes',
+                  name: () => <bdi translate="no">{listName}</bdi>,
+                }}
+              />
             </>
           ) : null}
         </p>

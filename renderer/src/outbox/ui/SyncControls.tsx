@@ -6,6 +6,10 @@ import { database } from '../../db/database';
 import { useOutboxAgent } from '../agent-context';
 import { estimateSeconds, useSyncView } from '../sync-store';
 import { acceptedStates, waitingStates } from '../../../../common/outbox/states';
+import { useConnectivity } from '../../state/connectivity';
+import { useHeldCount } from '../held-items';
+import { useOutboxNames } from '../outbox-names';
+import { accountName } from '../outbox-words';
 
 /** Sync now, pause/resume, and while sending: a progress bar with counts and a time estimate. */
 export function SyncControls() {
@@ -26,10 +30,18 @@ export function SyncControls() {
     return { pending, delivered };
   }, []);
   const paused = engine?.paused ?? false;
+  // The network as the status bar says it (one word for both): offline, nothing can go now.
+  const online = useConnectivity((state) => state.online);
+  const names = useOutboxNames();
+  const pausedAccounts = (engine?.pausedAccounts ?? []).map((held) => held.accountId);
+  const held = useHeldCount(pausedAccounts);
   const done = counts ? Math.max(0, counts.delivered - session.deliveredBefore) : 0;
   const remaining = counts?.pending ?? 0;
   const total = done + remaining;
-  const eta = estimateSeconds(remaining, engine);
+  // A time left only for what can go now: not for items held for a paused account, not while offline.
+  const sendable = Math.max(0, remaining - held);
+  const eta = online && sendable > 0 ? estimateSeconds(sendable, engine) : null;
+  const heldFor = intl.formatList(pausedAccounts.map((id) => accountName(intl, names, id)));
 
   const togglePause = async (): Promise<void> => {
     const result = paused ? await call('sync.resume', {}) : await call('sync.pause');
@@ -80,10 +92,27 @@ export function SyncControls() {
                   done,
                   total,
                   remaining,
-                  eta: eta !== null && remaining > 0 ? formatDuration(intl, eta * 1000) : 'none',
+                  eta: eta !== null ? formatDuration(intl, eta * 1000) : 'none',
                 }}
               />
             </p>
+            {held > 0 ? (
+              <p data-testid="sync-held-text">
+                <FormattedMessage
+                  id="outbox.sync.held"
+                  defaultMessage="{held, plural, one {# item waits} other {# items wait}} until sending to {accounts} resumes."
+                  values={{ held, accounts: <bdi translate="no">{heldFor}</bdi> }}
+                />
+              </p>
+            ) : null}
+            {!online && sendable > 0 ? (
+              <p data-testid="sync-offline-text">
+                <FormattedMessage
+                  id="outbox.sync.offline"
+                  defaultMessage="Offline: sending goes on by itself once the network is back."
+                />
+              </p>
+            ) : null}
           </>
         ) : (
           <p data-testid="sync-progress-text">

@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo } from 'react';
+import { database } from '../db/database';
+import { useAccounts } from '../settings/accounts-store';
+
+/**
+ * The names an outbox item is told by, instead of its ids: its account as set up in Settings, and
+ * a QMob list as Outpost knows it (the list of that account with that QMob id). Undefined when
+ * the account or list is no longer here; the words then say so (outbox-words), never the id.
+ */
+export interface OutboxNames {
+  account(accountId: string): string | undefined;
+  list(accountId: string, groupId: string): string | undefined;
+}
+
+export const noNames: OutboxNames = { account: () => undefined, list: () => undefined };
+
+const listKey = (accountId: string, groupId: string): string => `${accountId}\u0000${groupId}`;
+
+export function useOutboxNames(): OutboxNames {
+  const { accounts, loaded, refresh } = useAccounts();
+  useEffect(() => {
+    if (!loaded) void refresh();
+  }, [loaded, refresh]);
+  // A laptop holds a handful of lists: all of them, kept current as lists are created, renamed or deleted.
+  const lists = useLiveQuery(() => database.rosterLists.toArray(), []);
+  return useMemo(() => {
+    const accountNames = new Map(accounts.map((account) => [account.id, account.label] as const));
+    const listNames = new Map((lists ?? []).map((list) => [listKey(list.accountId, list.groupId), list.name] as const));
+    return {
+      account: (accountId) => accountNames.get(accountId),
+      list: (accountId, groupId) => listNames.get(listKey(accountId, groupId)),
+    };
+  }, [accounts, lists]);
+}
