@@ -149,7 +149,7 @@ test('download, capture three responses with contact info and a matrix, survive 
   await drafts.getByRole('button', { name: 'Resume' }).click();
   await expect(f.getByRole('radio', { name: 'Well' })).toBeChecked();
   await f.getByRole('button', { name: 'Finish response' }).click();
-  await expect(f.getByText('2 answers need attention')).toBeVisible();
+  await expect(f.getByText('2 questions need attention')).toBeVisible();
   await f.getByRole('combobox', { name: /Region/ }).selectOption({ label: '4. West' });
   await f.getByRole('textbox', { name: /How many people/ }).fill('2');
   await f.getByRole('radio', { name: 'Water looks dirty: Often' }).check();
