@@ -97,3 +97,25 @@ export function buildCsvRows(questions: readonly LocalQuestion[], responses: Ite
 export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map((cell) => quoteCell(cell)).join(',')).join('\r\n') + '\r\n';
 }
+
+export interface ReadableAnswer {
+  /** The question's text, with the row or field for a question of several entries. */
+  question: string;
+  /** The answer as the CSV writes it; empty when the entry was marked not applicable. */
+  answer: string;
+  notApplicable: boolean;
+}
+
+/** A response as a person reads it: question and answer text for every entry answered, in survey order. */
+export function readableAnswers(questions: readonly LocalQuestion[], answers: Answers): ReadableAnswer[] {
+  return questions.flatMap((question) => {
+    const entries = entriesOf(question);
+    return entries.flatMap((entry): ReadableAnswer[] => {
+      const label = (entries.length === 1 ? question.text : `${question.text}: ${entry.label}`).trim();
+      if (isNotApplicable(answers[answerKey(entry)])) return [{ question: label, answer: '', notApplicable: true }];
+      const answer = cellFor(entry, answers);
+      if (answer === '') return [];
+      return [{ question: label, answer, notApplicable: false }];
+    });
+  });
+}

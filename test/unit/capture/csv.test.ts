@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCsvRows, safeCell, toCsv } from '../../../common/capture';
+import { buildCsvRows, readableAnswers, safeCell, toCsv } from '../../../common/capture';
 import { must, waterSurvey } from './support/surveys';
 
 describe('CSV export', () => {
@@ -50,5 +50,27 @@ describe('CSV export', () => {
 
   it('quotes commas, quotes and line breaks (RFC 4180)', () => {
     expect(toCsv([['a,b', 'say "hi"', 'two\nlines', 'plain']])).toBe('"a,b","say ""hi""","two\nlines",plain\r\n');
+  });
+});
+
+describe('readable answers (the response detail)', () => {
+  it('names each answered entry by its question text (and row or field), in survey order, unanswered ones left out', () => {
+    const survey = waterSurvey();
+    const answers = readableAnswers(survey.questions, {
+      '20000101': { text: 'Amina' },
+      '20000002': { choices: [200000022] },
+      '20000081': { notApplicable: true },
+      '20000004': { choices: [200000043, 200000041] },
+    });
+    expect(answers).toEqual([
+      { question: 'What is the main source of drinking water?', answer: 'Borehole', notApplicable: false },
+      {
+        question: 'What is the water used for?',
+        answer: 'Drinking; Washing',
+        notApplicable: false,
+      },
+      { question: 'How often does each of these happen?: Water runs out', answer: '', notApplicable: true },
+      { question: expect.stringMatching(/: First Name$/), answer: 'Amina', notApplicable: false },
+    ]);
   });
 });

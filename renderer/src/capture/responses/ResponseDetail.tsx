@@ -1,5 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { readableAnswers } from '../../../../common/capture';
 import { database } from '../../db/database';
 import { stateLabel } from '../../outbox/outbox-words';
 import { formatDateTime } from '../../i18n/format';
@@ -12,10 +13,11 @@ export function ResponseDetail({ responseId }: { responseId: string }) {
   const data = useLiveQuery(async () => {
     const response = await database.responses.get(responseId);
     const item = response ? await database.outbox.get(response.outboxId) : undefined;
-    return { response, item };
+    const survey = response ? await database.surveys.get(response.surveyKey) : undefined;
+    return { response, item, survey };
   }, [responseId]);
   if (!data) return null;
-  const { response, item } = data;
+  const { response, item, survey } = data;
   if (!response)
     return (
       <p>
@@ -45,10 +47,6 @@ export function ResponseDetail({ responseId }: { responseId: string }) {
           )}
         </dd>
         <dt>
-          <FormattedMessage id="capture.response.outboxItem" defaultMessage="Outbox item" />
-        </dt>
-        <dd translate="no">{response.outboxId}</dd>
-        <dt>
           <FormattedMessage id="capture.response.serverId" defaultMessage="QuestionPro response ID" />
         </dt>
         <dd data-testid="detail-server-id">
@@ -70,21 +68,60 @@ export function ResponseDetail({ responseId }: { responseId: string }) {
       </dl>
       <CorrectResponse response={response} />
       <h4>
-        <FormattedMessage
-          id="capture.response.sentTo"
-          defaultMessage="Sent to QuestionPro (survey {survey})"
-          values={{ survey: response.surveyId }}
-        />
+        <FormattedMessage id="capture.response.answers" defaultMessage="Answers" />
       </h4>
-      <pre
-        className="payload"
-        data-testid="detail-payload"
-        tabIndex={0}
-        translate="no"
-        aria-label={intl.formatMessage({ id: 'capture.response.payload', defaultMessage: 'Payload' })}
-      >
-        {JSON.stringify(body, null, 2)}
-      </pre>
+      {survey ? (
+        <dl className="facts response-answers" data-testid="detail-answers">
+          {readableAnswers(survey.questions, response.answers).map(({ question, answer, notApplicable }, index) => (
+            <div key={index}>
+              <dt translate="no">
+                <bdi>{question}</bdi>
+              </dt>
+              {notApplicable ? (
+                <dd>
+                  <FormattedMessage id="capture.response.notApplicable" defaultMessage="Not applicable" />
+                </dd>
+              ) : (
+                <dd translate="no">
+                  <bdi>{answer}</bdi>
+                </dd>
+              )}
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p>
+          <FormattedMessage
+            id="capture.response.surveyGone"
+            defaultMessage="The survey of this response is no longer on this laptop; its answers are in the payload below."
+          />
+        </p>
+      )}
+      {/* The raw payload and the ids are for support and experts, not for reading the response. */}
+      <details className="technical">
+        <summary>
+          <FormattedMessage id="capture.response.technical" defaultMessage="As sent to QuestionPro (technical)" />
+        </summary>
+        <dl className="facts">
+          <dt>
+            <FormattedMessage id="capture.response.surveyId" defaultMessage="Survey ID" />
+          </dt>
+          <dd translate="no">{response.surveyId}</dd>
+          <dt>
+            <FormattedMessage id="capture.response.outboxItem" defaultMessage="Outbox item" />
+          </dt>
+          <dd translate="no">{response.outboxId}</dd>
+        </dl>
+        <pre
+          className="payload"
+          data-testid="detail-payload"
+          tabIndex={0}
+          translate="no"
+          aria-label={intl.formatMessage({ id: 'capture.response.payload', defaultMessage: 'Payload' })}
+        >
+          {JSON.stringify(body, null, 2)}
+        </pre>
+      </details>
     </section>
   );
 }

@@ -133,13 +133,20 @@ export function OutboxDetail({ item, names, practice, onSelect }: OutboxDetailPr
             />
           )}
         </dd>
-        <dt>
-          <FormattedMessage id="outbox.detail.itemId" defaultMessage="Item ID" />
-        </dt>
-        <dd>
-          <code translate="no">{item.id}</code>
-        </dd>
       </dl>
+      <details className="technical">
+        <summary>
+          <FormattedMessage id="outbox.detail.technical" defaultMessage="Technical details" />
+        </summary>
+        <dl className="facts">
+          <dt>
+            <FormattedMessage id="outbox.detail.itemId" defaultMessage="Item ID" />
+          </dt>
+          <dd>
+            <code translate="no">{item.id}</code>
+          </dd>
+        </dl>
+      </details>
       {item.state === 'import-started' ? (
         <p className="notice" data-testid="import-started-note">
           <FormattedMessage
