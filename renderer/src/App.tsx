@@ -57,13 +57,15 @@ export function App() {
   const mainRef = useRef<HTMLElement>(null);
   const isFirstRender = useRef(true);
 
-  // Move focus to the new section so keyboard and screen-reader users land on its heading.
+  // A new section opens at its top (not at the last one's scroll position), with focus on it so keyboard and
+  // screen-reader users land on its heading.
   useEffect(() => {
     if (isFirstRender.current) {
       isFirstRender.current = false;
       return;
     }
-    mainRef.current?.focus();
+    mainRef.current?.scrollTo({ top: 0 });
+    mainRef.current?.focus({ preventScroll: true });
   }, [section]);
 
   const View = sectionViews[section];

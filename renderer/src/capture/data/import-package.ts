@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../../../../common/result';
 import { defineMessages } from '../../i18n/define-messages';
 import type { OutpostDatabase } from '../../db/database';
 import { currentIntl } from '../../i18n/current-intl';
+import { formatUtcDateTime } from '../../i18n/format';
 
 /**
  * A survey package never changes what a draft stands on. A version (id =
@@ -32,7 +33,7 @@ export const sameSurveyContent = (a: LocalSurvey, b: LocalSurvey): boolean => ca
 /** A version is named by its UTC date, the same on every laptop. */
 const when = (ms: number): string =>
   currentIntl().formatMessage(words.utc, {
-    date: currentIntl().formatDate(ms, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }),
+    date: formatUtcDateTime(currentIntl(), ms),
   });
 
 const words = defineMessages({

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ResponseRow } from '../../../../common/capture';
 import { database } from '../../db/database';
+import { formatDateTime } from '../../i18n/format';
 import { stateLabel } from '../../outbox/outbox-words';
 import { correctabilityOf, currentItemOf, startCorrection } from '../data/corrections';
 import { useCaptureView } from '../view-state';
@@ -40,7 +41,7 @@ export function CorrectResponse({ response }: { response: ResponseRow }) {
           <FormattedMessage
             id="capture.correct.correctsOlder"
             defaultMessage="This response corrects one finished on {date}."
-            values={{ date: intl.formatDate(links.older.finalizedAt, { dateStyle: 'medium', timeStyle: 'short' }) }}
+            values={{ date: formatDateTime(intl, links.older.finalizedAt) }}
           />
         </p>
       ) : null}
@@ -49,7 +50,7 @@ export function CorrectResponse({ response }: { response: ResponseRow }) {
           <FormattedMessage
             id="capture.correct.correctedBy"
             defaultMessage="A newer response, finished on {date}, corrects this one."
-            values={{ date: intl.formatDate(links.newer.finalizedAt, { dateStyle: 'medium', timeStyle: 'short' }) }}
+            values={{ date: formatDateTime(intl, links.newer.finalizedAt) }}
           />{' '}
           {links.deletion ? (
             <FormattedMessage

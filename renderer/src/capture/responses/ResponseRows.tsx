@@ -75,7 +75,7 @@ export function ResponseRows({ source, selected, onSelect }: ResponseRowsProps) 
               data-testid="response-row"
             >
               <button type="button" aria-pressed={selected === id} disabled={!row} onClick={() => onSelect(id)}>
-                <span className="row-title" translate="no">
+                <span className="row-title" translate="no" title={row?.response.surveyName}>
                   {row?.response.surveyName ?? intl.formatMessage({ id: 'common.pending', defaultMessage: '…' })}
                 </span>
                 <span className="row-meta">

@@ -28,6 +28,15 @@ function useOutboxStates(outboxIds: ReadonlyArray<string | null>): ReadonlyMap<s
   }, [wanted.join('|')]);
 }
 
+/** A cell that may end in "…": its whole text is its tooltip, as it is its accessible name. */
+function TextCell({ text, className, translatable }: { text: string; className?: string; translatable?: boolean }) {
+  return (
+    <span role="cell" className={className} title={text || undefined} translate={translatable ? undefined : 'no'}>
+      {text}
+    </span>
+  );
+}
+
 /** A virtualised table: only the rows on screen exist in the DOM, so 100,000 respondents scroll smoothly. */
 export function RespondentTable({ list, search, selected, onToggle, onEdit }: RespondentTableProps) {
   const intl = useIntl();
@@ -59,7 +68,10 @@ export function RespondentTable({ list, search, selected, onToggle, onEdit }: Re
       <div role="rowgroup">
         <div role="row" className="respondent-row header" aria-rowindex={1}>
           <span role="columnheader">
-            <FormattedMessage id="roster.table.selected" defaultMessage="Selected" />
+            {/* Its checkboxes say "Select {name}"; the header's word would not fit the narrow column. */}
+            <span className="visually-hidden">
+              <FormattedMessage id="roster.table.selected" defaultMessage="Selected" />
+            </span>
           </span>
           <span role="columnheader">
             <FormattedMessage id="roster.field.username" defaultMessage="Username" />
@@ -114,25 +126,24 @@ export function RespondentTable({ list, search, selected, onToggle, onEdit }: Re
                         onChange={() => onToggle(respondent.id)}
                       />
                     </span>
-                    <span role="cell" className="username" translate="no">
-                      {respondent.username}
-                    </span>
-                    <span role="cell" translate="no">
-                      {respondent.phonenumber}
-                    </span>
-                    <span role="cell" translate="no">
-                      {respondent.email}
-                    </span>
-                    <span role="cell" className="muted" translate="no">
-                      {Object.entries(respondent.sampleFields)
+                    <TextCell className="username" text={respondent.username} />
+                    <TextCell text={respondent.phonenumber} />
+                    <TextCell text={respondent.email} />
+                    <TextCell
+                      className="muted"
+                      text={Object.entries(respondent.sampleFields)
                         .map(([alias, value]) => `${alias}: ${value}`)
                         .join(', ')}
-                    </span>
-                    <span role="cell">
-                      {states
-                        ? memberStateWords(row.membership.outboxId, states.get(row.membership.outboxId ?? ''))
-                        : intl.formatMessage({ id: 'roster.table.checking', defaultMessage: 'Checking…' })}
-                    </span>
+                    />
+                    <TextCell
+                      className="member-state"
+                      translatable
+                      text={
+                        states
+                          ? memberStateWords(row.membership.outboxId, states.get(row.membership.outboxId ?? ''))
+                          : intl.formatMessage({ id: 'roster.table.checking', defaultMessage: 'Checking…' })
+                      }
+                    />
                     <span role="cell">
                       <button
                         type="button"
