@@ -23,7 +23,13 @@ export {
 export { UpdateStatusSchema, type InstallBlocker, type UpdateStatus, type UpdatesOffReason } from './ops/updates';
 export { DiagnosticsBundleSchema, type DiagnosticsBundle } from './ops/diagnostics';
 export { keychainStatusSchema, type KeychainStatus } from './ops/secrets';
-export { vaultStateSchema, PASSPHRASE_MIN_LENGTH, newPassphraseProblem, type VaultState } from './ops/vault';
+export {
+  vaultStateSchema,
+  PASSPHRASE_MIN_LENGTH,
+  newPassphraseProblem,
+  type NewPassphraseProblem,
+  type VaultState,
+} from './ops/vault';
 export { appInfoSchema, appStatusSchema, noInput, type AppInfo, type AppStatus } from './ops/app';
 
 /**

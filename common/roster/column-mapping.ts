@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { defineMessages, said, saySentence, type PhraseIntl } from '../i18n/phrase';
 import { restoreNeutralised } from './csv-export';
 import {
-  coreFieldLabels,
+  coreFieldLabel,
   respondentCoreFields,
   type RespondentCoreField,
   type RespondentDraft,
@@ -31,10 +32,41 @@ export const sampleTarget = (alias: string): ColumnTarget => `sample:${alias}`;
 export const aliasOfTarget = (target: ColumnTarget): string | null =>
   target.startsWith('sample:') ? target.slice('sample:'.length) : null;
 
-export function targetLabel(target: ColumnTarget): string {
-  if (target === 'ignore') return 'Ignore this column';
+/**
+ * Outpost's words about columns, said in the language of the `intl` each function is given (the
+ * page's, or the one the import worker was given).
+ */
+const words = defineMessages({
+  ignore: { id: 'roster.mapping.ignore', defaultMessage: 'Ignore this column' },
+  sampleField: { id: 'roster.mapping.sampleField', defaultMessage: 'Sample field {alias}' },
+  column: { id: 'roster.mapping.column', defaultMessage: 'column {number, number}' },
+  repeated: { id: 'roster.mapping.repeated', defaultMessage: '{name} (column {number, number})' },
+  noColumn: { id: 'roster.mapping.noColumn', defaultMessage: '{field} (no column)' },
+  mismatch: {
+    id: 'roster.mapping.mismatch',
+    defaultMessage: 'The mapping does not match the file’s columns; choose the columns again.',
+  },
+  noUsername: { id: 'roster.mapping.noUsername', defaultMessage: 'Choose the column that holds the username.' },
+  noContact: {
+    id: 'roster.mapping.noContact',
+    defaultMessage: 'Choose a column for the phone number or the e-mail address.',
+  },
+  twice: {
+    id: 'roster.mapping.twice',
+    defaultMessage: 'Columns {first} and {second} both feed {target}; keep one.',
+  },
+});
+
+/** The column's position as people count it: "column 3". */
+const columnNumbered = (intl: PhraseIntl, index: number): string =>
+  saySentence(intl, said(words.column, { number: index + 1 }));
+
+export function targetLabel(intl: PhraseIntl, target: ColumnTarget): string {
+  if (target === 'ignore') return saySentence(intl, said(words.ignore));
   const alias = aliasOfTarget(target);
-  return alias === null ? coreFieldLabels[target as RespondentCoreField] : `Sample field ${alias}`;
+  return alias === null
+    ? coreFieldLabel(intl, target as RespondentCoreField)
+    : saySentence(intl, said(words.sampleField, { alias }));
 }
 
 const normaliseHeader = (header: string): string => header.trim().toLowerCase();
@@ -45,13 +77,15 @@ export function headerSignature(headers: readonly string[]): string {
 }
 
 /** How a column is named in reports: its header, made unique when headers repeat or are blank. */
-export function columnLabels(headers: readonly string[]): string[] {
+export function columnLabels(intl: PhraseIntl, headers: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const header of headers) counts.set(normaliseHeader(header), (counts.get(normaliseHeader(header)) ?? 0) + 1);
   return headers.map((header, index) => {
     const name = header.trim();
-    if (name === '') return `column ${index + 1}`;
-    return (counts.get(normaliseHeader(header)) ?? 0) > 1 ? `${name} (column ${index + 1})` : name;
+    if (name === '') return columnNumbered(intl, index);
+    return (counts.get(normaliseHeader(header)) ?? 0) > 1
+      ? saySentence(intl, said(words.repeated, { name, number: index + 1 }))
+      : name;
   });
 }
 
@@ -80,14 +114,15 @@ export function suggestMapping(headers: readonly string[], sampleFields: readonl
 }
 
 /** Problems that stop an import before it starts, in plain words. */
-export function mappingProblems(mapping: ColumnMapping, headers: readonly string[]): string[] {
-  const labels = columnLabels(headers);
+export function mappingProblems(intl: PhraseIntl, mapping: ColumnMapping, headers: readonly string[]): string[] {
+  const labels = columnLabels(intl, headers);
+  const say = (sentence: Parameters<typeof said>[0], values?: Parameters<typeof said>[1]): string =>
+    saySentence(intl, said(sentence, values));
   const problems: string[] = [];
-  if (mapping.targets.length !== headers.length)
-    problems.push('The mapping does not match the file’s columns; choose the columns again.');
-  if (!mapping.targets.includes('username')) problems.push('Choose the column that holds the username.');
+  if (mapping.targets.length !== headers.length) problems.push(say(words.mismatch));
+  if (!mapping.targets.includes('username')) problems.push(say(words.noUsername));
   if (!mapping.targets.includes('phonenumber') && !mapping.targets.includes('email'))
-    problems.push('Choose a column for the phone number or the e-mail address.');
+    problems.push(say(words.noContact));
   const seen = new Map<ColumnTarget, number>();
   mapping.targets.forEach((target, index) => {
     if (target === 'ignore') return;
@@ -95,7 +130,11 @@ export function mappingProblems(mapping: ColumnMapping, headers: readonly string
     if (first === undefined) seen.set(target, index);
     else
       problems.push(
-        `Columns ${labels[first] ?? first + 1} and ${labels[index] ?? index + 1} both feed ${targetLabel(target)}; keep one.`,
+        say(words.twice, {
+          first: labels[first] ?? columnNumbered(intl, first),
+          second: labels[index] ?? columnNumbered(intl, index),
+          target: targetLabel(intl, target),
+        }),
       );
   });
   return problems;
@@ -116,19 +155,23 @@ export function applyMapping(mapping: ColumnMapping, cells: readonly string[]): 
 
 /** The reverse view used to point rule violations at columns. */
 export function columnOfTargetFinder(
+  intl: PhraseIntl,
   mapping: ColumnMapping,
   headers: readonly string[],
 ): (field: RespondentCoreField | { alias: string }) => string {
-  const labels = columnLabels(headers);
+  const labels = columnLabels(intl, headers);
   const byTarget = new Map<ColumnTarget, string>();
   mapping.targets.forEach((target, index) => {
-    if (!byTarget.has(target)) byTarget.set(target, labels[index] ?? `column ${index + 1}`);
+    if (!byTarget.has(target)) byTarget.set(target, labels[index] ?? columnNumbered(intl, index));
   });
   return (field) => {
     const target: ColumnTarget = typeof field === 'string' ? field : sampleTarget(field.alias);
     return (
       byTarget.get(target) ??
-      (typeof field === 'string' ? `${coreFieldLabels[field]} (no column)` : `${field.alias} (no column)`)
+      saySentence(
+        intl,
+        said(words.noColumn, { field: typeof field === 'string' ? coreFieldLabel(intl, field) : field.alias }),
+      )
     );
   };
 }

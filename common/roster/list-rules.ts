@@ -1,4 +1,35 @@
+import { defineMessages, said } from '../i18n/phrase';
 import { violation, type RuleViolation } from './rule-violation';
+
+const words = defineMessages({
+  previewListFull: {
+    id: 'roster.rule.previewListFull',
+    defaultMessage:
+      'The list is a preview list, which holds at most {max, number} respondents; {username} does not fit.',
+  },
+  usernameInOtherList: {
+    id: 'roster.rule.usernameInOtherList',
+    defaultMessage:
+      'The username {username} already exists in {count, plural, one {list} other {lists}} {lists}; it is the same respondent, and this row’s details replace the stored ones.',
+  },
+  usernameInOtherListAction: {
+    id: 'roster.rule.usernameInOtherList.action',
+    defaultMessage: 'If this is a different person, give them another username.',
+  },
+  duplicateInFile: {
+    id: 'roster.rule.duplicateInFile',
+    defaultMessage: 'The username {username} already appears in row {row, number, ::group-off} of this file.',
+  },
+  duplicateInFileAction: {
+    id: 'roster.rule.duplicateInFile.action',
+    defaultMessage: 'Keep one row per respondent, or give this one another username.',
+  },
+  removalLeavesNoList: {
+    id: 'roster.rule.removalLeavesNoList',
+    defaultMessage:
+      '{username} is in no other list; QMob keeps every respondent in at least one list and would refuse this removal.',
+  },
+});
 
 /**
  * Rules about lists rather than single respondents: preview lists have a
@@ -25,7 +56,7 @@ export function previewListFull(row: number, column: string, username: string, m
     rule: 'preview-list-full',
     username,
     detail: String(maximum),
-    message: `The list is a preview list, which holds at most ${maximum} respondents; ${username} does not fit.`,
+    message: said(words.previewListFull, { max: maximum, username }),
   });
 }
 
@@ -41,8 +72,12 @@ export function usernameInOtherList(
     rule: 'username-in-other-list',
     severity: 'warning',
     username,
-    message: `The username ${username} already exists in ${otherListNames.length === 1 ? 'list' : 'lists'} ${otherListNames.join(', ')}; it is the same respondent, and this row’s details replace the stored ones.`,
-    action: 'If this is a different person, give them another username.',
+    message: said(words.usernameInOtherList, {
+      username,
+      count: otherListNames.length,
+      lists: { names: otherListNames },
+    }),
+    action: said(words.usernameInOtherListAction),
   });
 }
 
@@ -52,8 +87,8 @@ export function duplicateInFile(row: number, column: string, username: string, f
     column,
     rule: 'username-duplicate-in-file',
     username,
-    message: `The username ${username} already appears in row ${firstRow} of this file.`,
-    action: 'Keep one row per respondent, or give this one another username.',
+    message: said(words.duplicateInFile, { username, row: firstRow }),
+    action: said(words.duplicateInFileAction),
   });
 }
 
@@ -75,7 +110,7 @@ export function removalsLeavingNoList(
         rule: 'removal-leaves-no-list',
         username,
         detail: username,
-        message: `${username} is in no other list; QMob keeps every respondent in at least one list and would refuse this removal.`,
+        message: said(words.removalLeavesNoList, { username }),
       }),
     );
 }

@@ -1,6 +1,56 @@
 import { QMOB_PHONE_PATTERN, QMOB_USERNAME_PATTERN } from '../qmob/messages';
-import { coreFieldLabels, type RespondentCoreField, type RespondentDraft, type SampleFieldConfig } from './respondent';
+import { coreFieldLabel, type RespondentCoreField, type RespondentDraft, type SampleFieldConfig } from './respondent';
+import { defineMessages, said, type PhraseIntl } from '../i18n/phrase';
 import { violation, type RuleViolation } from './rule-violation';
+
+/** QMob's rules in words: declared messages, said where the problem is shown (see RuleViolation.words). */
+const words = defineMessages({
+  usernameMissing: {
+    id: 'roster.rule.usernameMissing',
+    defaultMessage: 'The username is empty; every respondent needs one.',
+  },
+  usernameTooLong: {
+    id: 'roster.rule.usernameTooLong',
+    defaultMessage: 'The username is {length, number} characters long; at most {max, number} are allowed.',
+  },
+  usernameTooLongAction: {
+    id: 'roster.rule.usernameTooLong.action',
+    defaultMessage: 'Shorten the username to {max, number} characters or fewer (letters, digits and . _ - @).',
+  },
+  usernameCharacters: {
+    id: 'roster.rule.usernameCharacters',
+    defaultMessage:
+      'The username “{username}” uses characters QMob does not allow ({characters}); only letters A-Z a-z, digits 0-9 and . _ - @ are allowed.',
+  },
+  phoneCharacters: {
+    id: 'roster.rule.phoneCharacters',
+    defaultMessage: 'The phone number “{phone}” may only use digits 0-9 and +.',
+  },
+  phoneOrEmailMissing: {
+    id: 'roster.rule.phoneOrEmailMissing',
+    defaultMessage: 'Neither a phone number nor an e-mail address is given; QMob needs at least one.',
+  },
+  emailInvalid: { id: 'roster.rule.emailInvalid', defaultMessage: 'The e-mail address “{email}” is not valid.' },
+  sampleFieldUnknown: {
+    id: 'roster.rule.sampleFieldUnknown',
+    defaultMessage: 'The account has no sample field “{alias}”; QMob would refuse it.',
+  },
+  sampleFieldUnknownAction: {
+    id: 'roster.rule.sampleFieldUnknown.action',
+    defaultMessage: 'Map column {column} to a sample field the account has, or ignore it.',
+  },
+  sampleFieldInteger: {
+    id: 'roster.rule.sampleFieldInteger',
+    defaultMessage: 'Sample field {alias} must be a whole number; “{value}” is not.',
+  },
+  sampleFieldRequired: {
+    id: 'roster.rule.sampleFieldRequired',
+    defaultMessage: 'Sample field {alias} is required and is empty.',
+  },
+});
+
+/** A space is shown as a visible sign, the same in every language. */
+const SHOWN_SPACE = '␣';
 
 /** The same shape QMob accepts: something@something.something, no spaces. */
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -17,10 +67,11 @@ export interface RespondentLocation {
   columnOf: (field: RespondentCoreField | { alias: string }) => string;
 }
 
-export const formLocation: RespondentLocation = {
+/** A form's fields, named as the form names them (in the language of `intl`). */
+export const formLocation = (intl: PhraseIntl): RespondentLocation => ({
   row: 0,
-  columnOf: (field) => (typeof field === 'string' ? coreFieldLabels[field] : field.alias),
-};
+  columnOf: (field) => (typeof field === 'string' ? coreFieldLabel(intl, field) : field.alias),
+});
 
 /**
  * QMob's add_respondent rules, checked at entry so that mistakes surface in the
@@ -44,7 +95,7 @@ export function checkRespondent(
         row,
         column: at('username'),
         rule: 'username-missing',
-        message: 'The username is empty; every respondent needs one.',
+        message: said(words.usernameMissing),
       }),
     );
   } else if (username.length > MAX_USERNAME_LENGTH) {
@@ -54,13 +105,13 @@ export function checkRespondent(
         column: at('username'),
         rule: 'username-too-long',
         username: `${username.slice(0, 40)}…`,
-        message: `The username is ${username.length.toLocaleString('en')} characters long; at most ${MAX_USERNAME_LENGTH} are allowed.`,
-        action: `Shorten the username to ${MAX_USERNAME_LENGTH} characters or fewer (letters, digits and . _ - @).`,
+        message: said(words.usernameTooLong, { length: username.length, max: MAX_USERNAME_LENGTH }),
+        action: said(words.usernameTooLongAction, { max: MAX_USERNAME_LENGTH }),
       }),
     );
   } else if (!QMOB_USERNAME_PATTERN.test(username)) {
     const bad = [...new Set([...username].filter((c) => !QMOB_USERNAME_PATTERN.test(c)))]
-      .map((c) => (c === ' ' ? 'space' : c))
+      .map((c) => (c === ' ' ? SHOWN_SPACE : c))
       .join(' ');
     found.push(
       violation({
@@ -68,7 +119,7 @@ export function checkRespondent(
         column: at('username'),
         rule: 'username-characters',
         username,
-        message: `The username “${username}” uses characters QMob does not allow (${bad}); only letters A-Z a-z, digits 0-9 and . _ - @ are allowed.`,
+        message: said(words.usernameCharacters, { username, characters: bad }),
       }),
     );
   }
@@ -80,7 +131,7 @@ export function checkRespondent(
         column: at('phonenumber'),
         rule: 'phone-characters',
         username,
-        message: `The phone number “${draft.phonenumber}” may only use digits 0-9 and +.`,
+        message: said(words.phoneCharacters, { phone: draft.phonenumber }),
       }),
     );
   }
@@ -91,7 +142,7 @@ export function checkRespondent(
         column: `${at('phonenumber')} / ${at('email')}`,
         rule: 'phone-or-email-missing',
         username,
-        message: 'Neither a phone number nor an e-mail address is given; QMob needs at least one.',
+        message: said(words.phoneOrEmailMissing),
       }),
     );
   }
@@ -102,7 +153,7 @@ export function checkRespondent(
         column: at('email'),
         rule: 'email-invalid',
         username,
-        message: `The e-mail address “${draft.email}” is not valid.`,
+        message: said(words.emailInvalid, { email: draft.email }),
       }),
     );
   }
@@ -130,8 +181,8 @@ function checkSampleFields(
           rule: 'sample-field-unknown',
           username,
           detail: alias,
-          message: `The account has no sample field “${alias}”; QMob would refuse it.`,
-          action: `Map column ${column} to a sample field the account has, or ignore it.`,
+          message: said(words.sampleFieldUnknown, { alias }),
+          action: said(words.sampleFieldUnknownAction, { column }),
         }),
       );
       continue;
@@ -144,7 +195,7 @@ function checkSampleFields(
           rule: 'sample-field-integer',
           username,
           detail: alias,
-          message: `Sample field ${alias} must be a whole number; “${value}” is not.`,
+          message: said(words.sampleFieldInteger, { alias, value }),
         }),
       );
     }
@@ -158,7 +209,7 @@ function checkSampleFields(
           rule: 'sample-field-required',
           username,
           detail: field.alias,
-          message: `Sample field ${field.alias} is required and is empty.`,
+          message: said(words.sampleFieldRequired, { alias: field.alias }),
         }),
       );
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineMessages, said, saySentence, type PhraseIntl } from '../i18n/phrase';
 
 /**
  * A respondent as the field worker enters or imports it, before any rule has
@@ -28,11 +29,15 @@ export const sampleFieldConfigListSchema = z.array(sampleFieldConfigSchema);
 export const respondentCoreFields = ['username', 'phonenumber', 'email'] as const;
 export type RespondentCoreField = (typeof respondentCoreFields)[number];
 
-export const coreFieldLabels: Readonly<Record<RespondentCoreField, string>> = {
-  username: 'Username',
-  phonenumber: 'Phone number',
-  email: 'E-mail',
-};
+const coreFieldWords = defineMessages({
+  username: { id: 'roster.column.username', defaultMessage: 'Username' },
+  phonenumber: { id: 'roster.column.phonenumber', defaultMessage: 'Phone number' },
+  email: { id: 'roster.column.email', defaultMessage: 'E-mail' },
+});
+
+/** A core field's name as the mapping step and the problems report show it, in the language of `intl`. */
+export const coreFieldLabel = (intl: PhraseIntl, field: RespondentCoreField): string =>
+  saySentence(intl, said(coreFieldWords[field]));
 
 /** Trims what people type or paste; QMob compares trimmed values too. */
 export function normaliseDraft(draft: RespondentDraft): RespondentDraft {

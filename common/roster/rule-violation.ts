@@ -1,4 +1,5 @@
 import { describeQmobError } from '../errors/qmob-catalogue';
+import { defineMessages, inEnglish, said, toPhrase, type Phrase, type Said } from '../i18n/phrase';
 import { qmobAddRespondentMessages, qmobRemoveMessages } from '../qmob/messages';
 
 /** Every rule Outpost checks before anything is sent. */
@@ -30,10 +31,15 @@ export interface RuleViolation {
   readonly column: string;
   readonly rule: RuleId;
   readonly severity: 'error' | 'warning';
-  /** What is wrong, in plain words. */
+  /** What is wrong, in plain words (English: logs, tests, and the fallback of an unknown phrase). */
   readonly message: string;
-  /** What to do about it, worded as the error catalogue words the same refusal from QMob. */
+  /** What to do about it, worded as the error catalogue words the same refusal from QMob (English). */
   readonly action: string;
+  /**
+   * The same two as phrases, said in the interface's language where they are shown (a violation
+   * crosses the import worker's boundary and may be shown after the language changed).
+   */
+  readonly words: { readonly message: Phrase; readonly action: Phrase };
   /** The respondent concerned, when known: lets the UI point at them. */
   readonly username?: string;
 }
@@ -56,35 +62,45 @@ export interface ViolationInput {
   row: number;
   column: string;
   rule: RuleId;
-  message: string;
+  message: Said;
   /** The respondent concerned, named in the action when known. */
   username?: string;
   /** The sample field alias, list maximum or username the QMob message carries. */
   detail?: string;
   severity?: 'error' | 'warning';
   /** For rules QMob has no message for. */
-  action?: string;
+  action?: Said;
+}
+
+const words = defineMessages({
+  correct: { id: 'roster.rule.correct', defaultMessage: 'Correct the value and try again.' },
+});
+
+/** What to do, as the error catalogue says it for the QMob refusal the rule anticipates. */
+function actionOf(input: ViolationInput, username: string | undefined): { english: string; phrase: Phrase } {
+  const own = (sentence: Said) => ({ english: inEnglish(sentence), phrase: toPhrase(sentence) });
+  if (input.action) return own(input.action);
+  const toQmob = qmobMessageOf[input.rule];
+  if (!toQmob) return own(said(words.correct));
+  const described = describeQmobError({
+    operation: input.rule === 'removal-leaves-no-list' ? 'remove' : 'add',
+    message: toQmob(input.detail ?? ''),
+    ...(username ? { respondents: [username] } : {}),
+  });
+  return { english: described.action, phrase: described.words.action };
 }
 
 export function violation(input: ViolationInput): RuleViolation {
-  const toQmob = qmobMessageOf[input.rule];
   const username = input.username && input.username !== '' ? input.username : undefined;
-  const action =
-    input.action ??
-    (toQmob
-      ? describeQmobError({
-          operation: input.rule === 'removal-leaves-no-list' ? 'remove' : 'add',
-          message: toQmob(input.detail ?? ''),
-          ...(username ? { respondents: [username] } : {}),
-        }).action
-      : 'Correct the value and try again.');
+  const action = actionOf(input, username);
   const found: RuleViolation = {
     row: input.row,
     column: input.column,
     rule: input.rule,
     severity: input.severity ?? 'error',
-    message: input.message,
-    action,
+    message: inEnglish(input.message),
+    action: action.english,
+    words: { message: toPhrase(input.message), action: action.phrase },
   };
   return username ? { ...found, username } : found;
 }

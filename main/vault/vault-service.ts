@@ -4,7 +4,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { VaultState } from '../../common/contract/ops/vault';
-import { fail, ok, type Result } from '../../common/result';
+import { defineMessages, said } from '../../common/i18n/phrase';
+import { fail, failSaying, ok, type Result } from '../../common/result';
 import type { Logger } from '../logging/logger';
 import type { SecretStore } from '../secrets/secret-store';
 import { unwrapKey, wrapKey, wrappedKeySchema, WrongPassphraseError } from './key-wrap';
@@ -19,6 +20,15 @@ export interface VaultServiceDeps {
   keyStore: () => SecretStore | null;
   logger: Logger;
 }
+
+/** The vault's refusals the person at the keyboard reads, said in the interface's language by the renderer. */
+const words = defineMessages({
+  keychain: { id: 'vault.keychain', defaultMessage: 'This computer keeps the data key in its keychain.' },
+  wrongPassphrase: {
+    id: 'vault.wrongPassphrase',
+    defaultMessage: 'That passphrase is not the right one. Nothing was changed; try again.',
+  },
+});
 
 const markerSchema = z.object({ keptIn: z.enum(['keychain', 'passphrase']), createdAt: z.number() });
 
@@ -69,8 +79,7 @@ export class VaultService {
     return this.serial(async () => {
       if (this.key) return ok(this.state());
       const marker = await this.marker();
-      if (marker?.keptIn === 'keychain')
-        return fail('vault-keychain', 'This computer keeps the data key in its keychain.');
+      if (marker?.keptIn === 'keychain') return failSaying('vault-keychain', said(words.keychain));
       if (existsSync(this.wrappedPath)) {
         const wrapped = wrappedKeySchema.parse(JSON.parse(await readFile(this.wrappedPath, 'utf8')));
         try {
@@ -164,5 +173,4 @@ export class VaultService {
   }
 }
 
-const wrongPassphrase = (): Result<never> =>
-  fail('wrong-passphrase', 'That passphrase is not the right one. Nothing was changed; try again.');
+const wrongPassphrase = (): Result<never> => failSaying('wrong-passphrase', said(words.wrongPassphrase));

@@ -9,11 +9,13 @@ import { noInput } from './app';
  */
 export const PASSPHRASE_MIN_LENGTH = 10;
 
-/** Why a new passphrase typed twice cannot be used, or null: one rule for the backup, recovery and vault forms. */
-export function newPassphraseProblem(passphrase: string, repeat: string): string | null {
-  if (passphrase.length < PASSPHRASE_MIN_LENGTH)
-    return `Use a passphrase of at least ${PASSPHRASE_MIN_LENGTH} characters.`;
-  if (passphrase !== repeat) return 'The two passphrases are not the same.';
+/** Why a new passphrase typed twice cannot be used: one rule for the backup, recovery and vault forms. */
+export type NewPassphraseProblem = 'too-short' | 'different';
+
+/** The problem with a new passphrase typed twice, or null; the renderer says it (NewPassphraseFields). */
+export function newPassphraseProblem(passphrase: string, repeat: string): NewPassphraseProblem | null {
+  if (passphrase.length < PASSPHRASE_MIN_LENGTH) return 'too-short';
+  if (passphrase !== repeat) return 'different';
   return null;
 }
 

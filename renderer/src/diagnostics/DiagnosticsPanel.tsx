@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { outboxStates, type OutboxState } from '../../../common/outbox/outbox-item';
 import type { AppError } from '../../../common/result';
 import { call } from '../api/client';
@@ -46,17 +47,29 @@ export function DiagnosticsPanel() {
 
   return (
     <section aria-labelledby="diagnostics-heading" data-testid="diagnostics-settings">
-      <h2 id="diagnostics-heading">Diagnostics</h2>
+      <h2 id="diagnostics-heading">
+        <FormattedMessage id="settings.diagnostics.heading" defaultMessage="Diagnostics" />
+      </h2>
       <p>
-        For support: one zip with Outpost’s logs, versions, settings and how many outbox items are in each state. It
-        never contains API keys, passwords, survey answers or respondents.
+        <FormattedMessage
+          id="settings.diagnostics.explain"
+          defaultMessage="For support: one zip with Outpost’s logs, versions, settings and how many outbox items are in each state. It never contains API keys, passwords, survey answers or respondents."
+        />
       </p>
       <button type="button" disabled={busy} onClick={() => void save()}>
-        {busy ? 'Saving diagnostics…' : 'Save diagnostics'}
+        {busy ? (
+          <FormattedMessage id="settings.diagnostics.saving" defaultMessage="Saving diagnostics…" />
+        ) : (
+          <FormattedMessage id="settings.diagnostics.save" defaultMessage="Save diagnostics" />
+        )}
       </button>
       {saved ? (
         <p role="status" className="notice">
-          Saved {saved}.
+          <FormattedMessage
+            id="settings.diagnostics.saved"
+            defaultMessage="Saved {file}."
+            values={{ file: <bdi translate="no">{saved}</bdi> }}
+          />
         </p>
       ) : null}
       {error ? <AppErrorMessage error={error} /> : null}

@@ -1,60 +1,68 @@
 import { useState, type FormEvent } from 'react';
-import { newPassphraseProblem } from '../../../common/contract';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { call } from '../api/client';
 import { saveTextFile } from '../files/save-file';
+import { errorInWords } from '../i18n/error-words';
+import { NewPassphraseFields, newPassphraseFrom } from './NewPassphraseFields';
 
 /**
  * The recovery file: the data key wrapped by a passphrase the user picks, for
  * the day this computer's keychain (or its passphrase) is lost.
  */
 export function RecoveryPanel() {
+  const intl = useIntl();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     const element = event.currentTarget;
-    const form = new FormData(element);
-    const passphrase = String(form.get('passphrase') ?? '');
-    const problem = newPassphraseProblem(passphrase, String(form.get('repeat') ?? ''));
-    if (problem) {
-      setMessage({ text: problem, error: true });
+    const chosen = newPassphraseFrom(new FormData(element), intl);
+    if (chosen.problem !== undefined) {
+      setMessage({ text: chosen.problem, error: true });
       return;
     }
     setBusy(true);
-    const result = await call('vault.recoveryFile', { passphrase });
+    const result = await call('vault.recoveryFile', { passphrase: chosen.passphrase });
     setBusy(false);
     element.reset();
     if (!result.ok) {
-      setMessage({ text: result.error.message, error: true });
+      setMessage({ text: errorInWords(intl, result.error).message, error: true });
       return;
     }
     saveTextFile('outpost-recovery-key.json', result.value.file, 'application/json');
-    setMessage({ text: 'Recovery file saved. Keep it, and its passphrase, away from this laptop.', error: false });
+    setMessage({
+      text: intl.formatMessage({
+        id: 'vault.recovery.saved',
+        defaultMessage: 'Recovery file saved. Keep it, and its passphrase, away from this laptop.',
+      }),
+      error: false,
+    });
   };
   return (
     <section aria-labelledby="recovery-heading">
-      <h2 id="recovery-heading">Data key recovery</h2>
+      <h2 id="recovery-heading">
+        <FormattedMessage id="vault.recovery.heading" defaultMessage="Data key recovery" />
+      </h2>
       <p>
-        Respondents’ data on this laptop is encrypted with a key kept in this computer’s keychain (or protected by your
-        passphrase). If that key is ever lost (a reinstalled system, a reset keychain), the data can only be read again
-        with a recovery file.{' '}
-        <strong>
-          Losing both the key and the recovery file, or its passphrase, means the data on this laptop can never be read
-          again.
-        </strong>{' '}
-        Data already delivered to QuestionPro and QMob is not affected.
+        <FormattedMessage
+          id="vault.recovery.explain"
+          defaultMessage="Respondents’ data on this laptop is encrypted with a key kept in this computer’s keychain (or protected by your passphrase). If that key is ever lost (a reinstalled system, a reset keychain), the data can only be read again with a recovery file. <strong>Losing both the key and the recovery file, or its passphrase, means the data on this laptop can never be read again.</strong> Data already delivered to QuestionPro and QMob is not affected."
+          values={{ strong: (chunks) => <strong>{chunks}</strong> }}
+        />
       </p>
-      <form aria-label="Save a recovery file" onSubmit={(event) => void submit(event)}>
-        <label>
-          Recovery passphrase
-          <input name="passphrase" type="password" autoComplete="new-password" />
-        </label>
-        <label>
-          The same passphrase again
-          <input name="repeat" type="password" autoComplete="new-password" />
-        </label>
+      <form
+        aria-label={intl.formatMessage({ id: 'vault.recovery.form', defaultMessage: 'Save a recovery file' })}
+        onSubmit={(event) => void submit(event)}
+      >
+        <NewPassphraseFields
+          label={<FormattedMessage id="vault.recovery.passphrase" defaultMessage="Recovery passphrase" />}
+        />
         <button type="submit" disabled={busy}>
-          {busy ? 'Preparing…' : 'Save a recovery file'}
+          {busy ? (
+            <FormattedMessage id="vault.recovery.preparing" defaultMessage="Preparing…" />
+          ) : (
+            <FormattedMessage id="vault.recovery.save" defaultMessage="Save a recovery file" />
+          )}
         </button>
       </form>
       <p

@@ -1,7 +1,10 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { PASSPHRASE_MIN_LENGTH, type VaultState } from '../../../common/contract';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { type VaultState } from '../../../common/contract';
 import type { AppError, Result } from '../../../common/result';
 import { call } from '../api/client';
+import { errorInWords } from '../i18n/error-words';
+import { NewPassphraseFields, newPassphraseFrom } from './NewPassphraseFields';
 import { acceptVaultState } from './unlock';
 
 type Phase =
@@ -17,6 +20,7 @@ type Phase =
  * it, the recovery file brings it back.
  */
 export function VaultGate({ children }: { children: ReactNode }) {
+  const intl = useIntl();
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const settle = (result: Result<VaultState>): AppError | undefined => {
     if (!result.ok) return result.error;
@@ -32,12 +36,19 @@ export function VaultGate({ children }: { children: ReactNode }) {
   }, []);
 
   if (phase.kind === 'open') return <>{children}</>;
-  if (phase.kind === 'loading') return <p className="vault-loading">Opening Outpost’s data…</p>;
+  if (phase.kind === 'loading')
+    return (
+      <p className="vault-loading">
+        <FormattedMessage id="vault.opening" defaultMessage="Opening Outpost’s data…" />
+      </p>
+    );
   if (phase.kind === 'failed')
     return (
       <main className="vault-gate">
-        <h1>Outpost cannot open its data</h1>
-        <p role="alert">{phase.error.message}</p>
+        <h1>
+          <FormattedMessage id="vault.failed.title" defaultMessage="Outpost cannot open its data" />
+        </h1>
+        <p role="alert">{errorInWords(intl, phase.error).message}</p>
       </main>
     );
   if (phase.state.state === 'key-missing') return <RestoreFromRecovery onResult={settle} />;
@@ -53,57 +64,72 @@ function PassphraseForm({
   firstRun: boolean;
   onResult: (r: Result<VaultState>) => AppError | undefined;
 }) {
+  const intl = useIntl();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const passphrase = String(form.get('passphrase') ?? '');
-    if (passphrase.length < PASSPHRASE_MIN_LENGTH) {
-      setError(`Use at least ${PASSPHRASE_MIN_LENGTH} characters; a few words you remember work well.`);
-      return;
-    }
-    if (firstRun && passphrase !== String(form.get('repeat') ?? '')) {
-      setError('The two passphrases are not the same.');
-      return;
+    let passphrase = String(form.get('passphrase') ?? '');
+    if (firstRun) {
+      const chosen = newPassphraseFrom(form, intl);
+      if (chosen.problem !== undefined) {
+        setError(chosen.problem);
+        return;
+      }
+      passphrase = chosen.passphrase;
     }
     setBusy(true);
     const failed = onResult(await call('vault.unlock', { passphrase }));
     setBusy(false);
-    if (failed) setError(failed.message);
+    if (failed) setError(errorInWords(intl, failed).message);
   };
+  const passphraseLabel = <FormattedMessage id="vault.passphrase.label" defaultMessage="Passphrase" />;
   return (
     <main className="vault-gate">
-      <h1>{firstRun ? 'Choose a passphrase for Outpost’s data' : 'Enter Outpost’s passphrase'}</h1>
+      <h1>
+        {firstRun ? (
+          <FormattedMessage id="vault.passphrase.chooseTitle" defaultMessage="Choose a passphrase for Outpost’s data" />
+        ) : (
+          <FormattedMessage id="vault.passphrase.enterTitle" defaultMessage="Enter Outpost’s passphrase" />
+        )}
+      </h1>
       <p>
-        This computer has no keychain that keeps secrets across restarts, so the key that encrypts respondents’ data is
-        protected by a passphrase instead. Outpost asks for it each time it starts.
+        <FormattedMessage
+          id="vault.passphrase.explain"
+          defaultMessage="This computer has no keychain that keeps secrets across restarts, so the key that encrypts respondents’ data is protected by a passphrase instead. Outpost asks for it each time it starts."
+        />
       </p>
       {firstRun ? (
         <p>
-          <strong>Nobody can recover a forgotten passphrase.</strong> Once you are in, save a recovery file from
-          Settings and keep it apart from this computer.
+          <FormattedMessage
+            id="vault.passphrase.warning"
+            defaultMessage="<strong>Nobody can recover a forgotten passphrase.</strong> Once you are in, save a recovery file from Settings and keep it apart from this computer."
+            values={{ strong: (chunks) => <strong>{chunks}</strong> }}
+          />
         </p>
       ) : null}
-      <form aria-label="Passphrase" onSubmit={(event) => void submit(event)}>
-        <label>
-          Passphrase
-          <input
-            name="passphrase"
-            type="password"
-            autoComplete={firstRun ? 'new-password' : 'current-password'}
-            required
-          />
-        </label>
+      <form
+        aria-label={intl.formatMessage({ id: 'vault.passphrase.form', defaultMessage: 'Passphrase' })}
+        onSubmit={(event) => void submit(event)}
+      >
         {firstRun ? (
+          <NewPassphraseFields label={passphraseLabel} required />
+        ) : (
           <label>
-            The same passphrase again
-            <input name="repeat" type="password" autoComplete="new-password" required />
+            {passphraseLabel}
+            <input name="passphrase" type="password" autoComplete="current-password" required />
           </label>
-        ) : null}
+        )}
         <p role="alert">{error}</p>
         <button type="submit" disabled={busy}>
-          {busy ? 'Opening…' : firstRun ? 'Use this passphrase' : 'Open'}
+          {busy ? (
+            <FormattedMessage id="vault.passphrase.opening" defaultMessage="Opening…" />
+          ) : firstRun ? (
+            <FormattedMessage id="vault.passphrase.use" defaultMessage="Use this passphrase" />
+          ) : (
+            <FormattedMessage id="vault.passphrase.open" defaultMessage="Open" />
+          )}
         </button>
       </form>
     </main>
@@ -111,6 +137,7 @@ function PassphraseForm({
 }
 
 function RestoreFromRecovery({ onResult }: { onResult: (r: Result<VaultState>) => AppError | undefined }) {
+  const intl = useIntl();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
@@ -118,7 +145,9 @@ function RestoreFromRecovery({ onResult }: { onResult: (r: Result<VaultState>) =
     const form = new FormData(event.currentTarget);
     const file = form.get('file');
     if (!(file instanceof File) || file.size === 0) {
-      setError('Choose the recovery file you saved.');
+      setError(
+        intl.formatMessage({ id: 'vault.restore.chooseFile', defaultMessage: 'Choose the recovery file you saved.' }),
+      );
       return;
     }
     setBusy(true);
@@ -126,27 +155,38 @@ function RestoreFromRecovery({ onResult }: { onResult: (r: Result<VaultState>) =
       await call('vault.restore', { file: await file.text(), passphrase: String(form.get('passphrase') ?? '') }),
     );
     setBusy(false);
-    if (failed) setError(failed.message);
+    if (failed) setError(errorInWords(intl, failed).message);
   };
   return (
     <main className="vault-gate">
-      <h1>Outpost’s data key is missing</h1>
+      <h1>
+        <FormattedMessage id="vault.restore.title" defaultMessage="Outpost’s data key is missing" />
+      </h1>
       <p>
-        This computer’s keychain no longer holds the key that encrypts Outpost’s data, so the data cannot be read. If
-        you saved a recovery file, choose it and type the passphrase you gave it. Without it, the data stays unreadable.
+        <FormattedMessage
+          id="vault.restore.explain"
+          defaultMessage="This computer’s keychain no longer holds the key that encrypts Outpost’s data, so the data cannot be read. If you saved a recovery file, choose it and type the passphrase you gave it. Without it, the data stays unreadable."
+        />
       </p>
-      <form aria-label="Restore the data key" onSubmit={(event) => void submit(event)}>
+      <form
+        aria-label={intl.formatMessage({ id: 'vault.restore.form', defaultMessage: 'Restore the data key' })}
+        onSubmit={(event) => void submit(event)}
+      >
         <label>
-          Recovery file
+          <FormattedMessage id="vault.restore.file" defaultMessage="Recovery file" />
           <input name="file" type="file" accept=".json,application/json" />
         </label>
         <label>
-          Its passphrase
+          <FormattedMessage id="vault.restore.passphrase" defaultMessage="Its passphrase" />
           <input name="passphrase" type="password" autoComplete="off" />
         </label>
         <p role="alert">{error}</p>
         <button type="submit" disabled={busy}>
-          {busy ? 'Restoring…' : 'Restore the key'}
+          {busy ? (
+            <FormattedMessage id="vault.restore.restoring" defaultMessage="Restoring…" />
+          ) : (
+            <FormattedMessage id="vault.restore.restore" defaultMessage="Restore the key" />
+          )}
         </button>
       </form>
     </main>

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { createIntl } from '@formatjs/intl';
 import { describe, expect, it } from 'vitest';
 import {
   neutraliseFormula,
@@ -13,6 +14,9 @@ import {
   mappingProblems,
   suggestMapping,
 } from '../../../common/roster/column-mapping';
+
+/** The source language, as main and the tests speak it. */
+const english = createIntl({ locale: 'en', messages: {}, onError: () => undefined });
 
 describe('CSV export', () => {
   it('neutralises cells a spreadsheet would run as formulas', () => {
@@ -55,7 +59,7 @@ describe('column mapping', () => {
     expect(headerSignature(['username', 'phone'])).not.toBe(headerSignature(['phone', 'username']));
   });
   it('names duplicate and blank headers by position', () => {
-    expect(columnLabels(['phone', 'x', 'Phone', ''])).toEqual([
+    expect(columnLabels(english, ['phone', 'x', 'Phone', ''])).toEqual([
       'phone (column 1)',
       'x',
       'Phone (column 3)',
@@ -63,11 +67,11 @@ describe('column mapping', () => {
     ]);
   });
   it('reports mapping problems in plain words', () => {
-    expect(mappingProblems({ targets: ['ignore', 'ignore'] }, ['a', 'b'])).toEqual([
+    expect(mappingProblems(english, { targets: ['ignore', 'ignore'] }, ['a', 'b'])).toEqual([
       'Choose the column that holds the username.',
       'Choose a column for the phone number or the e-mail address.',
     ]);
-    expect(mappingProblems({ targets: ['username', 'email', 'email'] }, ['u', 'e', 'e'])[0]).toBe(
+    expect(mappingProblems(english, { targets: ['username', 'email', 'email'] }, ['u', 'e', 'e'])[0]).toBe(
       'Columns e (column 2) and e (column 3) both feed E-mail; keep one.',
     );
   });

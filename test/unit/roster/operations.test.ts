@@ -106,7 +106,12 @@ describe('copy and remove', () => {
     const copied = await copyRespondents(db, { toListId: 'list-2', respondentIds: [id('r0')], batchSize: 100 });
     expect(copied).toEqual({
       ok: false,
-      error: { code: 'roster.list-missing', message: 'The list to copy to no longer exists.', problems: [] },
+      error: {
+        code: 'roster.list-missing',
+        message: 'The list to copy to no longer exists.',
+        words: { message: { id: 'roster.refusal.copyTargetMissing' } },
+        problems: [],
+      },
     });
     await db.rosterLists.delete('list-1');
     expect(await removeRespondents(db, { listId: 'list-1', respondentIds: [id('r0')], batchSize: 100 })).toMatchObject({

@@ -1,6 +1,9 @@
+import { createIntl } from '@formatjs/intl';
 import { describe, expect, it } from 'vitest';
 import { formLocation, checkRespondent } from '../../../common/roster/respondent-rules';
 import type { RespondentDraft, SampleFieldConfig } from '../../../common/roster/respondent';
+
+const english = createIntl({ locale: 'en', messages: {}, onError: () => undefined });
 
 const sampleFields: SampleFieldConfig[] = [
   { alias: 'site_code', type: 'text', required: true },
@@ -38,7 +41,7 @@ describe('QMob rules at entry', () => {
         username,
       ).toEqual(['username-characters']);
     }
-    expect(rulesOf({ username: 'amina k!' })[0]?.message).toContain('(space !)');
+    expect(rulesOf({ username: 'amina k!' })[0]?.message).toContain('(␣ !)');
     expect(rulesOf({ username: 'amina k' })[0]?.action).toBe(
       'Fix the username of respondent amina k: only letters, digits and . _ - @ are allowed.',
     );
@@ -104,7 +107,7 @@ describe('QMob rules at entry', () => {
   });
 
   it('names form fields in plain words for form entries', () => {
-    const [v] = checkRespondent({ ...valid, phonenumber: 'x' }, sampleFields, formLocation);
+    const [v] = checkRespondent({ ...valid, phonenumber: 'x' }, sampleFields, formLocation(english));
     expect(v).toMatchObject({ row: 0, column: 'Phone number' });
   });
 });

@@ -1,7 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { errorInWords } from '../../i18n/error-words';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
-import { newPassphraseProblem } from '../../../../common/contract';
 import { database } from '../../db/database';
 import { restoredSentence } from '../../../../common/capture';
 import { createBackup, restoreBackupFile } from '../data/backup';
@@ -10,6 +9,7 @@ import { exportSurveyCsv } from '../data/csv-export';
 import { PlainCsvButton } from '../../files/PlainCsvButton';
 import { safeFileName, saveCsvFile, saveTextFile } from '../../files/save-file';
 import { MAX_READ_BYTES } from '../files';
+import { NewPassphraseFields, newPassphraseFrom } from '../../vault/NewPassphraseFields';
 
 type Step = { kind: 'idle' } | { kind: 'backup' } | { kind: 'restore'; text: string };
 
@@ -29,16 +29,14 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
 
   const backup = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const passphrase = String(form.get('passphrase') ?? '');
-    const problem = newPassphraseProblem(passphrase, String(form.get('repeat') ?? ''));
-    if (problem) {
-      setMessage({ text: problem, error: true });
+    const chosen = newPassphraseFrom(new FormData(event.currentTarget), intl);
+    if (chosen.problem !== undefined) {
+      setMessage({ text: chosen.problem, error: true });
       return;
     }
     setBusy(true);
     const data = await createBackup(database, Date.now());
-    const sealed = await sealBackup(JSON.stringify(data), passphrase);
+    const sealed = await sealBackup(JSON.stringify(data), chosen.passphrase);
     setBusy(false);
     saveTextFile(`outpost-backup-${new Date().toISOString().slice(0, 10)}.json`, sealed, 'application/json');
     setStep({ kind: 'idle' });
@@ -121,14 +119,9 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
               values={{ strong: (chunks) => <strong>{chunks}</strong> }}
             />
           </p>
-          <label>
-            <FormattedMessage id="capture.backup.passphrase" defaultMessage="Backup passphrase" />
-            <input name="passphrase" type="password" autoComplete="new-password" />
-          </label>
-          <label>
-            <FormattedMessage id="capture.backup.repeat" defaultMessage="The same passphrase again" />
-            <input name="repeat" type="password" autoComplete="new-password" />
-          </label>
+          <NewPassphraseFields
+            label={<FormattedMessage id="capture.backup.passphrase" defaultMessage="Backup passphrase" />}
+          />
           <button type="submit" disabled={busy}>
             {busy ? (
               <FormattedMessage id="capture.backup.encrypting" defaultMessage="Encrypting…" />

@@ -1,5 +1,6 @@
 import { ReadCancelled } from './encoding';
 import { ImportCancelled, ImportFileError } from './validate-stream';
+import { importWords, sayImport } from './import-words';
 
 const errorNames = (error: unknown): string[] => {
   const names: string[] = [];
@@ -17,9 +18,7 @@ export function describeFailure(error: unknown): string {
   if (error instanceof ImportCancelled || error instanceof ImportFileError || error instanceof ReadCancelled)
     return error.message;
   const names = errorNames(error);
-  if (names.includes('QuotaExceededError'))
-    return 'The computer ran out of space for Outpost’s data while storing, so nothing was stored. Free space on the disk (empty the recycle bin, remove large files you no longer need) or import a smaller file.';
-  if (names.includes('NotReadableError') || names.includes('NotFoundError'))
-    return 'The file could not be read any more (it was moved, changed or is on a drive that was removed). Nothing was stored; choose the file again.';
-  return 'The import stopped because of an unexpected problem, and nothing was stored. Try again; if it happens again, restart Outpost.';
+  if (names.includes('QuotaExceededError')) return sayImport(importWords.diskFull);
+  if (names.includes('NotReadableError') || names.includes('NotFoundError')) return sayImport(importWords.gone);
+  return sayImport(importWords.unexpected);
 }

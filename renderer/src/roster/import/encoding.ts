@@ -1,3 +1,5 @@
+import { importWords, sayImport } from './import-words';
+
 /**
  * Which text encoding a CSV file uses. Spreadsheets on field laptops save UTF-8
  * (with or without a BOM), "Unicode text" (UTF-16 with a BOM) or, on older
@@ -9,13 +11,6 @@
  * not turn every accented name into mojibake).
  */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-
-export const encodingLabels: Readonly<Record<TextEncodingName, string>> = {
-  'utf-8': 'UTF-8',
-  'utf-16le': 'UTF-16 (little-endian)',
-  'utf-16be': 'UTF-16 (big-endian)',
-  'windows-1252': 'Windows-1252 (Western European)',
-};
 
 /** Large enough to keep the number of reads low, small enough to stay responsive. */
 export const READ_CHUNK_BYTES = 1 << 20;
@@ -62,7 +57,7 @@ export interface ReadOptions {
 
 export class ReadCancelled extends Error {
   constructor() {
-    super('Reading the file was cancelled.');
+    super(sayImport(importWords.readCancelled));
   }
 }
 

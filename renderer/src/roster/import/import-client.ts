@@ -11,12 +11,15 @@ import {
   type ReadingProgress,
   type ToWorker,
 } from './worker-messages';
+import { shareInterfaceLanguage } from '../../i18n/worker-language';
+import { importWords, sayImport } from './import-words';
 
 type ImportRequest = z.infer<typeof importRequestSchema>;
 
 function startWorker(): Worker {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   shareDataKey(worker);
+  shareInterfaceLanguage(worker);
   return worker;
 }
 
@@ -55,12 +58,12 @@ export function inspectInWorker(
       else if (message.type === 'inspected') settle(message.result);
       else if (message.type === 'failed') settle({ ok: false, reason: message.message });
     });
-    worker.addEventListener('error', () => settle({ ok: false, reason: 'Outpost could not read the file.' }));
+    worker.addEventListener('error', () => settle({ ok: false, reason: sayImport(importWords.unreadable) }));
   });
   post(worker, { type: 'inspect', file, ...(encoding ? { encoding } : {}) });
   return {
     finished,
-    cancel: () => settle({ ok: false, reason: 'Reading the file was cancelled.', cancelled: true }),
+    cancel: () => settle({ ok: false, reason: sayImport(importWords.readCancelled), cancelled: true }),
   };
 }
 
@@ -98,7 +101,7 @@ export function importInWorker(
       worker.terminate();
     });
     worker.addEventListener('error', () => {
-      resolve({ kind: 'failed', message: 'The import stopped unexpectedly; nothing was stored.' });
+      resolve({ kind: 'failed', message: sayImport(importWords.stoppedUnexpectedly) });
       worker.terminate();
     });
   });

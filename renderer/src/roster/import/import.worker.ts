@@ -7,6 +7,7 @@ import { inspectFile } from './inspect-file';
 import { runImport } from './run-import';
 import { ImportCancelled } from './validate-stream';
 import { toWorkerSchema, type FromWorker } from './worker-messages';
+import { receiveInterfaceLanguage } from '../../i18n/worker-language';
 
 /**
  * Reading, checking and storing run here, off the main thread, so a file of
@@ -21,6 +22,8 @@ let cancel: AbortController | null = null;
 const send = (message: FromWorker): void => scope.postMessage(message);
 // The page's first message is the data key: the rows this worker stores are sealed with it.
 receiveDataKey(scope);
+// ...and the interface's language: refusals, problems and the report are said in it.
+receiveInterfaceLanguage(scope);
 
 function throttled<T extends { done: number; total: number }>(emit: (progress: T) => void): (progress: T) => void {
   let last = 0;

@@ -2,6 +2,7 @@ import { headerSignature } from '../../../../common/roster/column-mapping';
 import { CsvRecordStream, detectLayout, isBlankRecord, type CsvLayout } from './csv-stream';
 import { decodeSlices, detectEncoding, type ReadOptions, type TextEncodingName } from './encoding';
 import { binaryFormatReason, headOf, notCsvReason } from './not-csv';
+import { importWords, sayImport } from './import-words';
 
 /** What the mapping step shows before anything is imported. */
 export interface FileInspection {
@@ -28,7 +29,7 @@ export async function inspectFile(
   file: Blob,
   options: ReadOptions & { encoding?: TextEncodingName } = {},
 ): Promise<InspectionResult> {
-  if (file.size === 0) return { ok: false, reason: 'The file is empty.' };
+  if (file.size === 0) return { ok: false, reason: sayImport(importWords.empty) };
   const binary = binaryFormatReason(await headOf(file));
   if (binary) return { ok: false, reason: binary };
   const detected = options.encoding
@@ -46,20 +47,11 @@ export async function inspectFile(
   const whole = sample.length < SAMPLE_CHARS;
   const records = new CsvRecordStream(layout).push(sample, whole).filter((record) => !isBlankRecord(record.cells));
   const [header, ...rows] = records;
-  if (!header) return { ok: false, reason: 'The file has no header row.' };
+  if (!header) return { ok: false, reason: sayImport(importWords.noHeader) };
   if (header.cells.length < 2 && rows.every((row) => row.cells.length < 2)) {
-    return {
-      ok: false,
-      reason:
-        'The file has only one column: it does not look like a CSV table of respondents (username plus phone or e-mail).',
-    };
+    return { ok: false, reason: sayImport(importWords.oneColumn) };
   }
-  if (rows.length === 0 && whole)
-    return {
-      ok: false,
-      reason:
-        'The file has a header row but no respondents under it: nothing to import. Check that you chose the right file.',
-    };
+  if (rows.length === 0 && whole) return { ok: false, reason: sayImport(importWords.noRespondents) };
   return {
     ok: true,
     inspection: {

@@ -16,6 +16,8 @@ import {
   type CheckedFile,
   type StreamProgress,
 } from './validate-stream';
+import { currentIntl } from '../../i18n/current-intl';
+import { importWords, sayImport } from './import-words';
 
 export interface ImportRequest {
   accountId: string;
@@ -73,10 +75,7 @@ export async function runImport(
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  if (checked.dataRows === 0)
-    throw new ImportFileError(
-      'The file has a header row but no respondents under it: nothing to import. Check that you chose the right file.',
-    );
+  if (checked.dataRows === 0) throw new ImportFileError(sayImport(importWords.noRespondents));
   if (checked.acceptedRows > 0)
     await checkStorage(checked.acceptedRows, checked.acceptedChars, options.estimateStorage);
   const stored =
@@ -114,13 +113,12 @@ async function storePass(
 ): Promise<StoredTotals> {
   const now = options.now ?? Date.now();
   const list = await db.rosterLists.get(request.listId);
-  if (!list || list.accountId !== request.accountId)
-    throw new ImportFileError('The list to import into no longer exists.');
+  if (!list || list.accountId !== request.accountId) throw new ImportFileError(sayImport(importWords.listGone));
   const runId = crypto.randomUUID();
   const context: ChunkContext = {
     runId,
     list,
-    usernameColumn: columnOfTargetFinder(request.mapping, request.headers)('username'),
+    usernameColumn: columnOfTargetFinder(currentIntl(), request.mapping, request.headers)('username'),
     listNames: new Map(
       (await db.rosterLists.where('accountId').equals(list.accountId).toArray()).map((l) => [l.id, l.name] as const),
     ),
@@ -236,7 +234,6 @@ async function storeChunks(
     // A chunk still being written must be in the journal before anything is undone.
     await inFlight;
   }
-  if (handled !== checked.acceptedRows)
-    throw new ImportFileError('The file changed while it was imported. Nothing was stored; choose the file again.');
+  if (handled !== checked.acceptedRows) throw new ImportFileError(sayImport(importWords.changedWhileImported));
   return totals;
 }

@@ -1,3 +1,6 @@
+import { currentIntl } from '../../i18n/current-intl';
+import { formatBytes } from '../../i18n/format';
+import { importWords, sayImport } from './import-words';
 import { ImportFileError } from './validate-stream';
 
 export type StorageEstimator = () => Promise<{ quota?: number; usage?: number }>;
@@ -16,17 +19,6 @@ export const bytesNeeded = (rows: number, chars: number): number => 1.5 * (rows 
 export function defaultEstimator(): StorageEstimator | undefined {
   const storage = (globalThis as { navigator?: { storage?: { estimate?: StorageEstimator } } }).navigator?.storage;
   return storage?.estimate ? () => storage.estimate?.() ?? Promise.resolve({}) : undefined;
-}
-
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit] ?? 'bytes'}`;
 }
 
 /** Two significant digits, rounded down: 643,817 → 640,000. */
@@ -54,9 +46,10 @@ export async function checkStorage(
   if (needed <= available) return;
   const fitting = roundDown(Math.floor((rows * available) / needed));
   throw new ImportFileError(
-    `This file needs about ${formatBytes(needed)} of storage, but this computer lets Outpost use only ${formatBytes(available)} more. Nothing was stored. ` +
-      `Free space on the disk (empty the recycle bin, remove large files you no longer need)` +
-      (fitting > 0 ? `, or split the file into parts of at most ${fitting.toLocaleString('en')} rows,` : ',') +
-      ' then import again.',
+    sayImport(importWords.storage, {
+      needed: formatBytes(currentIntl(), needed),
+      available: formatBytes(currentIntl(), available),
+      fitting,
+    }),
   );
 }

@@ -12,6 +12,9 @@ import { CsvRecordStream, detectLayout, isBlankRecord, type CsvLayout, type CsvR
 import { decodeSlices, type TextEncodingName } from './encoding';
 import { binaryFormatReason, headOf, notCsvReason } from './not-csv';
 import { ProblemReport } from './problem-report';
+import { defineMessages, said } from '../../../../common/i18n/phrase';
+import { currentIntl } from '../../i18n/current-intl';
+import { importWords, sayImport } from './import-words';
 
 export interface AcceptedRow {
   row: number;
@@ -51,7 +54,7 @@ export class ImportFileError extends Error {}
 
 export class ImportCancelled extends Error {
   constructor() {
-    super('The import was cancelled; nothing was imported.');
+    super(sayImport(importWords.cancelled));
   }
 }
 
@@ -85,8 +88,7 @@ export async function* dataRecords(
     if (header !== null || rows.length === 0) return rows;
     const [first, ...rest] = rows;
     if (!first) return rows;
-    if (headerSignature(first.cells) !== signature)
-      throw new ImportFileError('The file’s columns changed since they were mapped. Choose the file again.');
+    if (headerSignature(first.cells) !== signature) throw new ImportFileError(sayImport(importWords.columnsChanged));
     header = first.cells.map((cell) => cell.trim());
     return rest;
   };
@@ -101,25 +103,58 @@ export async function* dataRecords(
     const records = withoutHeader(stream.push(text, false));
     if (header) yield { records, header, layout, bytesRead };
   }
-  if (!stream || !layout) throw new ImportFileError('The file is empty.');
+  if (!stream || !layout) throw new ImportFileError(sayImport(importWords.empty));
   const records = withoutHeader(stream.push('', true));
-  if (!header) throw new ImportFileError('The file has no header row.');
+  if (!header) throw new ImportFileError(sayImport(importWords.noHeader));
   yield { records, header, layout, bytesRead: file.size };
 }
+
+/** The problems of a row's shape and letters, said where they are shown (RuleViolation.words). */
+const rowWords = defineMessages({
+  wholeRow: { id: 'roster.rule.wholeRow', defaultMessage: '(whole row)' },
+  ragged: {
+    id: 'roster.rule.raggedRow',
+    defaultMessage:
+      'The row has {cells, plural, one {# cell} other {# cells}} but the header has {header, number}: {more, select, yes {the extra cells would be cut off} other {some columns are missing}}.',
+  },
+  raggedMore: {
+    id: 'roster.rule.raggedRow.more',
+    defaultMessage:
+      'A cell probably holds the delimiter without quotes: put that cell in double quotes, or remove the extra cells.',
+  },
+  raggedFewer: {
+    id: 'roster.rule.raggedRow.fewer',
+    defaultMessage: 'Add the missing cells (empty ones are fine) so the row has a cell under every header.',
+  },
+  invalidBytes: {
+    id: 'roster.rule.invalidBytes',
+    defaultMessage:
+      'The text “{text}” holds bytes that are not valid UTF-8 (shown as �): letters there would be stored wrong.',
+  },
+  invalidBytesAction: {
+    id: 'roster.rule.invalidBytes.action',
+    defaultMessage:
+      'Save the spreadsheet again as “CSV UTF-8” and import that file, or correct the letters in this row, or choose the file’s encoding when mapping its columns.',
+  },
+  malformed: {
+    id: 'roster.rule.malformedRow',
+    defaultMessage: 'The row cannot be read as CSV (the CSV reader says: {reader}).',
+  },
+  malformedAction: {
+    id: 'roster.rule.malformedRow.action',
+    defaultMessage: 'Check the quotes in this row (a quote inside a cell is written as two quotes).',
+  },
+});
 
 /** A row whose cell count differs from the header's: its cells would land in the wrong fields or be cut off. */
 function raggedRow(row: number, cells: number, headerCells: number): RuleViolation {
   const more = cells > headerCells;
   return violation({
     row,
-    column: '(whole row)',
+    column: currentIntl().formatMessage(rowWords.wholeRow),
     rule: 'csv-ragged-row',
-    message: `The row has ${cells} cell${cells === 1 ? '' : 's'} but the header has ${headerCells}: ${
-      more ? 'the extra cells would be cut off' : 'some columns are missing'
-    }.`,
-    action: more
-      ? 'A cell probably holds the delimiter without quotes: put that cell in double quotes, or remove the extra cells.'
-      : 'Add the missing cells (empty ones are fine) so the row has a cell under every header.',
+    message: said(rowWords.ragged, { cells, header: headerCells, more: more ? 'yes' : 'no' }),
+    action: said(more ? rowWords.raggedMore : rowWords.raggedFewer),
   });
 }
 
@@ -129,9 +164,8 @@ function invalidBytes(row: number, column: string, value: string): RuleViolation
     row,
     column,
     rule: 'text-invalid-bytes',
-    message: `The text “${shown}” holds bytes that are not valid UTF-8 (shown as �): letters there would be stored wrong.`,
-    action:
-      'Save the spreadsheet again as “CSV UTF-8” and import that file, or correct the letters in this row, or choose the file’s encoding when mapping its columns.',
+    message: said(rowWords.invalidBytes, { text: shown }),
+    action: said(rowWords.invalidBytesAction),
   });
 }
 
@@ -158,7 +192,7 @@ export const rowContext = (
   options: Pick<ValidateOptions, 'mapping' | 'sampleFields'>,
 ): RowContext => ({
   header,
-  find: columnOfTargetFinder(options.mapping, header),
+  find: columnOfTargetFinder(currentIntl(), options.mapping, header),
   mapping: options.mapping,
   sampleFields: options.sampleFields,
   firstRowOf: new Map(),
@@ -173,10 +207,10 @@ export function checkRecord(record: CsvRecord, context: RowContext): RowCheck {
       found: [
         violation({
           row,
-          column: '(whole row)',
+          column: currentIntl().formatMessage(rowWords.wholeRow),
           rule: 'csv-malformed-row',
-          message: `The row cannot be read as CSV: ${malformed}.`,
-          action: 'Check the quotes in this row (a quote inside a cell is written as two quotes).',
+          message: said(rowWords.malformed, { reader: malformed }),
+          action: said(rowWords.malformedAction),
         }),
       ],
     };
@@ -185,7 +219,7 @@ export function checkRecord(record: CsvRecord, context: RowContext): RowCheck {
   const draft = applyMapping(context.mapping, cells);
   const found = checkRespondent(draft, context.sampleFields, { row, columnOf: find });
   const garbled = cells.findIndex((cell) => cell.includes('\ufffd'));
-  if (garbled >= 0) found.push(invalidBytes(row, header[garbled] ?? `column ${garbled + 1}`, cells[garbled] ?? ''));
+  if (garbled >= 0) found.push(invalidBytes(row, header[garbled] ?? '', cells[garbled] ?? ''));
   if (draft.username !== '') {
     const first = firstRowOf.get(draft.username);
     if (first === undefined) firstRowOf.set(draft.username, row);
@@ -234,6 +268,6 @@ export async function checkFile(file: Blob, options: ValidateOptions): Promise<C
       stored: 0,
     });
   }
-  if (!layout) throw new ImportFileError('The file is empty.');
+  if (!layout) throw new ImportFileError(sayImport(importWords.empty));
   return { encoding: options.encoding, layout, dataRows, acceptedRows, acceptedChars, rejected, problems };
 }

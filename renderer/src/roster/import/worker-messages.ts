@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PhraseSchema } from '../../../../common/i18n/phrase';
 import { columnMappingSchema } from '../../../../common/roster/column-mapping';
 import { sampleFieldConfigSchema } from '../../../../common/roster/respondent';
 import { ruleIds } from '../../../../common/roster/rule-violation';
@@ -31,6 +32,7 @@ export const ruleViolationSchema = z.object({
   severity: z.enum(['error', 'warning']),
   message: z.string(),
   action: z.string(),
+  words: z.object({ message: PhraseSchema, action: PhraseSchema }),
   username: z.string().optional(),
 });
 

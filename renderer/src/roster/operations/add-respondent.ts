@@ -9,6 +9,20 @@ import {
 import { checkRespondent, formLocation } from '../../../../common/roster/respondent-rules';
 import { hasErrors, violation, type RuleViolation } from '../../../../common/roster/rule-violation';
 import type { OutpostDatabase } from '../../db/database';
+import { defineMessages, said } from '../../../../common/i18n/phrase';
+import { coreFieldLabel } from '../../../../common/roster/respondent';
+import { currentIntl } from '../../i18n/current-intl';
+
+const words = defineMessages({
+  exists: {
+    id: 'roster.add.exists',
+    defaultMessage: 'A respondent with the username {username} is already on this laptop.',
+  },
+  existsAction: {
+    id: 'roster.add.exists.action',
+    defaultMessage: 'Choose another username, or edit that respondent (or copy them to this list) instead.',
+  },
+});
 
 export type AddResult = { ok: true; respondentId: string } | { ok: false; problems: RuleViolation[] };
 
@@ -24,7 +38,7 @@ export async function addRespondent(
   now = Date.now(),
 ): Promise<AddResult> {
   const draft = normaliseDraft(input.draft);
-  const problems = checkRespondent(draft, input.sampleFields, formLocation);
+  const problems = checkRespondent(draft, input.sampleFields, formLocation(currentIntl()));
   if (hasErrors(problems)) return { ok: false, problems };
   return db.transaction('rw', [db.rosterLists, db.respondents, db.memberships], async (): Promise<AddResult> => {
     const list = await db.rosterLists.get(input.listId);
@@ -36,11 +50,11 @@ export async function addRespondent(
         problems: [
           violation({
             row: 0,
-            column: 'Username',
+            column: coreFieldLabel(currentIntl(), 'username'),
             rule: 'username-duplicate-in-file',
             username: draft.username,
-            message: `A respondent with the username ${draft.username} is already on this laptop.`,
-            action: 'Choose another username, or edit that respondent (or copy them to this list) instead.',
+            message: said(words.exists, { username: draft.username }),
+            action: said(words.existsAction),
           }),
         ],
       };
@@ -48,7 +62,14 @@ export async function addRespondent(
     if (remainingCapacity(list, members) < 1)
       return {
         ok: false,
-        problems: [previewListFull(0, 'Username', draft.username, list.previewMax ?? DEFAULT_PREVIEW_LIST_MAX)],
+        problems: [
+          previewListFull(
+            0,
+            coreFieldLabel(currentIntl(), 'username'),
+            draft.username,
+            list.previewMax ?? DEFAULT_PREVIEW_LIST_MAX,
+          ),
+        ],
       };
     await db.respondents.add({ id, accountId: list.accountId, ...draft, updatedAt: now });
     await db.memberships.add({

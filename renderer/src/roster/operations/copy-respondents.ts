@@ -1,6 +1,7 @@
 import { ok } from '../../../../common/result';
 import { inBatches } from '../../../../common/roster/batching';
-import { brokenRules, rosterRefusal, type RosterResult } from '../../../../common/roster/roster-error';
+import { said } from '../../../../common/i18n/phrase';
+import { brokenRules, refusalWords, rosterRefusal, type RosterResult } from '../../../../common/roster/roster-error';
 import { DEFAULT_PREVIEW_LIST_MAX, previewListFull, remainingCapacity } from '../../../../common/roster/list-rules';
 import { membershipKey } from '../../../../common/roster/respondent';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
@@ -32,7 +33,7 @@ export async function copyRespondents(
     db.outbox,
     async (): Promise<RosterResult<Copied>> => {
       const target = await db.rosterLists.get(input.toListId);
-      if (!target) return rosterRefusal('roster.list-missing', 'The list to copy to no longer exists.');
+      if (!target) return rosterRefusal('roster.list-missing', said(refusalWords.copyTargetMissing));
       const present = new Set(await db.memberships.where('listId').equals(target.id).primaryKeys());
       const incoming = [...new Set(input.respondentIds)].filter((id) => !present.has(membershipKey(target.id, id)));
       const respondents = (await db.respondents.bulkGet(incoming)).flatMap((row) =>

@@ -7,7 +7,7 @@ import {
 } from '../../../../common/roster/respondent';
 import { checkRespondent, formLocation } from '../../../../common/roster/respondent-rules';
 import { ok } from '../../../../common/result';
-import { brokenRules, rosterRefusal, type RosterResult } from '../../../../common/roster/roster-error';
+import { brokenRules, refusalWords, rosterRefusal, type RosterResult } from '../../../../common/roster/roster-error';
 import { hasErrors, violation } from '../../../../common/roster/rule-violation';
 import type { OutboxItem, OutboxPayload } from '../../../../common/outbox/outbox-item';
 import { canReplace, hasLeftTheOutbox, leftTheOutboxStates, replaceableStates } from '../../../../common/outbox/states';
@@ -16,6 +16,22 @@ import type { OutpostDatabase } from '../../db/database';
 import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
 import type { MembershipRow, RespondentRow } from '../rows';
 import { toQmobRespondent } from './qmob-respondent';
+import { defineMessages, said } from '../../../../common/i18n/phrase';
+import { coreFieldLabel } from '../../../../common/roster/respondent';
+import { currentIntl } from '../../i18n/current-intl';
+
+const words = defineMessages({
+  taken: { id: 'roster.edit.taken', defaultMessage: 'Another respondent already has the username {username}.' },
+  takenAction: { id: 'roster.edit.taken.action', defaultMessage: 'Choose another username.' },
+  knownByOldName: {
+    id: 'roster.edit.knownByOldName',
+    defaultMessage: 'QMob already knows this respondent by the old username, so it cannot be changed here.',
+  },
+  knownByOldNameAction: {
+    id: 'roster.edit.knownByOldName.action',
+    defaultMessage: 'Keep the username, or add the person as a new respondent.',
+  },
+});
 
 export interface Edited {
   replacedItems: number;
@@ -61,7 +77,7 @@ export async function editRespondent(
   now = Date.now(),
 ): Promise<RosterResult<Edited>> {
   const draft = normaliseDraft(input.draft);
-  const problems = checkRespondent(draft, input.sampleFields, formLocation);
+  const problems = checkRespondent(draft, input.sampleFields, formLocation(currentIntl()));
   if (hasErrors(problems)) return brokenRules(problems);
 
   return db.transaction(
@@ -69,7 +85,7 @@ export async function editRespondent(
     [db.respondents, db.memberships, db.outbox, db.rosterLists],
     async (): Promise<RosterResult<Edited>> => {
       const before = await db.respondents.get(input.respondentId);
-      if (!before) return rosterRefusal('roster.respondent-missing', 'The respondent no longer exists.');
+      if (!before) return rosterRefusal('roster.respondent-missing', said(refusalWords.respondentMissing));
       const after: RespondentRow = {
         ...before,
         ...draft,
@@ -88,20 +104,20 @@ export async function editRespondent(
           return brokenRules([
             violation({
               row: 0,
-              column: 'Username',
+              column: coreFieldLabel(currentIntl(), 'username'),
               rule: 'username-duplicate-in-file',
-              message: `Another respondent already has the username ${draft.username}.`,
-              action: 'Choose another username.',
+              message: said(words.taken, { username: draft.username }),
+              action: said(words.takenAction),
             }),
           ]);
         if (candidates.some(hasLeftTheOutbox)) {
           return brokenRules([
             violation({
               row: 0,
-              column: 'Username',
+              column: coreFieldLabel(currentIntl(), 'username'),
               rule: 'username-characters',
-              message: 'QMob already knows this respondent by the old username, so it cannot be changed here.',
-              action: 'Keep the username, or add the person as a new respondent.',
+              message: said(words.knownByOldName),
+              action: said(words.knownByOldNameAction),
             }),
           ]);
         }

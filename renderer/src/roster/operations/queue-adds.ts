@@ -1,6 +1,7 @@
 import { ok } from '../../../../common/result';
 import { inBatches } from '../../../../common/roster/batching';
-import { rosterRefusal, type RosterResult } from '../../../../common/roster/roster-error';
+import { said } from '../../../../common/i18n/phrase';
+import { refusalWords, rosterRefusal, type RosterResult } from '../../../../common/roster/roster-error';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import type { OutpostDatabase } from '../../db/database';
 import { queue } from '../../../../common/outbox/transitions';
@@ -35,10 +36,10 @@ export async function queueListAdds(
   const tables = [db.rosterLists, db.memberships, db.respondents, db.outbox, db.importRuns];
   return db.transaction('rw', tables, async (): Promise<RosterResult<QueuedAdds>> => {
     const list = await db.rosterLists.get(options.listId);
-    if (!list) return rosterRefusal('roster.list-missing', 'The list no longer exists.');
+    if (!list) return rosterRefusal('roster.list-missing', said(refusalWords.listMissing));
     // Rows of an import still being stored may yet be undone: they must not reach QMob first.
     if ((await db.importRuns.where('listId').equals(list.id).count()) > 0)
-      return rosterRefusal('roster.import-running', 'An import into this list has not finished yet; send when it has.');
+      return rosterRefusal('roster.import-running', said(refusalWords.importRunning));
     const discarded = await discardedAddsOf(db, list);
     const waiting = await db.memberships
       .where('listId')

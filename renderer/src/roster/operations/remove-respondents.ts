@@ -1,6 +1,7 @@
 import { ok } from '../../../../common/result';
 import { inBatches } from '../../../../common/roster/batching';
-import { rosterRefusal, type RosterResult } from '../../../../common/roster/roster-error';
+import { said } from '../../../../common/i18n/phrase';
+import { refusalWords, rosterRefusal, type RosterResult } from '../../../../common/roster/roster-error';
 import { removalsLeavingNoList } from '../../../../common/roster/list-rules';
 import { membershipKey } from '../../../../common/roster/respondent';
 import type { RuleViolation } from '../../../../common/roster/rule-violation';
@@ -57,7 +58,7 @@ export async function removeRespondents(
   const tables = [db.rosterLists, db.memberships, db.respondents, db.outbox];
   return db.transaction('rw', tables, async (): Promise<RosterResult<RemovalResult>> => {
     const list = await db.rosterLists.get(input.listId);
-    if (!list) return rosterRefusal('roster.list-missing', 'The list no longer exists.');
+    if (!list) return rosterRefusal('roster.list-missing', said(refusalWords.listMissing));
     const plan = await planRemoval(db, list.id, input.respondentIds);
     const memberships = (await db.memberships.bulkGet(plan.removable.map((id) => membershipKey(list.id, id)))).flatMap(
       (m) => (m ? [m] : []),

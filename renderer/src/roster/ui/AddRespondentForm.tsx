@@ -7,6 +7,7 @@ import { database } from '../../db/database';
 import { addRespondent } from '../operations/add-respondent';
 import type { RosterListRow } from '../rows';
 import { loadSampleFields } from '../settings-store';
+import { violationInWords } from '../violation-words';
 
 const EMPTY: RespondentDraft = { username: '', phonenumber: '', email: '', sampleFields: {} };
 
@@ -79,7 +80,11 @@ export function AddRespondentForm({ list, onDone }: { list: RosterListRow; onDon
               <FormattedMessage
                 id="roster.add.problem"
                 defaultMessage="{column}: {message} {action}"
-                values={{ column: p.column, message: p.message, action: p.action }}
+                values={{
+                  column: p.column,
+                  message: violationInWords(intl, p).message,
+                  action: violationInWords(intl, p).action,
+                }}
               />
             </li>
           ))}

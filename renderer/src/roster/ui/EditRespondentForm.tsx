@@ -7,6 +7,8 @@ import { database } from '../../db/database';
 import { editRespondent } from '../operations/edit-respondent';
 import type { RespondentRow } from '../rows';
 import { loadSampleFields } from '../settings-store';
+import { errorInWords } from '../../i18n/error-words';
+import { violationInWords } from '../violation-words';
 
 /** Edits one respondent; queued operations carrying them are corrected too. */
 export function EditRespondentForm({
@@ -33,7 +35,7 @@ export function EditRespondentForm({
     const result = await editRespondent(database, { respondentId: respondent.id, draft, sampleFields });
     if (!result.ok) {
       if (result.error.problems.length > 0) setProblems([...result.error.problems]);
-      else onDone(result.error.message);
+      else onDone(errorInWords(intl, result.error).message);
       return;
     }
     const followed = result.value.replacedItems + result.value.newItems;
@@ -93,7 +95,11 @@ export function EditRespondentForm({
               <FormattedMessage
                 id="roster.edit.problem"
                 defaultMessage="{column}: {problem} {action}"
-                values={{ column: <span translate="no">{p.column}</span>, problem: p.message, action: p.action }}
+                values={{
+                  column: <span translate="no">{p.column}</span>,
+                  problem: violationInWords(intl, p).message,
+                  action: violationInWords(intl, p).action,
+                }}
               />
             </li>
           ))}

@@ -1,6 +1,8 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { ImportSummary } from '../import/worker-messages';
 import { PlainCsvButton } from '../../files/PlainCsvButton';
 import { saveFile } from '../../files/save-file';
+import { violationInWords } from '../violation-words';
 
 /** What happened to the file: how many stored, and each rejected row with its reason. */
 export function ImportReport({
@@ -12,58 +14,97 @@ export function ImportReport({
   fileName: string;
   onClose: () => void;
 }) {
+  const intl = useIntl();
   const { stored, newRespondents, rejectedRows, errorCount, warningCount, shown } = summary;
   return (
-    <section className="roster-panel" aria-label="Import result">
-      <h3>Import finished</h3>
+    <section
+      className="roster-panel"
+      aria-label={intl.formatMessage({ id: 'roster.report.label', defaultMessage: 'Import result' })}
+    >
+      <h3>
+        <FormattedMessage id="roster.report.title" defaultMessage="Import finished" />
+      </h3>
       <p role="status" data-testid="import-summary">
-        {stored} respondent{stored === 1 ? '' : 's'} stored ({newRespondents} new). {rejectedRows} row
-        {rejectedRows === 1 ? '' : 's'} rejected.
-        {warningCount > 0 ? ` ${warningCount} warning${warningCount === 1 ? '' : 's'}.` : ''}
+        <FormattedMessage
+          id="roster.report.summary"
+          defaultMessage="{stored, plural, one {# respondent stored} other {# respondents stored}} ({fresh, plural, one {# new} other {# new}}). {rejected, plural, one {# row rejected.} other {# rows rejected.}}{warnings, plural, =0 {} one { # warning.} other { # warnings.}}"
+          values={{ stored, fresh: newRespondents, rejected: rejectedRows, warnings: warningCount }}
+        />
       </p>
       {errorCount + warningCount > 0 ? (
         <>
           <div className="button-row">
             {/* The report quotes what the rows held (names, numbers): it says it is plain text before it is saved. */}
             <PlainCsvButton
-              label="Download the problems (CSV)"
+              label={intl.formatMessage({
+                id: 'roster.report.download',
+                defaultMessage: 'Download the problems (CSV)',
+              })}
               onSave={() => saveFile(`${fileName.replace(/\.[^.]*$/, '')}-problems.csv`, summary.report)}
             />
           </div>
           <div className="report-scroll">
-            <table className="mapping-table" aria-label="Problems by row">
+            <table
+              className="mapping-table"
+              aria-label={intl.formatMessage({ id: 'roster.report.problems', defaultMessage: 'Problems by row' })}
+            >
               <thead>
                 <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Column</th>
-                  <th scope="col">Problem</th>
-                  <th scope="col">What to do</th>
+                  <th scope="col">
+                    <FormattedMessage id="roster.report.row" defaultMessage="Row" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="roster.report.column" defaultMessage="Column" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="roster.report.problem" defaultMessage="Problem" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="roster.report.whatToDo" defaultMessage="What to do" />
+                  </th>
                 </tr>
               </thead>
               <tbody>
-                {shown.map((v, index) => (
-                  <tr key={index} data-rule={v.rule} className={v.severity === 'warning' ? 'warning' : undefined}>
-                    <td>{v.row}</td>
-                    <td>{v.column}</td>
-                    <td>
-                      {v.severity === 'warning' ? 'Warning: ' : ''}
-                      {v.message}
-                    </td>
-                    <td>{v.action}</td>
-                  </tr>
-                ))}
+                {shown.map((v, index) => {
+                  const { message, action } = violationInWords(intl, v);
+                  return (
+                    <tr key={index} data-rule={v.rule} className={v.severity === 'warning' ? 'warning' : undefined}>
+                      {/* Spreadsheets number rows without grouping (row 1001, not 1,001), in the locale's digits. */}
+                      <td>{intl.formatNumber(v.row, { useGrouping: false })}</td>
+                      <td>
+                        <bdi>{v.column}</bdi>
+                      </td>
+                      <td>
+                        {v.severity === 'warning' ? (
+                          <FormattedMessage
+                            id="roster.report.warning"
+                            defaultMessage="Warning: {problem}"
+                            values={{ problem: message }}
+                          />
+                        ) : (
+                          message
+                        )}
+                      </td>
+                      <td>{action}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
           {shown.length < errorCount + warningCount ? (
             <p className="muted">
-              The first {shown.length} problems are shown; the download has all {errorCount + warningCount}.
+              <FormattedMessage
+                id="roster.report.firstShown"
+                defaultMessage="The first {shown, number} problems are shown; the download has all {total, number}."
+                values={{ shown: shown.length, total: errorCount + warningCount }}
+              />
             </p>
           ) : null}
         </>
       ) : null}
       <button type="button" className="secondary" onClick={onClose}>
-        Close
+        <FormattedMessage id="roster.report.close" defaultMessage="Close" />
       </button>
     </section>
   );

@@ -8,15 +8,26 @@ import {
   type ColumnTarget,
 } from '../../../../common/roster/column-mapping';
 import { columnTargetSchema } from '../../../../common/roster/column-mapping';
-import type { SampleFieldConfig } from '../../../../common/roster/respondent';
-import { encodingLabels, type TextEncodingName } from '../import/encoding';
+import { coreFieldLabel, type SampleFieldConfig } from '../../../../common/roster/respondent';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages } from '../../i18n/define-messages';
+import type { TextEncodingName } from '../import/encoding';
 import type { FileInspection } from '../import/inspect-file';
 
 /** A long cell (100,000 characters happen) must not stretch the table: shown cut, stored whole. */
 const SHOWN_CHARS = 60;
 const shorten = (value: string): string => (value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value);
-const encodings = Object.keys(encodingLabels) as TextEncodingName[];
 
+/** The encodings a file can be read in, as the chooser names them. */
+const encodingWords = defineMessages<TextEncodingName>({
+  'utf-8': { id: 'roster.encoding.utf8', defaultMessage: 'UTF-8' },
+  'utf-16le': { id: 'roster.encoding.utf16le', defaultMessage: 'UTF-16 (little-endian)' },
+  'utf-16be': { id: 'roster.encoding.utf16be', defaultMessage: 'UTF-16 (big-endian)' },
+  'windows-1252': { id: 'roster.encoding.windows1252', defaultMessage: 'Windows-1252 (Western European)' },
+});
+const encodings = Object.keys(encodingWords) as TextEncodingName[];
+
+/** The delimiters the layout detection finds, by name; another one is shown as itself. */
 const delimiterNames: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 interface MappingStepProps {
@@ -44,7 +55,8 @@ export function MappingStep({
   onImport,
   onCancel,
 }: MappingStepProps) {
-  const labels = columnLabels(inspection.headers);
+  const intl = useIntl();
+  const labels = columnLabels(intl, inspection.headers);
   const targets: ColumnTarget[] = [
     'username',
     'phonenumber',
@@ -52,7 +64,7 @@ export function MappingStep({
     ...sampleFields.map((f) => sampleTarget(f.alias)),
     'ignore',
   ];
-  const problems = mappingProblems(mapping, inspection.headers);
+  const problems = mappingProblems(intl, mapping, inspection.headers);
   const previewAliases = sampleFields
     .filter((f) => mapping.targets.includes(sampleTarget(f.alias)))
     .map((f) => f.alias);
@@ -63,27 +75,45 @@ export function MappingStep({
   };
 
   return (
-    <section className="roster-panel" aria-label="Map columns">
-      <h3>Map the columns of {fileName}</h3>
+    <section
+      className="roster-panel"
+      aria-label={intl.formatMessage({ id: 'roster.mapping.label', defaultMessage: 'Map columns' })}
+    >
+      <h3>
+        <FormattedMessage
+          id="roster.mapping.title"
+          defaultMessage="Map the columns of {file}"
+          values={{ file: <bdi translate="no">{fileName}</bdi> }}
+        />
+      </h3>
       <p className="muted">
-        Read as {encodingLabels[inspection.encoding]}
-        {inspection.chosen ? ' (as you chose)' : ''}, columns separated by{' '}
-        {delimiterNames[inspection.layout.delimiter] ?? inspection.layout.delimiter}.
-        {remembered ? ' The mapping you used last time for files like this one is filled in.' : ''}
+        <FormattedMessage
+          id="roster.mapping.read"
+          defaultMessage="Read as {encoding}{chosen, select, yes { (as you chose)} other {}}, columns separated by {delimiter, select, comma {commas} semicolon {semicolons} tab {tabs} pipe {vertical bars (|)} other {“{other}”}}.{remembered, select, yes { The mapping you used last time for files like this one is filled in.} other {}}"
+          values={{
+            encoding: intl.formatMessage(encodingWords[inspection.encoding]),
+            chosen: inspection.chosen ? 'yes' : 'no',
+            delimiter: delimiterNames[inspection.layout.delimiter] ?? 'other',
+            other: inspection.layout.delimiter,
+            remembered: remembered ? 'yes' : 'no',
+          }}
+        />
       </p>
       {inspection.invalidBytes > 0 ? (
         <p role="alert" className="roster-problem" data-testid="invalid-bytes">
-          {inspection.invalidBytes} byte{inspection.invalidBytes === 1 ? ' is' : 's are'} not valid UTF-8 (shown as �).
-          The rows holding {inspection.invalidBytes === 1 ? 'it' : 'them'} will be reported and not stored. If the names
-          in the preview look wrong, choose the file’s encoding below.
+          <FormattedMessage
+            id="roster.mapping.invalidBytes"
+            defaultMessage="{count, plural, one {# byte is not valid UTF-8 (shown as �). The rows holding it will be reported and not stored.} other {# bytes are not valid UTF-8 (shown as �). The rows holding them will be reported and not stored.}} If the names in the preview look wrong, choose the file’s encoding below."
+            values={{ count: inspection.invalidBytes }}
+          />
         </p>
       ) : null}
       <label>
-        Text encoding
+        <FormattedMessage id="roster.mapping.encoding" defaultMessage="Text encoding" />
         <select value={inspection.encoding} onChange={(e) => onEncoding(e.target.value as TextEncodingName)}>
           {encodings.map((encoding) => (
             <option key={encoding} value={encoding}>
-              {encodingLabels[encoding]}
+              {intl.formatMessage(encodingWords[encoding])}
             </option>
           ))}
         </select>
@@ -91,16 +121,22 @@ export function MappingStep({
       <table className="mapping-table">
         <thead>
           <tr>
-            <th scope="col">Column</th>
-            <th scope="col">First values</th>
-            <th scope="col">Goes to</th>
+            <th scope="col">
+              <FormattedMessage id="roster.mapping.columnHeader" defaultMessage="Column" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="roster.mapping.firstValues" defaultMessage="First values" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="roster.mapping.goesTo" defaultMessage="Goes to" />
+            </th>
           </tr>
         </thead>
         <tbody>
           {labels.map((label, index) => (
             <tr key={`${label}-${index}`}>
-              <td>{shorten(label)}</td>
-              <td className="muted">
+              <td translate="no">{shorten(label)}</td>
+              <td className="muted" translate="no">
                 {inspection.sampleRows
                   .slice(0, 3)
                   .map((row) => shorten(row[index] ?? ''))
@@ -108,13 +144,16 @@ export function MappingStep({
               </td>
               <td>
                 <select
-                  aria-label={`Field for column ${label}`}
+                  aria-label={intl.formatMessage(
+                    { id: 'roster.mapping.fieldFor', defaultMessage: 'Field for column {column}' },
+                    { column: label },
+                  )}
                   value={mapping.targets[index] ?? 'ignore'}
                   onChange={(e) => setTarget(index, e.target.value)}
                 >
                   {targets.map((target) => (
                     <option key={target} value={target}>
-                      {targetLabel(target)}
+                      {targetLabel(intl, target)}
                     </option>
                   ))}
                 </select>
@@ -123,15 +162,23 @@ export function MappingStep({
           ))}
         </tbody>
       </table>
-      <h4>Preview</h4>
-      <table className="mapping-table" aria-label="Preview of the first rows">
+      <h4>
+        <FormattedMessage id="roster.mapping.preview" defaultMessage="Preview" />
+      </h4>
+      <table
+        className="mapping-table"
+        aria-label={intl.formatMessage({
+          id: 'roster.mapping.previewLabel',
+          defaultMessage: 'Preview of the first rows',
+        })}
+      >
         <thead>
           <tr>
-            <th scope="col">Username</th>
-            <th scope="col">Phone number</th>
-            <th scope="col">E-mail</th>
+            <th scope="col">{coreFieldLabel(intl, 'username')}</th>
+            <th scope="col">{coreFieldLabel(intl, 'phonenumber')}</th>
+            <th scope="col">{coreFieldLabel(intl, 'email')}</th>
             {previewAliases.map((alias) => (
-              <th scope="col" key={alias}>
+              <th scope="col" key={alias} translate="no">
                 {alias}
               </th>
             ))}
@@ -141,7 +188,7 @@ export function MappingStep({
           {inspection.sampleRows.map((row, index) => {
             const draft = applyMapping(mapping, row);
             return (
-              <tr key={index}>
+              <tr key={index} translate="no">
                 <td>{shorten(draft.username)}</td>
                 <td>{shorten(draft.phonenumber)}</td>
                 <td>{shorten(draft.email)}</td>
@@ -162,10 +209,10 @@ export function MappingStep({
       ) : null}
       <div className="button-row">
         <button type="button" onClick={onImport} disabled={problems.length > 0}>
-          Import respondents
+          <FormattedMessage id="roster.mapping.import" defaultMessage="Import respondents" />
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          Choose another file
+          <FormattedMessage id="roster.mapping.another" defaultMessage="Choose another file" />
         </button>
       </div>
     </section>

@@ -6,6 +6,8 @@ import { copyRespondents } from '../operations/copy-respondents';
 import { planRemoval, removeRespondents } from '../operations/remove-respondents';
 import type { RosterListRow } from '../rows';
 import { loadBatchSize } from '../settings-store';
+import { errorInWords } from '../../i18n/error-words';
+import { violationInWords } from '../violation-words';
 
 interface SelectionActionsProps {
   list: RosterListRow;
@@ -33,7 +35,9 @@ export function SelectionActions({ list, lists, selected, onSelectAll, onClear, 
       batchSize: await loadBatchSize(database),
     });
     if (!result.ok)
-      onMessage(result.error.action ? `${result.error.message} ${result.error.action}` : result.error.message);
+      onMessage(
+        [errorInWords(intl, result.error).message, errorInWords(intl, result.error).action].filter(Boolean).join(' '),
+      );
     else
       onMessage(
         intl.formatMessage(
@@ -59,7 +63,7 @@ export function SelectionActions({ list, lists, selected, onSelectAll, onClear, 
       batchSize: await loadBatchSize(database),
     });
     if (!result.ok) {
-      onMessage(result.error.message);
+      onMessage(errorInWords(intl, result.error).message);
       return;
     }
     onClear();
@@ -128,7 +132,7 @@ export function SelectionActions({ list, lists, selected, onSelectAll, onClear, 
           <ul>
             {blocked.slice(0, 20).map((v) => (
               <li key={v.username ?? v.message}>
-                {v.message} {v.action}
+                {violationInWords(intl, v).message} {violationInWords(intl, v).action}
               </li>
             ))}
           </ul>

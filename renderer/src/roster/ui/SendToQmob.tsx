@@ -9,6 +9,7 @@ import { waitingToQueue } from '../queries';
 import { useListShown } from './use-list-window';
 import type { RosterListRow } from '../rows';
 import { loadBatchSize, saveBatchSize } from '../settings-store';
+import { errorInWords } from '../../i18n/error-words';
 
 /** Puts the list's new respondents into the outbox as add_respondent batches. */
 export function SendToQmob({ list, onMessage }: { list: RosterListRow; onMessage: (message: string) => void }) {
@@ -33,7 +34,7 @@ export function SendToQmob({ list, onMessage }: { list: RosterListRow; onMessage
     await saveBatchSize(database, size);
     const result = await queueListAdds(database, { listId: list.id, batchSize: size, noPassword, overwrite });
     if (!result.ok) {
-      onMessage(result.error.message);
+      onMessage(errorInWords(intl, result.error).message);
       return;
     }
     const queued = result.value;
