@@ -43,7 +43,8 @@ export function ImportReport({
               onSave={() => saveFile(`${fileName.replace(/\.[^.]*$/, '')}-problems.csv`, summary.report)}
             />
           </div>
-          <div className="report-scroll">
+          {/* It scrolls on its own: focusable, so a keyboard can scroll it too. */}
+          <div className="report-scroll" tabIndex={0}>
             <table
               className="mapping-table"
               aria-label={intl.formatMessage({ id: 'roster.report.problems', defaultMessage: 'Problems by row' })}

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
+import { expect, test, type Page } from '@playwright/test';
+import { pseudoCatalogue } from '../../renderer/src/i18n/pseudo';
+import { clipped, englishLeft, seriousViolations } from './support/i18n-checks';
+import { usePracticeQmob } from './support/roster-ui';
+
+/**
+ * Issue 15's roster import walk: choose a file, map its columns, read the report, once in Arabic
+ * (right to left, no English but names and the file's own content, axe finds nothing serious) and
+ * once in the pseudo-locale at 1366×768 (nothing clipped in the mapping step and the report).
+ */
+const folder = resolve(import.meta.dirname, '../../renderer/src/i18n/catalogues');
+const read = (code: string): Record<string, string> =>
+  JSON.parse(readFileSync(resolve(folder, `${code}.json`), 'utf8')) as Record<string, string>;
+
+/** The words the app shows for a message id, formatted as the app formats them. */
+type Words = (id: string, values?: Record<string, string | number>) => string;
+function wordsOf(intl: IntlShape): Words {
+  return (id, values) => intl.formatMessage({ id }, values);
+}
+const cache = createIntlCache();
+const arabic = wordsOf(createIntl({ locale: 'ar-EG', messages: read('ar') }, cache));
+const pseudo = wordsOf(createIntl({ locale: 'en-XA', messages: pseudoCatalogue(read('en')) }, cache));
+
+const LIST = 'Nairobi round 2';
+/** A spreadsheet as a field team sends it: good rows, and rows that break QMob's rules in every way the report shows. */
+const FILE = [
+  'username,phonenumber,email,site_code,age,notes',
+  'amina.k,+254700000001,,S1,34,first visit',
+  'bad name,+254700000002,,S2,29,',
+  'kofi,,kofi@example,S3,old,',
+  'wanjiru,+254700000004,,,41,',
+  'amina.k,+254700000005,,S5,30,again',
+  'short,+254700000006',
+].join('\r\n');
+/** The file's own words (names, headers, values): shown as they are, in whatever script. */
+const FILE_WORDS = FILE.split(/[^A-Za-z_.@+-]+|[,\r\n]+/).filter((word) => word.length > 0);
+
+async function createList(page: Page, t: Words, accountLabel: string): Promise<void> {
+  const lists = page.getByRole('navigation', { name: t('roster.lists.label') });
+  const details = lists.locator('details');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  const form = page.getByRole('form', { name: t('roster.newList.label') });
+  await form.getByLabel(t('roster.newList.name')).fill(LIST);
+  await form.getByLabel(t('roster.newList.groupId')).fill('1001');
+  const account = form.getByLabel(t('roster.newList.account'));
+  const option = account.locator('option', { hasText: accountLabel }).first();
+  await account.selectOption({ value: (await option.getAttribute('value')) ?? '' });
+  await form.getByRole('button', { name: t('roster.newList.create') }).click();
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(LIST) })).toBeVisible();
+}
+
+/** Starts Practice, makes a list, chooses the file, maps it (checked), imports it and waits for the report (checked). */
+async function importWalk(page: Page, t: Words, check: (screen: string) => Promise<void>): Promise<void> {
+  await page.goto('/#/roster');
+  const accountLabel = await usePracticeQmob(page);
+  await createList(page, t, accountLabel);
+  await page.getByLabel(t('roster.import.choose', { list: LIST })).setInputFiles({
+    name: 'respondents.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(FILE, 'utf8'),
+  });
+  const mapping = page.getByRole('region', { name: t('roster.mapping.label') });
+  await expect(mapping.getByRole('button', { name: t('roster.mapping.import') })).toBeEnabled({ timeout: 30_000 });
+  await check('the mapping step');
+  await mapping.getByRole('button', { name: t('roster.mapping.import') }).click();
+  const report = page.getByRole('region', { name: t('roster.report.label') });
+  await expect(report.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
+  await expect(report.getByRole('table', { name: t('roster.report.problems') }).locator('tbody tr')).not.toHaveCount(0);
+  await check('the import report');
+}
+
+const namesOnScreen = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[translate="no"], bdi')].map((element) => element.textContent ?? ''),
+  );
+
+test.describe('in Arabic', () => {
+  test.use({ locale: 'ar-EG', viewport: { width: 1366, height: 768 } });
+
+  test('the roster import (file, mapping, report) is right to left, in Arabic but for names and the file’s content, and axe finds nothing serious', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const problems: string[] = [];
+    await importWalk(page, arabic, async (screen) => {
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      const names = [...(await namesOnScreen(page)), ...FILE_WORDS];
+      for (const left of await englishLeft(page, names)) problems.push(`${screen}: English left: ${left}`);
+      for (const violation of await seriousViolations(page)) problems.push(`${screen}: axe ${violation}`);
+    });
+    expect(problems).toEqual([]);
+    // The summary counts in the locale's digits; the problems are the worker's, in Arabic.
+    const report = page.getByRole('region', { name: arabic('roster.report.label') });
+    await expect(report.getByTestId('import-summary')).toContainText(/[٠-٩]/);
+    await expect(report).toContainText(arabic('roster.rule.sampleFieldRequired', { alias: 'site_code' }));
+    await expect(report).toContainText(arabic('roster.rule.wholeRow'));
+  });
+});
+
+test.describe('in the pseudo-locale', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('at 1366×768 nothing is clipped in the import’s mapping step and report, and no text escapes the catalogue', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.addInitScript(() => localStorage.setItem('outpost.locale', 'en-XA'));
+    const problems: string[] = [];
+    await importWalk(page, pseudo, async (screen) => {
+      const root =
+        screen === 'the mapping step'
+          ? '.roster-panel:has(.mapping-table)'
+          : '.roster-panel:has([data-testid="import-summary"])';
+      for (const cut of await page.evaluate(clipped, root)) problems.push(`${screen}: clipped ${cut}`);
+      const names = [...(await namesOnScreen(page)), ...FILE_WORDS];
+      const plain = (await englishLeft(page, names)).filter((left) => !/[\u00c0-\u024f]/.test(left));
+      for (const left of plain) problems.push(`${screen}: not from the catalogue: ${left}`);
+    });
+    expect(problems).toEqual([]);
+  });
+});
