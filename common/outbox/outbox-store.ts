@@ -71,9 +71,12 @@ export class OutboxStore {
     if (limit <= 0) return [];
     const keep = (item: OutboxItem): boolean =>
       isDue(item, now) && !skipIds.has(item.id) && !skipAccounts.has(item.accountId);
+    // An interrupted item is taken even for a held account: the engine's "held" answer moves it to a retry that can
+    // be discarded, where skipping it would leave it "Sending" with nothing sending it.
+    const interrupted = (item: OutboxItem): boolean => isDue(item, now) && !skipIds.has(item.id);
     const [queued, sending, retries] = await Promise.all([
       this.rows.oldestIn('queued', keep, limit),
-      this.rows.oldestIn('sending', keep, limit),
+      this.rows.oldestIn('sending', interrupted, limit),
       this.dueRetries(now, limit, keep),
     ]);
     return [...queued, ...sending, ...retries].sort(byAge).slice(0, limit);

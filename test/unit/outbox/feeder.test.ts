@@ -99,6 +99,26 @@ describe('OutboxFeeder', () => {
     expect(store.items.get(item.id)?.state).toBe('delivered');
   });
 
+  it('takes an interrupted item even while its account is held, so it never stays "Sending" untouched', async () => {
+    // Seen in CI: a reload interrupted the send, and the new page already knew the account was held, so it skipped the item.
+    const item = { ...responseItem('removed-account', 1_000), state: 'sending' as const };
+    const store = new MemoryOutboxStore([item]);
+    const held = recordingEngine((request) => ({
+      ok: true,
+      value: { result: 'not-sent', itemId: request.item.id, at: 2, reason: 'account-paused' },
+    }));
+    const feeder = new OutboxFeeder(store, held.deliver, { window: 1 });
+    feeder.setPausedAccounts(['removed-account']);
+    await feeder.drain();
+    expect(held.requests.map((request) => request.mayExist)).toEqual([true]);
+    const after = store.items.get(item.id);
+    expect(after?.state).toBe('retry-wait');
+    expect(after && canDiscard(after)).toBe(true);
+    await feeder.drain();
+    // Waiting now, it is skipped like the account's other items until the account resumes.
+    expect(held.requests).toHaveLength(1);
+  });
+
   it('stops when the engine is paused or offline, leaving the rest as they were', async () => {
     const store = new MemoryOutboxStore(Array.from({ length: 5 }, (_, index) => responseItem('acct', 1_000 + index)));
     const engine = recordingEngine((request) => ({
