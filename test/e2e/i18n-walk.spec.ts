@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { pseudoText } from '../../renderer/src/i18n/pseudo';
+import { clipped, englishLeft, seriousViolations } from './support/i18n-checks';
 import { outboxStates } from './support/outbox-in-page';
 
 /** A message of the source catalogue as the pseudo-locale shows it. */
@@ -10,89 +10,6 @@ const p = (english: string): string => `[${pseudoText(english)}]`;
  * Issue 15's walk through the browser host on the Practice workspace: download a survey, capture a
  * response, deliver it, and look at the roster, once in Arabic and once in the pseudo-locale, at 1366×768.
  */
-
-/**
- * Latin words allowed on an Arabic screen: names of products and services, the format names people see,
- * and the menu QuestionPro itself shows in English where its API key is found ("Integrations → API").
- */
-const NAMES = new Set(['Outpost', 'QuestionPro', 'QMob', 'CSV', 'JSON', 'Alt', 'HTTP', 'UTC', 'MB', 'Integrations']);
-/** The technical words the field names carry (no_password, group_id), shown as they are typed into QMob. */
-const TECHNICAL = /^(?:no_password|overwrite|group_id)$/;
-
-/**
- * Every visible piece of text that is Outpost's own: survey content, names, server words and data are
- * marked translate="no" (or sit in <bdi>) and are left out; so are the labels of form controls that
- * name survey content. Returns each text node and user-visible attribute with the words found.
- */
-function ownTexts(scopes: readonly string[]): { text: string; where: string }[] {
-  // <time>: a date is written by Intl in the locale's own words, not by the catalogue.
-  const exempt = (element: Element | null): boolean =>
-    element?.closest('[translate="no"], bdi, time, script, style') != null;
-  const visible = (element: Element): boolean => {
-    const style = getComputedStyle(element);
-    const box = element.getBoundingClientRect();
-    return style.visibility !== 'hidden' && style.display !== 'none' && box.width > 0 && box.height > 0;
-  };
-  const found: { text: string; where: string }[] = [];
-  const inScope = (scope: string): Element[] => {
-    const elements = [...document.querySelectorAll(scope)];
-    if (elements.length === 0) throw new Error(`${scope} is not on screen`);
-    return elements;
-  };
-  const roots = scopes.length > 0 ? scopes.flatMap(inScope) : [document.body];
-  for (const root of roots) {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      const text = node.textContent?.trim() ?? '';
-      if (!parent || text === '' || exempt(parent) || !visible(parent) || parent.closest('.visually-hidden, option'))
-        continue;
-      found.push({ text, where: parent.tagName.toLowerCase() + (parent.className ? `.${parent.className}` : '') });
-    }
-    for (const element of [root, ...root.querySelectorAll('[aria-label], [title], [placeholder]')]) {
-      if (exempt(element)) continue;
-      for (const name of ['aria-label', 'title', 'placeholder']) {
-        const value = element.getAttribute(name);
-        if (value) found.push({ text: value, where: `${element.tagName.toLowerCase()}[${name}]` });
-      }
-    }
-  }
-  return found;
-}
-
-async function englishLeft(page: Page, names: readonly string[], scopes: readonly string[] = []): Promise<string[]> {
-  const texts = await page.evaluate(ownTexts, scopes);
-  const allowed = new Set([...NAMES, ...names.flatMap((name) => name.split(/[^A-Za-z]+/))]);
-  return texts
-    .filter(({ text }) =>
-      (text.match(/[A-Za-z]{2,}(?:_[A-Za-z]+)*/g) ?? []).some((word) => !allowed.has(word) && !TECHNICAL.test(word)),
-    )
-    .map(({ text, where }) => `${where}: ${text}`);
-}
-
-async function seriousViolations(page: Page, scopes: readonly string[] = []): Promise<string[]> {
-  const scan = await scopes.reduce((axe, scope) => axe.include(scope), new AxeBuilder({ page })).analyze();
-  return scan.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
-}
-
-/** Elements whose text is cut: wider content than box, for every element a person reads a label or words from. */
-function clipped(root: string): string[] {
-  const scope = document.querySelector(root);
-  if (!scope) return [`${root} is not on screen`];
-  const selector =
-    'button, label, h1, h2, h3, h4, legend, th, td, summary, dt, dd, p, a, option, .state-badge, [role="columnheader"], [role="cell"], .outbox-row-title, .outbox-row-sub, .outbox-row-age';
-  return [...scope.querySelectorAll<HTMLElement>(selector)]
-    .filter((element) => element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1)
-    .filter(
-      (element) => getComputedStyle(element).overflowX !== 'auto' && getComputedStyle(element).overflowX !== 'scroll',
-    )
-    .map(
-      (element) =>
-        `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 60)}” ${element.scrollWidth}>${element.clientWidth}`,
-    );
-}
 
 async function startPractice(page: Page): Promise<void> {
   await page.goto('/#/surveys');

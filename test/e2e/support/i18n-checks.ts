@@ -94,7 +94,7 @@ export function clipped(root: string): string[] {
   const scope = document.querySelector(root);
   if (!scope) return [`${root} is not on screen`];
   const selector =
-    'button, label, h1, h2, h3, h4, legend, th, td, summary, dt, dd, p, a, option, .state-badge, [role="columnheader"], [role="cell"]';
+    'button, label, h1, h2, h3, h4, legend, th, td, summary, dt, dd, p, a, option, .state-badge, [role="columnheader"], [role="cell"], .outbox-row-title, .outbox-row-sub, .outbox-row-age';
   return [...scope.querySelectorAll<HTMLElement>(selector)]
     .filter((element) => element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1)
     .filter(
