@@ -9,7 +9,12 @@ import type { Row, SealPolicy } from '../../renderer/src/db/vault/sealing-middle
  */
 export const SEALED_FIELD = 'sealed';
 export type { Row, SealPolicy };
-export const outpostSealPolicy: SealPolicy = { plainTables: new Set(), clearFields: {}, blindIndexes: {} };
+export const outpostSealPolicy: SealPolicy = {
+  plainTables: new Set(),
+  clearFields: {},
+  blindIndexes: {},
+  packedFields: {},
+};
 
 export function sealingMiddleware(): Middleware<DBCore> {
   return { stack: 'dbcore', name: 'OutpostSealing', level: -10, create: (down: DBCore): DBCore => down };

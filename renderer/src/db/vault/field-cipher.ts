@@ -43,8 +43,11 @@ export class SealedRowError extends Error {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/** What a row seals: its hidden fields by name, or packed by position (see sealing-middleware's packedFields). */
+export type SealedPayload = Record<string, unknown> | unknown[];
+
 export interface SealRequest {
-  fields: Record<string, unknown>;
+  fields: SealedPayload;
   context: string;
 }
 
@@ -63,7 +66,7 @@ export class FieldCipher {
   }
 
   /** One row, synchronously (inside a transaction). */
-  seal(fields: Record<string, unknown>, context: string): Uint8Array {
+  seal(fields: SealedPayload, context: string): Uint8Array {
     const nonce = crypto.getRandomValues(new Uint8Array(GCM_NONCE_BYTES));
     return framed(
       nonce,
@@ -91,7 +94,7 @@ export class FieldCipher {
     );
   }
 
-  open(blob: Uint8Array, context: string): Record<string, unknown> {
+  open(blob: Uint8Array, context: string): SealedPayload {
     const format = blob[0];
     const nonceBytes = format === AES_GCM_FORMAT ? GCM_NONCE_BYTES : XCHACHA_NONCE_BYTES;
     if ((format !== AES_GCM_FORMAT && format !== XCHACHA_FORMAT) || blob.length < 1 + nonceBytes + TAG_BYTES)
@@ -106,7 +109,7 @@ export class FieldCipher {
     } catch {
       throw new SealedRowError('A stored row could not be opened with this computer’s data key.');
     }
-    return JSON.parse(decoder.decode(plain)) as Record<string, unknown>;
+    return JSON.parse(decoder.decode(plain)) as SealedPayload;
   }
 
   /** A keyed hash of a search term: equal terms give equal hashes, and nothing else can be learnt from it. */

@@ -1,7 +1,7 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
 import { searchWordsOf } from '../../../../common/capture/search';
 import { blindTermsOf } from './blind-index';
-import type { FieldCipher } from './field-cipher';
+import { SealedRowError, type FieldCipher, type SealedPayload } from './field-cipher';
 
 /** Where a row keeps its sealed fields. */
 export const SEALED_FIELD = 'sealed';
@@ -19,6 +19,11 @@ export interface SealPolicy {
   plainTables: ReadonlySet<string>;
   clearFields: Readonly<Record<string, readonly string[]>>;
   blindIndexes: Readonly<Record<string, { field: string; source: string }>>;
+  /**
+   * Hidden fields sealed by position instead of by name (see packHidden), for tables with millions of rows.
+   * APPEND ONLY: stored rows read their values by position, so a name once listed keeps its place for ever.
+   */
+  packedFields: Readonly<Record<string, readonly string[]>>;
 }
 
 export const outpostSealPolicy: SealPolicy = {
@@ -33,6 +38,11 @@ export const outpostSealPolicy: SealPolicy = {
   blindIndexes: {
     responses: { field: 'searchWords', source: 'searchText' },
     drafts: { field: 'searchWords', source: 'searchText' },
+  },
+  packedFields: {
+    // A roster import writes 1.5 million of these: sealed by name, the field names were half of every sealed
+    // part, and a sealed part cannot be compressed as IndexedDB compresses plain rows (bench:import, issue 18).
+    respondents: ['phonenumber', 'email', 'sampleFields', 'updatedAt'],
   },
 };
 
@@ -62,7 +72,14 @@ export function sealingMiddleware(
         if (policy.plainTables.has(name)) return table;
         return sealedTable(
           table,
-          new RowCodec(name, table.schema, cipherOf, policy.blindIndexes[name], policy.clearFields[name]),
+          new RowCodec(
+            name,
+            table.schema,
+            cipherOf,
+            policy.blindIndexes[name],
+            policy.clearFields[name],
+            policy.packedFields[name],
+          ),
         );
       },
     }),
@@ -79,6 +96,7 @@ class RowCodec {
     private readonly cipherOf: () => FieldCipher,
     private readonly blind: { field: string; source: string } | undefined,
     clearFields: readonly string[] = [],
+    private readonly packed: readonly string[] = [],
   ) {
     const keyPaths = [schema.primaryKey, ...schema.indexes].flatMap((index) =>
       index.keyPath === null ? [] : Array.isArray(index.keyPath) ? index.keyPath : [index.keyPath],
@@ -115,7 +133,7 @@ class RowCodec {
     if (value[SEALED_FIELD] instanceof Uint8Array) return this.sealedAhead(value);
     const cipher = this.cipherOf();
     const { clear, hidden } = this.split(value, cipher);
-    clear[SEALED_FIELD] = cipher.seal(hidden, this.context(value));
+    clear[SEALED_FIELD] = cipher.seal(packHidden(hidden, this.packed), this.context(value));
     return clear;
   }
 
@@ -124,7 +142,7 @@ class RowCodec {
     const cipher = this.cipherOf();
     const parts = values.map((value) => this.split(value, cipher));
     const sealed = await cipher.sealMany(
-      parts.map(({ clear, hidden }) => ({ fields: hidden, context: this.context(clear) })),
+      parts.map(({ clear, hidden }) => ({ fields: packHidden(hidden, this.packed), context: this.context(clear) })),
     );
     return parts.map(({ clear }, index) => ({ ...clear, [SEALED_FIELD]: sealed[index] }));
   }
@@ -140,7 +158,10 @@ class RowCodec {
   open(value: unknown): unknown {
     if (!isRow(value) || !(value[SEALED_FIELD] instanceof Uint8Array)) return value;
     const { [SEALED_FIELD]: blob, ...clear } = value;
-    const row: Row = { ...clear, ...this.cipherOf().open(blob as Uint8Array, this.context(value)) };
+    const row: Row = {
+      ...clear,
+      ...unpackHidden(this.cipherOf().open(blob as Uint8Array, this.context(value)), this.packed),
+    };
     if (this.blind) {
       // Above this layer the row looks as it always did: its plain words, derived from the opened text.
       const source = row[this.blind.source];
@@ -170,7 +191,53 @@ export function sealRowsAhead(
     () => cipher,
     policy.blindIndexes[tableName],
     policy.clearFields[tableName],
+    policy.packedFields[tableName],
   ).sealAhead(rows);
+}
+
+/**
+ * The hidden fields as sealed: by name when the table packs none, otherwise
+ * [which of `packed` are present (one bit per position), their values in order,
+ * then an object of any other hidden field if there is one]. Inside the seal,
+ * so which fields a row has is as private as their values. An undefined field
+ * is absent either way, as JSON has it.
+ */
+function packHidden(hidden: Row, packed: readonly string[]): SealedPayload {
+  if (packed.length === 0) return hidden;
+  let present = 0;
+  const values: unknown[] = [];
+  const rest: Row = { ...hidden };
+  packed.forEach((field, position) => {
+    const fieldValue = rest[field];
+    delete rest[field];
+    if (fieldValue === undefined) return;
+    present |= 1 << position;
+    values.push(fieldValue);
+  });
+  const others = Object.values(rest).some((fieldValue) => fieldValue !== undefined);
+  return others ? [present, ...values, rest] : [present, ...values];
+}
+
+/** The hidden fields by name again, whichever way they were sealed (a row sealed before packing is by name). */
+function unpackHidden(payload: SealedPayload, packed: readonly string[]): Row {
+  if (!Array.isArray(payload)) return payload;
+  const [present, ...values] = payload;
+  const unreadable = (): SealedRowError =>
+    new SealedRowError('A stored row is not in a format this version of Outpost reads.');
+  if (typeof present !== 'number' || !Number.isInteger(present) || present < 0 || present >= 2 ** packed.length)
+    throw unreadable();
+  const row: Row = {};
+  let next = 0;
+  packed.forEach((field, position) => {
+    if ((present & (1 << position)) === 0) return;
+    if (next >= values.length) throw unreadable();
+    row[field] = values[next];
+    next += 1;
+  });
+  if (next === values.length) return row;
+  const others = values[next];
+  if (next + 1 !== values.length || !isRow(others)) throw unreadable();
+  return { ...others, ...row };
 }
 
 const isRow = (value: unknown): value is Row =>
