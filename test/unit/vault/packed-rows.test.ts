@@ -104,8 +104,9 @@ describe('respondents sealed by position', () => {
     const cipher = new FieldCipher(crypto.getRandomValues(new Uint8Array(32)));
     const name = await createdDatabase(cipher);
     const db = new OutpostDatabase(name, () => cipher);
-    const { email: _email, ...withoutEmail } = respondent('extra');
-    const row = { ...withoutEmail, note: 'added by a later feature', flags: [1, null] };
+    const withoutEmail: Partial<RespondentRow> = respondent('extra');
+    delete withoutEmail.email;
+    const row = { ...withoutEmail, id: 'acct-q:extra', note: 'added by a later feature', flags: [1, null] };
     await db.table('respondents').add(row);
     const read = (await db.table('respondents').get(row.id)) as Record<string, unknown>;
     expect(read).toEqual(row);

@@ -206,16 +206,16 @@ function packHidden(hidden: Row, packed: readonly string[]): SealedPayload {
   if (packed.length === 0) return hidden;
   let present = 0;
   const values: unknown[] = [];
-  const rest: Row = { ...hidden };
   packed.forEach((field, position) => {
-    const fieldValue = rest[field];
-    delete rest[field];
+    const fieldValue = hidden[field];
     if (fieldValue === undefined) return;
     present |= 1 << position;
     values.push(fieldValue);
   });
-  const others = Object.values(rest).some((fieldValue) => fieldValue !== undefined);
-  return others ? [present, ...values, rest] : [present, ...values];
+  const rest = Object.entries(hidden).filter(
+    ([field, fieldValue]) => fieldValue !== undefined && !packed.includes(field),
+  );
+  return rest.length > 0 ? [present, ...values, Object.fromEntries(rest)] : [present, ...values];
 }
 
 /** The hidden fields by name again, whichever way they were sealed (a row sealed before packing is by name). */
