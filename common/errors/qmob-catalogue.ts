@@ -38,7 +38,8 @@ const m = defineMessages({
   },
   importFinished: {
     id: 'catalogue.qmob.import-finished',
-    defaultMessage: 'QMob finished the import: {imported, number} of {total, number} respondents imported.',
+    defaultMessage:
+      'QMob finished the import: {imported, number} of {total, plural, one {# respondent} other {# respondents}} imported.',
   },
   importFinishedAction: {
     id: 'catalogue.qmob.import-finished.action',
@@ -147,11 +148,13 @@ const m = defineMessages({
   },
   previewGroup: {
     id: 'catalogue.qmob.preview-group-too-large',
-    defaultMessage: 'The list is a preview group, which QMob limits to {maximum, number} respondents.',
+    defaultMessage:
+      'The list is a preview group, which QMob limits to {maximum, plural, one {# respondent} other {# respondents}}.',
   },
   previewGroupAction: {
     id: 'catalogue.qmob.preview-group-too-large.action',
-    defaultMessage: 'Use a regular list, or keep this preview group to at most {maximum, number} respondents.',
+    defaultMessage:
+      'Use a regular list, or keep this preview group to at most {maximum, plural, one {# respondent} other {# respondents}}.',
   },
   bulkImport: {
     id: 'catalogue.qmob.bulk-import-not-started',

@@ -5,7 +5,7 @@ const words = defineMessages({
   previewListFull: {
     id: 'roster.rule.previewListFull',
     defaultMessage:
-      'The list is a preview list, which holds at most {max, number} respondents; {username} does not fit.',
+      'The list is a preview list, which holds at most {max, plural, one {# respondent} other {# respondents}}; {username} does not fit.',
   },
   usernameInOtherList: {
     id: 'roster.rule.usernameInOtherList',

@@ -11,11 +11,13 @@ const words = defineMessages({
   },
   usernameTooLong: {
     id: 'roster.rule.usernameTooLong',
-    defaultMessage: 'The username is {length, number} characters long; at most {max, number} are allowed.',
+    defaultMessage:
+      'The username is {length, plural, one {# character} other {# characters}} long; at most {max, plural, one {# is} other {# are}} allowed.',
   },
   usernameTooLongAction: {
     id: 'roster.rule.usernameTooLong.action',
-    defaultMessage: 'Shorten the username to {max, number} characters or fewer (letters, digits and . _ - @).',
+    defaultMessage:
+      'Shorten the username to {max, plural, one {# character} other {# characters}} or fewer (letters, digits and . _ - @).',
   },
   usernameCharacters: {
     id: 'roster.rule.usernameCharacters',

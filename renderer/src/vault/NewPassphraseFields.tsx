@@ -11,7 +11,8 @@ import { defineMessages } from '../i18n/define-messages';
 const words = defineMessages({
   tooShort: {
     id: 'passphrase.new.tooShort',
-    defaultMessage: 'Use at least {min, number} characters; a few words you remember work well.',
+    defaultMessage:
+      'Use at least {min, plural, one {# character} other {# characters}}; a few words you remember work well.',
   },
   different: { id: 'passphrase.new.different', defaultMessage: 'The two passphrases are not the same.' },
 });

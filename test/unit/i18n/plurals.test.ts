@@ -1,13 +1,133 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { buildIntl } from '../../../renderer/src/i18n/current-intl';
 
 /** Counts on screen agree with their noun in every language ("1 answer", never "1 answers"): ICU plurals. */
 const folder = resolve(import.meta.dirname, '../../../renderer/src/i18n/catalogues');
-const intlFor = (code: string) =>
-  buildIntl(code, JSON.parse(readFileSync(resolve(folder, `${code}.json`), 'utf8')) as Record<string, string>);
+const catalogue = (code: string): Record<string, string> =>
+  JSON.parse(readFileSync(resolve(folder, `${code}.json`), 'utf8')) as Record<string, string>;
+const intlFor = (code: string) => buildIntl(code, catalogue(code));
 const rowMeta = { id: 'capture.responses.rowMeta' };
+
+/** English words ending in s that are not plural nouns, as they follow a count ("3 is the most"). */
+const NOT_PLURAL_NOUNS = new Set(['is', 'was', 'has', 'does', 'its', 'this', 'us', 'as', 'less', 'plus']);
+
+interface EnclosingPlural {
+  readonly name: string;
+  /** A "one" (or "=1") form: without it, 1 takes the "other" form and reads "1 rows". */
+  readonly saysOne: boolean;
+}
+
+/**
+ * Counts written beside a plural noun without an ICU plural to agree with them, in an English message:
+ * a number ({rows, number} or a plural's #) directly followed by a word ending in s ("{rows, number} rows",
+ * "of {total, number} parts") must be the count of a plural that has a "one" form. In English only the
+ * count and its noun show the problem, so the source catalogue is where a missing plural is found; the
+ * translations must then use a plural too, since the catalogue test keeps every placeholder's type.
+ */
+function countsWithoutPlural(message: string): string[] {
+  const found: string[] = [];
+  const nounAfter = (elements: readonly MessageFormatElement[], at: number): string | undefined => {
+    const next = elements[at + 1];
+    if (next?.type !== TYPE.literal) return undefined;
+    const word = /^\s+([A-Za-z]+)/.exec(next.value)?.[1];
+    return word && /[a-z]s$/.test(word) && !NOT_PLURAL_NOUNS.has(word.toLowerCase()) ? word : undefined;
+  };
+  const visit = (elements: readonly MessageFormatElement[], plurals: readonly EnclosingPlural[]): void => {
+    elements.forEach((element, at) => {
+      if (element.type === TYPE.plural) {
+        const plural = { name: element.value, saysOne: 'one' in element.options || '=1' in element.options };
+        for (const option of Object.values(element.options)) visit(option.value, [...plurals, plural]);
+        return;
+      }
+      if (element.type === TYPE.select) {
+        for (const option of Object.values(element.options)) visit(option.value, plurals);
+        return;
+      }
+      if (element.type === TYPE.tag) {
+        visit(element.children, plurals);
+        return;
+      }
+      const count =
+        element.type === TYPE.pound ? plurals.at(-1)?.name : element.type === TYPE.number ? element.value : undefined;
+      const noun = count === undefined ? undefined : nounAfter(elements, at);
+      if (count === undefined || noun === undefined) return;
+      const own = plurals.findLast((plural) => plural.name === count);
+      if (!own) found.push(`{${count}} ${noun}: the count is not a plural`);
+      else if (!own.saysOne) found.push(`{${count}} ${noun}: its plural has no "one" form`);
+    });
+  };
+  visit(parse(message), []);
+  return found;
+}
+
+describe('finding a count without a plural', () => {
+  it('finds a number before a plural noun, alone or as the total of "x of y"', () => {
+    expect(countsWithoutPlural('{rows, number} rows checked')).toEqual(['{rows} rows: the count is not a plural']);
+    expect(countsWithoutPlural('({done, number} of {total, number} parts)')).toEqual([
+      '{total} parts: the count is not a plural',
+    ]);
+    expect(countsWithoutPlural('<b>{n, number} respondents</b>')).toHaveLength(1);
+    expect(countsWithoutPlural('{state, select, busy {{n, number} items left} other {}}')).toHaveLength(1);
+  });
+
+  it('finds a plural that has no "one" form, so one reads "1 rows"', () => {
+    expect(countsWithoutPlural('{fit, plural, =0 {} other {at most {fit, number} rows}}')).toEqual([
+      '{fit} rows: its plural has no "one" form',
+    ]);
+    expect(countsWithoutPlural('{fit, plural, =0 {} other {# rows}}')).toHaveLength(1);
+    // The count of another plural does not agree with this one's noun.
+    expect(countsWithoutPlural('{a, plural, one {# row} other {{b, number} rows}}')).toHaveLength(1);
+  });
+
+  it('passes plurals, counts without a noun and words that only look plural', () => {
+    expect(countsWithoutPlural('{rows, plural, one {# row} other {# rows}} checked')).toEqual([]);
+    expect(countsWithoutPlural('{n, plural, =1 {one row} other {# rows}}')).toEqual([]);
+    expect(countsWithoutPlural('{count, number} selected; {done, number} of {total, number} delivered')).toEqual([]);
+    expect(countsWithoutPlural('at most {max, number} is allowed; {account} was cleared')).toEqual([]);
+  });
+});
+
+describe('the source catalogue', () => {
+  it('writes every count beside its noun as an ICU plural with a "one" form', () => {
+    const found = Object.entries(catalogue('en')).flatMap(([id, message]) =>
+      countsWithoutPlural(message).map((problem) => `${id}: ${problem}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('a count message in every language', () => {
+  const stored = { id: 'roster.progress.stored' };
+  it.each([
+    ['en', '0 of 1 row stored', '0 of 2 rows stored'],
+    ['fr', '0 sur 1 ligne enregistrée', '0 sur 2 lignes enregistrées'],
+    ['es', '0 de 1 fila guardada', '0 de 2 filas guardadas'],
+    ['pt', '0 de 1 linha guardada', '0 de 2 linhas guardadas'],
+    // Arabic says one and two by the noun's own singular and dual, without the digit.
+    ['ar', 'من صف واحد', 'من صفّين'],
+  ])('agrees with 1 and with 2 in %s', (code, one, two) => {
+    const intl = intlFor(code);
+    expect(intl.formatMessage(stored, { done: 0, total: 1 })).toContain(one);
+    expect(intl.formatMessage(stored, { done: 0, total: 2 })).toContain(two);
+  });
+
+  it('takes each of Arabic’s six forms: zero, one, two, few (3–10), many (11–99) and other (100 and up)', () => {
+    const intl = buildIntl('ar-u-nu-latn', catalogue('ar'));
+    const checked = (rows: number): string =>
+      intl.formatMessage({ id: 'roster.progress.checked' }, { rows, rejected: 0 });
+    expect([0, 1, 2, 3, 11, 100].map(checked)).toEqual([
+      'فُحص 0 صف، منها 0 فيها مشكلات',
+      'فُحص صف واحد، منها 0 فيها مشكلات',
+      'فُحص صفّان، منها 0 فيها مشكلات',
+      'فُحص 3 صفوف، منها 0 فيها مشكلات',
+      'فُحص 11 صفًا، منها 0 فيها مشكلات',
+      'فُحص 100 صف، منها 0 فيها مشكلات',
+    ]);
+  });
+});
 
 describe('a response row’s count of answers', () => {
   it('is singular for one and plural for more, in English', () => {

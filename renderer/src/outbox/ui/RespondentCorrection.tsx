@@ -143,7 +143,7 @@ export function RespondentCorrection({
           <p>
             <FormattedMessage
               id="outbox.correct.others"
-              defaultMessage="The other {count, number} respondents are sent as they are{field, select, none {} other {, apart from {field} filled in above}}."
+              defaultMessage="{count, plural, one {The other respondent is sent as is} other {The other # respondents are sent as they are}}{field, select, none {} other {, apart from {field} filled in above}}."
               values={{ count: order.length - SHOWN, field: problemField ?? 'none' }}
             />
           </p>

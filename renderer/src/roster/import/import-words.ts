@@ -53,7 +53,7 @@ export const importWords = defineMessages({
   storage: {
     id: 'roster.importFile.storage',
     defaultMessage:
-      'This file needs about {needed} of storage, but this computer lets Outpost use only {available} more. Nothing was stored. Free space on the disk (empty the recycle bin, remove large files you no longer need){fitting, plural, =0 {,} other {, or split the file into parts of at most {fitting, number} rows,}} then import again.',
+      'This file needs about {needed} of storage, but this computer lets Outpost use only {available} more. Nothing was stored. Free space on the disk (empty the recycle bin, remove large files you no longer need){fitting, plural, =0 {,} one {, or split the file into parts of at most # row,} other {, or split the file into parts of at most # rows,}} then import again.',
   },
   diskFull: {
     id: 'roster.importFile.diskFull',

@@ -19,7 +19,10 @@ const words = defineMessages({
   cancelling: { id: 'roster.progress.cancelling', defaultMessage: 'Cancelling' },
   starting: { id: 'roster.progress.starting', defaultMessage: 'Starting…' },
   left: { id: 'roster.progress.left', defaultMessage: 'about {duration} left' },
-  rowsPerSecond: { id: 'roster.progress.rowsPerSecond', defaultMessage: '{rows, number} rows/s' },
+  rowsPerSecond: {
+    id: 'roster.progress.rowsPerSecond',
+    defaultMessage: '{rows, plural, one {# row/s} other {# rows/s}}',
+  },
   megabytesRead: {
     id: 'roster.progress.megabytesRead',
     defaultMessage: '{read, number, ::.0} of {total, number, ::.0} MB read',
@@ -27,16 +30,17 @@ const words = defineMessages({
   megabytesPerSecond: { id: 'roster.progress.megabytesPerSecond', defaultMessage: '{speed, number, ::.0} MB/s' },
   checked: {
     id: 'roster.progress.checked',
-    defaultMessage: '{rows, number} rows checked, {rejected, number} with problems',
+    defaultMessage: '{rows, plural, one {# row} other {# rows}} checked, {rejected, number} with problems',
   },
   stored: {
     id: 'roster.progress.stored',
-    defaultMessage: '{done, number} of {total, number} rows stored (they appear when all are stored)',
+    defaultMessage:
+      '{done, number} of {total, plural, one {# row} other {# rows}} stored (they appear when all are stored)',
   },
   undoing: {
     id: 'roster.progress.undoing',
     defaultMessage:
-      'The import stopped; removing what it had stored ({done, number} of {total, number} parts). Nothing of it is shown.',
+      'The import stopped; removing what it had stored ({done, number} of {total, plural, one {# part} other {# parts}}). Nothing of it is shown.',
   },
   separator: { id: 'roster.progress.separator', defaultMessage: '{first} · {second}' },
 });

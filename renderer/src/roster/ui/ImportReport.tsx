@@ -97,7 +97,7 @@ export function ImportReport({
             <p className="muted">
               <FormattedMessage
                 id="roster.report.firstShown"
-                defaultMessage="The first {shown, number} problems are shown; the download has all {total, number}."
+                defaultMessage="The first {shown, plural, one {problem is} other {# problems are}} shown; the download has all {total, number}."
                 values={{ shown: shown.length, total: errorCount + warningCount }}
               />
             </p>
