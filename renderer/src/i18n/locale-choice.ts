@@ -16,7 +16,7 @@ export type TextDirection = 'ltr' | 'rtl';
 export interface ResolvedLocale {
   /** The catalogue to load, one of the available codes (or the pseudo-locale). */
   readonly catalogue: string;
-  /** The BCP 47 tag for Intl: the OS's own variant of the catalogue's language when it has one (ar-EG, fr-CA). */
+  /** The BCP 47 tag for Intl and the page's lang: see formatLocaleFor (ar-EG, fr-CA, ar-u-nu-arab). */
   readonly formatLocale: string;
   readonly direction: TextDirection;
 }
@@ -66,6 +66,49 @@ function matchPreferred(preferred: readonly string[], available: readonly string
   return undefined;
 }
 
+/**
+ * The locale a language's speakers expect when the OS names no country for it. Arabic: Arabic-Indic
+ * digits (٠١٢٣), the Arabic script's own and what Egypt, the Levant, Iraq and the Gulf write; CLDR's
+ * plain "ar" now formats with Latin digits, which an Arabic screen would mix with its script. Where
+ * the OS does name the country (ar-MA, or an English system in Morocco), CLDR's digits for that
+ * country are kept, Latin in the Maghreb.
+ */
+const WITHOUT_COUNTRY: Readonly<Record<string, string>> = { ar: 'ar-u-nu-arab' };
+
+function regionOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).region;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The language most people speak in a region, by CLDR's likely subtags (und-MA is ar-Arab-MA). */
+function languageOfRegion(region: string): string | undefined {
+  try {
+    return new Intl.Locale(`und-${region}`).maximize().language;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The BCP 47 tag that formats dates and numbers for a catalogue: the OS's own variant of its language
+ * with a country (ar-EG, fr-CA); else the language in the country of the OS's first language that has
+ * one, when that country speaks it (Arabic chosen on an en-AE system: ar-AE); else the language's own
+ * default (WITHOUT_COUNTRY), or the catalogue's code.
+ */
+function formatLocaleFor(catalogue: string, preferred: readonly string[]): string {
+  if (catalogue === PSEUDO_LOCALE) return catalogue;
+  const language = languageOf(catalogue);
+  const osVariant = preferred.find((tag) => languageOf(tag) === language && regionOf(tag) !== undefined);
+  const variant = osVariant && canonical(osVariant);
+  if (variant) return variant;
+  const region = preferred.map(regionOf).find((found) => found !== undefined);
+  if (region && languageOfRegion(region) === language) return canonical(`${language}-${region}`) ?? catalogue;
+  return WITHOUT_COUNTRY[language] ?? catalogue;
+}
+
 export function resolveLocale(
   choice: string,
   preferred: readonly string[],
@@ -73,8 +116,5 @@ export function resolveLocale(
 ): ResolvedLocale {
   const chosen = choice === PSEUDO_LOCALE || available.includes(choice) ? choice : undefined;
   const catalogue = chosen ?? matchPreferred(preferred, available) ?? SOURCE_LOCALE;
-  const osVariant =
-    catalogue === PSEUDO_LOCALE ? undefined : preferred.find((tag) => languageOf(tag) === languageOf(catalogue));
-  const formatLocale = (osVariant && canonical(osVariant)) ?? catalogue;
-  return { catalogue, formatLocale, direction: textDirection(catalogue) };
+  return { catalogue, formatLocale: formatLocaleFor(catalogue, preferred), direction: textDirection(catalogue) };
 }

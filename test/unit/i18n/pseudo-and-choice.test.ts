@@ -2,6 +2,8 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildIntl } from '../../../renderer/src/i18n/current-intl';
+import { formatCount, formatDate, formatDuration, formatPercent } from '../../../renderer/src/i18n/format';
 import { PSEUDO_LOCALE, resolveLocale, textDirection } from '../../../renderer/src/i18n/locale-choice';
 import { pseudoMessage, pseudoText } from '../../../renderer/src/i18n/pseudo';
 
@@ -60,7 +62,6 @@ describe('choosing the language', () => {
       formatLocale: 'sw',
       direction: 'ltr',
     });
-    expect(resolveLocale('ar', ['en-US'], available).formatLocale).toBe('ar');
     expect(resolveLocale('xx', ['es-MX'], available).catalogue).toBe('es');
     expect(resolveLocale(PSEUDO_LOCALE, ['fr'], available).catalogue).toBe(PSEUDO_LOCALE);
   });
@@ -69,5 +70,41 @@ describe('choosing the language', () => {
     expect(textDirection('ar')).toBe('rtl');
     expect(textDirection('he')).toBe('rtl');
     expect(['en', 'fr', 'es', 'pt', 'sw', PSEUDO_LOCALE].map(textDirection)).toEqual(Array(6).fill('ltr'));
+  });
+});
+
+describe('Arabic chosen in Settings', () => {
+  const arabic = (preferred: readonly string[]): string => resolveLocale('ar', preferred, available).formatLocale;
+
+  it('on a computer in another language writes Arabic-Indic digits, not the Latin ones of a plain "ar"', () => {
+    expect(arabic(['en-US'])).toBe('ar-u-nu-arab');
+    expect(arabic(['fr'])).toBe('ar-u-nu-arab');
+    // An OS that says "Arabic" without a country is no country's Arabic either.
+    expect(arabic(['ar', 'en-US'])).toBe('ar-u-nu-arab');
+  });
+
+  it('follows the country the computer names, with CLDR’s digits for it', () => {
+    expect(arabic(['ar-EG'])).toBe('ar-EG');
+    expect(arabic(['en-US', 'ar-MA'])).toBe('ar-MA');
+    // An English or French system in an Arabic-speaking country: that country's Arabic.
+    expect(arabic(['en-AE', 'en'])).toBe('ar-AE');
+    expect(arabic(['fr-MA'])).toBe('ar-MA');
+    expect(arabic(['en-GB'])).toBe('ar-u-nu-arab');
+  });
+
+  it('writes counts, percentages, dates and durations through the one formatter in those digits', () => {
+    const intl = buildIntl(arabic(['en-US']), {});
+    expect(formatCount(intl, 1234)).toBe('١٬٢٣٤');
+    expect(formatPercent(intl, 0.5)).toMatch(/^٥٠/);
+    expect(formatDate(intl, Date.UTC(2026, 11, 1, 12))).toContain('٢٠٢٦');
+    expect(formatDuration(intl, (3 * 60 + 25) * 60_000)).toMatch(/٣.*٢٥/);
+    expect(formatDate(intl, Date.UTC(2026, 11, 1, 12))).not.toMatch(/[0-9]/);
+  });
+
+  it('is the same rule for the other languages: the OS’s variant, its country’s, else the plain language', () => {
+    expect(resolveLocale('fr', ['fr'], available).formatLocale).toBe('fr');
+    expect(resolveLocale('sw', ['en-US'], available).formatLocale).toBe('sw');
+    expect(resolveLocale('sw', ['en-KE'], available).formatLocale).toBe('sw-KE');
+    expect(resolveLocale('en', ['en-GB'], available).formatLocale).toBe('en-GB');
   });
 });
