@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { expect, test, type Page } from '@playwright/test';
 import { pseudoCatalogue } from '../../renderer/src/i18n/pseudo';
-import { clipped, englishLeft, seriousViolations } from './support/i18n-checks';
+import { clipped, englishLeft, seriousViolations, type ClipTarget } from './support/i18n-checks';
 import { usePracticeQmob } from './support/roster-ui';
 
 /**
- * Issue 15's roster import walk: choose a file, map its columns, read the report, once in Arabic
+ * Issue 15's roster import walk: choose a file, map its columns, read the report, look at the list it
+ * filled (the respondent table), once in Arabic
  * (right to left, no English but names and the file's own content, axe finds nothing serious) and
- * once in the pseudo-locale at 1366×768 (nothing clipped in the mapping step and the report).
+ * once in the pseudo-locale at 1366×768 (nothing clipped in the mapping step, the report and the table).
  */
 const folder = resolve(import.meta.dirname, '../../renderer/src/i18n/catalogues');
 const read = (code: string): Record<string, string> =>
@@ -70,6 +71,12 @@ async function importWalk(page: Page, t: Words, check: (screen: string) => Promi
   await expect(report.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
   await expect(report.getByRole('table', { name: t('roster.report.problems') }).locator('tbody tr')).not.toHaveCount(0);
   await check('the import report');
+  // The list the import filled: headers, the stored respondents and their QMob state in the table.
+  await report.getByRole('button', { name: t('roster.report.close') }).click();
+  const table = page.getByRole('table', { name: t('roster.table.label', { list: LIST }) });
+  await expect(table.getByRole('button', { name: t('roster.table.editLabel', { name: 'amina.k' }) })).toBeVisible();
+  await expect(table.getByText(t('roster.member.notQueued')).first()).toBeVisible();
+  await check('the respondent table');
 }
 
 const namesOnScreen = (page: Page): Promise<string[]> =>
@@ -80,7 +87,7 @@ const namesOnScreen = (page: Page): Promise<string[]> =>
 test.describe('in Arabic', () => {
   test.use({ locale: 'ar-EG', viewport: { width: 1366, height: 768 } });
 
-  test('the roster import (file, mapping, report) is right to left, in Arabic but for names and the file’s content, and axe finds nothing serious', async ({
+  test('the roster import (file, mapping, report, the filled table) is right to left, in Arabic but for names and the file’s content, and axe finds nothing serious', async ({
     page,
   }) => {
     test.setTimeout(120_000);
@@ -103,18 +110,25 @@ test.describe('in Arabic', () => {
 test.describe('in the pseudo-locale', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
 
-  test('at 1366×768 nothing is clipped in the import’s mapping step and report, and no text escapes the catalogue', async ({
+  test('at 1366×768 nothing is clipped in the import’s mapping step and report and in the respondent table, and no text escapes the catalogue', async ({
     page,
   }) => {
     test.setTimeout(120_000);
     await page.addInitScript(() => localStorage.setItem('outpost.locale', 'en-XA'));
     const problems: string[] = [];
     await importWalk(page, pseudo, async (screen) => {
-      const root =
-        screen === 'the mapping step'
-          ? '.roster-panel:has(.mapping-table)'
-          : '.roster-panel:has([data-testid="import-summary"])';
-      for (const cut of await page.evaluate(clipped, root)) problems.push(`${screen}: clipped ${cut}`);
+      const targets: Record<string, ClipTarget> = {
+        'the mapping step': { root: '.roster-panel:has(.mapping-table)', mustRead: ['.mapping-table td'] },
+        'the import report': { root: '.roster-panel:has([data-testid="import-summary"])', mustRead: ['td'] },
+        // Every header and every drawn row's cells: the QMob state and Edit are the interface's words.
+        'the respondent table': {
+          root: '.respondent-table',
+          mustRead: ['[role="columnheader"]', '.member-state', '[role="cell"] button'],
+        },
+      };
+      const target = targets[screen];
+      if (!target) throw new Error(`no clipping check for ${screen}`);
+      for (const cut of await page.evaluate(clipped, target)) problems.push(`${screen}: clipped ${cut}`);
       const names = [...(await namesOnScreen(page)), ...FILE_WORDS];
       const plain = (await englishLeft(page, names)).filter((left) => !/[\u00c0-\u024f]/.test(left));
       for (const left of plain) problems.push(`${screen}: not from the catalogue: ${left}`);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pseudoText } from '../../renderer/src/i18n/pseudo';
-import { clipped, englishLeft, seriousViolations } from './support/i18n-checks';
+import { clipped, englishLeft, seriousViolations, type ClipTarget } from './support/i18n-checks';
 import { outboxStates } from './support/outbox-in-page';
 
 /** A message of the source catalogue as the pseudo-locale shows it. */
@@ -224,15 +224,40 @@ test.describe('in the pseudo-locale', () => {
         syncNow: p('Sync now'),
       },
       async (screen) => {
-        // The outbox's virtualised rows are measured as drawn, so their words wrap instead of being cut: checked too.
-        const roots: Record<string, string[]> = {
-          Surveys: ['main'],
-          'the capture form with its checks': ['.capture-form'],
-          Outbox: ['.sync-controls', '.outbox-toolbar', '.outbox-list', '.outbox-detail'],
-          Roster: ['main'],
+        // The outbox's virtualised rows are measured as drawn, so their words wrap instead of being cut: the
+        // delivered response's row is on screen now, and its badge, title, age and line under it are measured.
+        const outboxRow = '[data-testid="outbox-row"]';
+        const targets: Record<string, ClipTarget[]> = {
+          Surveys: [{ root: 'main' }],
+          'the capture form with its checks': [{ root: '.capture-form' }],
+          Outbox: [
+            { root: '.sync-controls' },
+            { root: '.outbox-toolbar' },
+            {
+              root: '.outbox-list',
+              mustRead: [
+                `${outboxRow} .state-badge`,
+                `${outboxRow} .outbox-row-title`,
+                `${outboxRow} .outbox-row-age`,
+                `${outboxRow} .outbox-row-sub`,
+              ],
+            },
+            { root: '.outbox-detail' },
+          ],
+          Roster: [{ root: 'main' }],
         };
-        for (const root of roots[screen] ?? ['main'])
-          for (const cut of await page.evaluate(clipped, root)) problems.push(`${screen}: clipped ${cut}`);
+        for (const target of targets[screen] ?? [{ root: 'main' }])
+          for (const cut of await page.evaluate(clipped, target)) problems.push(`${screen}: clipped ${cut}`);
+        if (screen === 'Outbox') {
+          // The check reads these very rows: squeezed until their words cannot fit, it reports them.
+          const squeeze = await page.addStyleTag({
+            content: '.outbox-row-select { white-space: nowrap; overflow: hidden; max-inline-size: 6rem; }',
+          });
+          const squeezed = await page.evaluate(clipped, { root: '.outbox-list' });
+          await squeeze.evaluate((style) => style.remove());
+          if (!squeezed.some((cut) => cut.includes(SURVEY)))
+            problems.push(`Outbox: a squeezed row was not reported clipped (${squeezed.join('; ')})`);
+        }
         const names = await page.evaluate(() =>
           [...document.querySelectorAll('[translate="no"], bdi')].map((element) => element.textContent ?? ''),
         );

@@ -280,23 +280,16 @@ export function visibleUuids(page: Page): Promise<string[]> {
 }
 
 /**
- * The outbox list and its rows belong to the outbox redesign (another piece of work): their
- * truncated titles and the list's sideways scroll are not judged here until it lands.
- */
-const JUDGED_ELSEWHERE = ['.outbox-list', '.outbox-row-title'];
-
-/**
  * Text a person cannot read whole: cut with "…" (or a line clamp) with no tooltip holding all of
  * it, and anything that makes the page, or a pane that is not a code view, scroll sideways.
  */
 export function unreadableTexts(page: Page): Promise<string[]> {
-  return page.evaluate((skip) => {
+  return page.evaluate(() => {
     const found: string[] = [];
     const name = (element: Element): string =>
       `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.trim().replace(/\s+/g, '.')}` : ''}`;
-    const skipped = (element: Element): boolean => skip.some((selector) => element.closest(selector) !== null);
     for (const element of document.querySelectorAll<HTMLElement>('body *')) {
-      if (skipped(element) || element.getClientRects().length === 0 || element.clientWidth <= 1) continue;
+      if (element.getClientRects().length === 0 || element.clientWidth <= 1) continue;
       const style = getComputedStyle(element);
       if (style.visibility === 'hidden') continue;
       const text = (element.textContent ?? '').trim();
@@ -312,5 +305,5 @@ export function unreadableTexts(page: Page): Promise<string[]> {
     if (root.scrollWidth > root.clientWidth + 1)
       found.push(`the page scrolls sideways (${root.scrollWidth} px in ${root.clientWidth} px)`);
     return found;
-  }, JUDGED_ELSEWHERE);
+  });
 }

@@ -89,19 +89,47 @@ export async function seriousViolations(page: Page, scopes: readonly string[] = 
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
 }
 
-/** Elements whose text is cut: wider content than box, for every element a person reads a label or words from. */
-export function clipped(root: string): string[] {
+/** Where to look for cut text, and what must be there to be measured (rows that exist at that moment). */
+export interface ClipTarget {
+  root: string;
+  /** Each selector must match at least one element inside root, or the check reports it as not read. */
+  mustRead?: readonly string[];
+}
+
+/**
+ * Elements whose text is cut, for every element a person reads a label or words from: wider content than
+ * its box, or taller than a box that hides what overflows (a line clamp). Outpost's own words are never
+ * cut. Data (translate="no": a name, an e-mail) may end in "…" in a narrow column when its whole text is
+ * its tooltip, the app's one pattern for cut data; the pseudo-locale does not change data anyway.
+ */
+export function clipped(target: string | ClipTarget): string[] {
+  const { root, mustRead = [] } = typeof target === 'string' ? { root: target } : target;
   const scope = document.querySelector(root);
   if (!scope) return [`${root} is not on screen`];
+  const notRead = mustRead
+    .filter((selector) => scope.querySelector(selector) === null)
+    .map((selector) => `nothing matching ${selector} in ${root} to measure`);
   const selector =
     'button, label, h1, h2, h3, h4, legend, th, td, summary, dt, dd, p, a, option, .state-badge, [role="columnheader"], [role="cell"], .outbox-row-title, .outbox-row-sub, .outbox-row-age';
-  return [...scope.querySelectorAll<HTMLElement>(selector)]
-    .filter((element) => element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1)
-    .filter(
-      (element) => getComputedStyle(element).overflowX !== 'auto' && getComputedStyle(element).overflowX !== 'scroll',
-    )
-    .map(
-      (element) =>
-        `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 60)}” ${element.scrollWidth}>${element.clientWidth}`,
-    );
+  const scrolls = (overflow: string): boolean => overflow === 'auto' || overflow === 'scroll';
+  const hides = (overflow: string): boolean => overflow === 'hidden' || overflow === 'clip';
+  const cutData = (element: HTMLElement, style: CSSStyleDeclaration): boolean =>
+    element.closest('[translate="no"]') !== null &&
+    style.textOverflow === 'ellipsis' &&
+    element.title.trim() === (element.textContent ?? '').trim();
+  const found = [...scope.querySelectorAll<HTMLElement>(selector)].flatMap((element) => {
+    if (element.clientWidth === 0) return [];
+    const style = getComputedStyle(element);
+    const wide = !scrolls(style.overflowX) && element.scrollWidth > element.clientWidth + 1;
+    const tall =
+      (hides(style.overflowY) || style.webkitLineClamp !== 'none') &&
+      !scrolls(style.overflowY) &&
+      element.scrollHeight > element.clientHeight + 1;
+    if ((!wide && !tall) || cutData(element, style)) return [];
+    const size = wide
+      ? `${element.scrollWidth}>${element.clientWidth} wide`
+      : `${element.scrollHeight}>${element.clientHeight} tall`;
+    return [`${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 60)}” ${size}`];
+  });
+  return [...notRead, ...found];
 }
