@@ -190,7 +190,8 @@ test.describe('in Arabic', () => {
       },
       screenCheck,
     );
-    // Numbers as an Egyptian Arabic system writes them.
+    // Arabic-Indic digits, as an Egyptian Arabic system writes them (CLDR's ar-EG); Arabic chosen in Settings on a
+    // computer in another language writes them too (i18n.spec.ts), since Arabic-locale users read numbers so.
     await expect(page.getByTestId('queue-counts')).toContainText('٠');
     await walkAccounts(page, screenCheck);
     expect(problems).toEqual([]);
