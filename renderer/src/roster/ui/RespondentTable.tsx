@@ -9,6 +9,11 @@ import { memberStateWords } from './member-state';
 import type { RosterListRow } from '../rows';
 import { useListIds, useListRows } from './use-list-window';
 
+/**
+ * A first guess at a row's height (one line and padding). Each row drawn is then measured as it is,
+ * so a QMob state in a longer language wraps onto the lines it needs instead of being cut; rows not
+ * drawn keep the guess, so 100,000 respondents cost nothing.
+ */
 const ROW_HEIGHT = 40;
 
 interface RespondentTableProps {
@@ -89,7 +94,14 @@ export function RespondentTable({ list, search, selected, onToggle, onEdit }: Re
             {serviceLabels.qmob}
           </span>
           <span role="columnheader">
-            <FormattedMessage id="roster.table.edit" defaultMessage="Edit" />
+            {/* Each button says "Edit" itself. An unseen copy of it sizes the column as the rows' buttons size
+                theirs, so the column is as wide as the word in every language and stays aligned. */}
+            <span className="visually-hidden">
+              <FormattedMessage id="roster.table.edit" defaultMessage="Edit" />
+            </span>
+            <span className="column-sizer" aria-hidden="true">
+              <FormattedMessage id="roster.table.edit" defaultMessage="Edit" />
+            </span>
           </span>
         </div>
       </div>
@@ -102,14 +114,15 @@ export function RespondentTable({ list, search, selected, onToggle, onEdit }: Re
               <div
                 role="row"
                 key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
                 aria-rowindex={item.index + 2}
                 className="respondent-row"
                 style={{
                   position: 'absolute',
                   top: 0,
-                  left: 0,
-                  right: 0,
-                  height: ROW_HEIGHT,
+                  insetInline: 0,
+                  minHeight: ROW_HEIGHT,
                   transform: `translateY(${item.start}px)`,
                 }}
               >
@@ -159,7 +172,7 @@ export function RespondentTable({ list, search, selected, onToggle, onEdit }: Re
                     </span>
                   </>
                 ) : (
-                  <span role="cell" className="muted">
+                  <span role="cell" className="muted whole-row">
                     <FormattedMessage id="common.loading" defaultMessage="Loading…" />
                   </span>
                 )}
