@@ -18,14 +18,17 @@ export interface AppError {
 
 /**
  * The one result type: every operation that can fail returns it, across IPC and
- * inside each process. `E` narrows the error where more is known (a connector's
- * ServiceError, with the kind and retryability the scheduler decides on).
+ * inside each process (test/unit/foundation/one-result-type.test.ts keeps it the only one).
+ * What crosses a process boundary, and what a renderer data function refuses with, carries an
+ * AppError (narrowed where more is known: a connector's ServiceError, a roster RosterError).
+ * Inside one layer `E` may be the value the caller acts on instead (a form's field errors,
+ * a transport failure the connector turns into a ServiceError).
  */
-export type Result<T, E extends AppError = AppError> = { ok: true; value: T } | { ok: false; error: E };
+export type Result<T, E = AppError> = { ok: true; value: T } | { ok: false; error: E };
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
-/** A failure carrying an error that is already built (a ServiceError from the catalogue). */
-export const failWith = <E extends AppError>(error: E): Result<never, E> => ({ ok: false, error });
+/** A failure carrying an error that is already built (a ServiceError from the catalogue, a form's field errors). */
+export const failWith = <E>(error: E): Result<never, E> => ({ ok: false, error });
 export const fail = (code: string, message: string, details?: readonly string[]): Result<never> => ({
   ok: false,
   error: details ? { code, message, details } : { code, message },
@@ -49,3 +52,12 @@ export const failSaying = (
     words: { message: toPhrase(message), ...(options.action ? { action: toPhrase(options.action) } : {}) },
   },
 });
+
+/** JSON.parse that reports failure instead of throwing; the caller answers it with its own error. */
+export function tryParseJson(text: string): Result<unknown> {
+  try {
+    return ok(JSON.parse(text));
+  } catch {
+    return fail('not-json', 'The text is not JSON.');
+  }
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fail, ok, type Result } from '../result';
 import { searchWordsOf } from './search';
 
 /**
@@ -49,21 +50,30 @@ const steps: Readonly<Record<number, (document: Document) => Document>> = {
   }),
 };
 
-export type Migrated =
-  | { ok: true; document: unknown; from: number }
-  | { ok: false; reason: 'newer' | 'shape'; version?: number };
+export interface Migrated {
+  readonly document: unknown;
+  readonly from: number;
+}
+
+const newer = (): Result<never> =>
+  fail(
+    'backup-newer',
+    'This backup was made by a newer version of Outpost. Update Outpost on this laptop, then restore it. Nothing was restored.',
+  );
+const incomplete = (): Result<never> =>
+  fail('backup-invalid', 'This file is not a complete Outpost backup. Nothing was restored.');
 
 /** Brings a backup document of any earlier version to `target`, step by step. */
-export function migrateBackupDocument(data: unknown, target: number): Migrated {
+export function migrateBackupDocument(data: unknown, target: number): Result<Migrated> {
   const parsed = documentSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, reason: 'shape' };
+  if (!parsed.success) return incomplete();
   let document = parsed.data;
   const from = document.version;
-  if (from > target) return { ok: false, reason: 'newer', version: from };
+  if (from > target) return newer();
   while (document.version < target) {
     const step = steps[document.version];
-    if (!step) return { ok: false, reason: 'shape', version: document.version };
+    if (!step) return incomplete();
     document = step(document);
   }
-  return { ok: true, document, from };
+  return ok({ document, from });
 }

@@ -67,15 +67,8 @@ export function backupFromDocument(data: unknown): Result<Backup> {
   const format = z.looseObject({ format: z.literal(BACKUP_FORMAT) }).safeParse(data);
   if (!format.success) return fail('backup-invalid', 'This file is not an Outpost backup. Nothing was restored.');
   const migrated = migrateBackupDocument(data, BACKUP_VERSION);
-  if (!migrated.ok) {
-    return migrated.reason === 'newer'
-      ? fail(
-          'backup-newer',
-          'This backup was made by a newer version of Outpost. Update Outpost on this laptop, then restore it. Nothing was restored.',
-        )
-      : fail('backup-invalid', 'This file is not a complete Outpost backup. Nothing was restored.');
-  }
-  const parsed = backupSchema.safeParse(migrated.document);
+  if (!migrated.ok) return migrated;
+  const parsed = backupSchema.safeParse(migrated.value.document);
   if (!parsed.success) {
     return fail(
       'backup-invalid',

@@ -5,7 +5,7 @@ import {
   type OperationOutput,
   type ParsedOperationInput,
 } from '../../common/contract';
-import { fail, ok, type Result } from '../../common/result';
+import { fail, failWith, ok, type Result } from '../../common/result';
 import type { Logger } from '../logging/logger';
 import { OperationError } from './operation-error';
 import type { SenderIdentity, SenderPolicy } from './sender-policy';
@@ -66,7 +66,7 @@ export class ContractDispatcher {
     } catch (error) {
       if (error instanceof OperationError) {
         const { code, userMessage, details, extra } = error;
-        return { ok: false, error: { code, message: userMessage, ...(details ? { details } : {}), ...extra } };
+        return failWith({ code, message: userMessage, ...(details ? { details } : {}), ...extra });
       }
       this.log.error('A handler failed', { operation: name, error });
       return fail('internal', 'Outpost hit an internal problem. Your data is safe; please try again.');

@@ -25,12 +25,3 @@ export function fromHttpResponse(
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
   });
 }
-
-/** JSON.parse that reports failure instead of throwing. */
-export function tryParseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
-}
