@@ -6,8 +6,8 @@ import {
   type ServiceError,
 } from '../../../common/errors/index';
 import type { QmobRespondent } from '../../../common/qmob/schemas';
-import { ok, failWith, type Result } from '../../../common/result';
-import { fromHttpResponse, tryParseJson } from '../errors/http-error';
+import { ok, failWith, tryParseJson, type Result } from '../../../common/result';
+import { fromHttpResponse } from '../errors/http-error';
 import { buildServiceError, fromTransportFailure, unexpectedResponse } from '../errors/service-error-factory';
 import { systemClock, type Clock } from '../logger';
 import type { Transport } from '../transport/types';
@@ -165,10 +165,11 @@ export class QmobClient {
       ...(call.signal ? { signal: call.signal } : {}),
     });
     const outcome = withoutSecret(sent, this.deps.password);
-    if (!outcome.ok) return failWith(fromTransportFailure('qmob', outcome, call.idempotent));
-    if (outcome.status !== 200) {
+    if (!outcome.ok) return failWith(fromTransportFailure('qmob', outcome.error, call.idempotent));
+    const response = outcome.value;
+    if (response.status !== 200) {
       return failWith(
-        fromHttpResponse('qmob', outcome, this.clock.now(), (parsed, httpStatus) =>
+        fromHttpResponse('qmob', response, this.clock.now(), (parsed, httpStatus) =>
           describeQmobError({
             operation: call.operation,
             httpStatus,
@@ -179,9 +180,9 @@ export class QmobClient {
         ),
       );
     }
-    const raw = tryParseJson(outcome.body);
+    const raw = tryParseJson(response.body);
     const body = raw.ok ? QmobStatusBodySchema.safeParse(raw.value) : undefined;
-    if (!body?.success) return failWith(unexpectedResponse('qmob', outcome.status, call.idempotent));
+    if (!body?.success) return failWith(unexpectedResponse('qmob', response.status, call.idempotent));
     if (body.data.status === 'ok') return ok(body.data);
     const described = describeQmobError({
       operation: call.operation,

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { describeQuestionProError } from '../../../common/errors/index';
-import { ok, failWith, type Result } from '../../../common/result';
+import { ok, failWith, tryParseJson, type Result } from '../../../common/result';
 import type { ServiceError } from '../../../common/errors';
-import { fromHttpResponse, tryParseJson } from '../errors/http-error';
+import { fromHttpResponse } from '../errors/http-error';
 import { fromTransportFailure, unexpectedResponse } from '../errors/service-error-factory';
 import type { RateLimiter } from '../limits/rate-limiter';
 import type { Clock } from '../logger';
@@ -44,17 +44,18 @@ export class QuestionProHttp {
 
   async call<S extends z.ZodType>(call: QuestionProCall, schema: S): Promise<Result<z.output<S>, ServiceError>> {
     let outcome = await this.send(call);
-    if (outcome.ok && outcome.status === 429 && call.idempotent) {
-      const wait = parseRetryAfter(outcome.headers['retry-after'], this.deps.clock.now()) ?? 1000;
+    if (outcome.ok && outcome.value.status === 429 && call.idempotent) {
+      const wait = parseRetryAfter(outcome.value.headers['retry-after'], this.deps.clock.now()) ?? 1000;
       if (wait <= (this.deps.maxAutoWaitMs ?? 10_000)) {
         await this.deps.sleep(wait, call.signal);
         outcome = await this.send(call);
       }
     }
-    if (!outcome.ok) return failWith(fromTransportFailure('questionpro', outcome, call.idempotent));
-    if (outcome.status < 200 || outcome.status >= 300) {
+    if (!outcome.ok) return failWith(fromTransportFailure('questionpro', outcome.error, call.idempotent));
+    const response = outcome.value;
+    if (response.status < 200 || response.status >= 300) {
       return failWith(
-        fromHttpResponse('questionpro', outcome, this.deps.clock.now(), (parsed, httpStatus) =>
+        fromHttpResponse('questionpro', response, this.deps.clock.now(), (parsed, httpStatus) =>
           describeQuestionProError({
             httpStatus,
             ...(parsed.id !== undefined ? { id: parsed.id } : {}),
@@ -63,9 +64,9 @@ export class QuestionProHttp {
         ),
       );
     }
-    const json = outcome.body.trim() === '' ? { ok: true as const, value: {} } : tryParseJson(outcome.body);
+    const json = response.body.trim() === '' ? ok({}) : tryParseJson(response.body);
     const parsed = json.ok ? schema.safeParse(json.value) : undefined;
-    if (!parsed?.success) return failWith(unexpectedResponse('questionpro', outcome.status, call.idempotent));
+    if (!parsed?.success) return failWith(unexpectedResponse('questionpro', response.status, call.idempotent));
     return ok(parsed.data);
   }
 

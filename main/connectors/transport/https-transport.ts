@@ -6,7 +6,8 @@ import { directConnector, type Connector } from './connector';
 import { proxyProblem } from '../../network/proxy-errors';
 import { silentLogger, systemClock, type Clock, type Logger } from '../logger';
 import { safeUrl } from './safe-url';
-import type { Transport, TransportFailure, TransportOutcome, TransportProblemCode, TransportRequest } from './types';
+import { failWith, ok } from '../../../common/result';
+import type { Transport, TransportOutcome, TransportProblemCode, TransportRequest } from './types';
 
 export interface HttpsTransportOptions {
   /** Outpost's version, for `User-Agent: Outpost/<version>`. */
@@ -144,9 +145,9 @@ export class HttpsTransport implements Transport {
     this.agents.clear();
   }
 
-  private refuse(request: TransportRequest, problem: TransportProblemCode): TransportFailure {
+  private refuse(request: TransportRequest, problem: TransportProblemCode): TransportOutcome {
     this.logger.warn('request refused', { method: request.method, url: safeUrl(request.url), problem });
-    return { ok: false, problem, sent: false };
+    return failWith({ problem, sent: false });
   }
 
   private exchange(url: URL, request: TransportRequest, route: ConnectionRoute): Promise<TransportOutcome> {
@@ -205,18 +206,18 @@ export class HttpsTransport implements Transport {
         // A finished exchange hands its socket back to the pool; anything else must not leave it half-used.
         if (!outcome.ok) req.destroy();
         const fields = { method: request.method, url: safeUrl(request.url), ms: this.clock.now() - started };
-        if (outcome.ok) this.logger.debug('response', { ...fields, status: outcome.status });
+        if (outcome.ok) this.logger.debug('response', { ...fields, status: outcome.value.status });
         else
           this.logger.warn('request failed', {
             ...fields,
-            problem: outcome.problem,
-            sent: outcome.sent,
-            detail: outcome.detail,
+            problem: outcome.error.problem,
+            sent: outcome.error.sent,
+            detail: outcome.error.detail,
           });
         resolve(outcome);
       };
       const fail = (problem: TransportProblemCode, detail?: string): void =>
-        finish({ ok: false, problem, sent, ...(detail ? { detail } : {}) });
+        finish(failWith({ problem, sent, ...(detail ? { detail } : {}) }));
 
       request.signal?.addEventListener('abort', onAbort, { once: true });
       const connectTimer = setTimeout(() => fail('connect-timeout'), request.connectTimeoutMs ?? this.connectTimeoutMs);
@@ -267,7 +268,7 @@ export class HttpsTransport implements Transport {
       for (const [name, value] of Object.entries(res.headers)) {
         if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
       }
-      finish({ ok: true, status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString('utf8') });
+      finish(ok({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString('utf8') }));
     });
   }
 }

@@ -1,4 +1,5 @@
 import type { TransportFailureCode } from '../../../common/errors/transport-catalogue';
+import type { Result } from '../../../common/result';
 /** One HTTP exchange as the clients describe it; the transport owns TLS, timeouts and limits. */
 export interface TransportRequest {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -15,7 +16,6 @@ export interface TransportRequest {
 }
 
 export interface TransportResponse {
-  readonly ok: true;
   readonly status: number;
   /** Lower-cased header names; repeated headers joined with ", ". */
   readonly headers: Readonly<Record<string, string>>;
@@ -25,7 +25,6 @@ export interface TransportResponse {
 export type TransportProblemCode = TransportFailureCode;
 
 export interface TransportFailure {
-  readonly ok: false;
   readonly problem: TransportProblemCode;
   /**
    * True once any byte of the request may have left this machine (the connection
@@ -37,7 +36,8 @@ export interface TransportFailure {
   readonly detail?: string;
 }
 
-export type TransportOutcome = TransportResponse | TransportFailure;
+/** A response of any status, or why none came; the connector decides what a status means. */
+export type TransportOutcome = Result<TransportResponse, TransportFailure>;
 
 export interface Transport {
   send(request: TransportRequest): Promise<TransportOutcome>;

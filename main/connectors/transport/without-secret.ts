@@ -1,4 +1,5 @@
 import { redactSecrets } from '../../secrets/secret-forms';
+import { ok } from '../../../common/result';
 import type { TransportOutcome } from './types';
 
 /**
@@ -8,6 +9,6 @@ import type { TransportOutcome } from './types';
  */
 export function withoutSecret(outcome: TransportOutcome, secret: string): TransportOutcome {
   if (!outcome.ok) return outcome;
-  const body = redactSecrets(outcome.body, [secret]);
-  return body === outcome.body ? outcome : { ...outcome, body };
+  const body = redactSecrets(outcome.value.body, [secret]);
+  return body === outcome.value.body ? outcome : ok({ ...outcome.value, body });
 }

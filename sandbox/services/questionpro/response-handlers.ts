@@ -1,5 +1,6 @@
 import { createResponseRequestSchema } from '../../../common/questionpro/create-response';
 import { questionProErrors } from '../../../common/questionpro/errors';
+import { tryParseJson } from '../../../common/result';
 import { jsonReply, questionProErrorReply, type Reply } from '../reply';
 import type { QuestionProHandler, QuestionProRequestContext } from './context';
 import { buildSurveyResponse, SchemaMismatch } from './build-response';
@@ -37,14 +38,6 @@ export const filterResponsesByExternalReference: QuestionProHandler = (context) 
   return jsonReply({ response: page, pagination });
 };
 
-function parseJson(body: Buffer): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(body.toString('utf8')) };
-  } catch {
-    return { ok: false };
-  }
-}
-
 function clientIpv4(remoteAddress: string): string {
   const unmapped = remoteAddress.replace(/^::ffff:/, '');
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(unmapped) ? unmapped : '127.0.0.1';
@@ -54,7 +47,7 @@ function clientIpv4(remoteAddress: string): string {
 export const createResponse: QuestionProHandler = (context) => {
   const survey = findOwnSurvey(context.params[0], context.userId);
   if (!survey.ok) return questionProErrorReply(survey.error);
-  const json = parseJson(context.body);
+  const json = tryParseJson(context.body.toString('utf8'));
   if (!json.ok) return questionProErrorReply(questionProErrors.invalidJson);
   const request = createResponseRequestSchema.safeParse(json.value);
   if (!request.success) return questionProErrorReply(questionProErrors.invalidSchema);

@@ -21,20 +21,20 @@ afterAll(() => server.close());
 describe('HttpsTransport', () => {
   it('talks HTTPS with the account’s extra CA and names itself', async () => {
     const r = await transport.send({ method: 'GET', url: `${server.origin}/ok`, extraCaPem: server.caPem });
-    expect(r).toMatchObject({ ok: true, status: 200, body: '{"ok":true}' });
+    expect(r).toMatchObject({ ok: true, value: { status: 200, body: '{"ok":true}' } });
     expect(server.requests.at(-1)?.headers['user-agent']).toBe('Outpost/1.2.3');
   });
 
   it('refuses http:// before any request is made', async () => {
     const before = server.requests.length;
     const r = await transport.send({ method: 'GET', url: server.origin.replace('https:', 'http:') + '/ok' });
-    expect(r).toEqual({ ok: false, problem: 'insecure-url', sent: false });
+    expect(r).toEqual({ ok: false, error: { problem: 'insecure-url', sent: false } });
     expect(server.requests.length).toBe(before);
   });
 
   it('refuses a server whose certificate is not trusted (verification is never off)', async () => {
     const r = await transport.send({ method: 'GET', url: `${server.origin}/ok` });
-    expect(r).toMatchObject({ ok: false, problem: 'certificate', sent: false });
+    expect(r).toMatchObject({ ok: false, error: { problem: 'certificate', sent: false } });
   });
 
   it('a timeout after the body was sent is reported as sent (outcome unknown)', async () => {
@@ -45,7 +45,7 @@ describe('HttpsTransport', () => {
       extraCaPem: server.caPem,
       totalTimeoutMs: 300,
     });
-    expect(r).toMatchObject({ ok: false, problem: 'timeout', sent: true });
+    expect(r).toMatchObject({ ok: false, error: { problem: 'timeout', sent: true } });
   });
 
   it('a reset after the body was sent is reported as sent', async () => {
@@ -55,7 +55,7 @@ describe('HttpsTransport', () => {
       body: '{"a":1}',
       extraCaPem: server.caPem,
     });
-    expect(r).toMatchObject({ ok: false, problem: 'network', sent: true });
+    expect(r).toMatchObject({ ok: false, error: { problem: 'network', sent: true } });
   });
 
   it('a server that never completes the TLS handshake is a connect timeout, not sent', async () => {
@@ -69,7 +69,7 @@ describe('HttpsTransport', () => {
         body: '{}',
         connectTimeoutMs: 200,
       });
-      expect(r).toEqual({ ok: false, problem: 'connect-timeout', sent: false });
+      expect(r).toEqual({ ok: false, error: { problem: 'connect-timeout', sent: false } });
     } finally {
       silent.close();
     }
@@ -84,14 +84,14 @@ describe('HttpsTransport', () => {
       signal: controller.signal,
     });
     setTimeout(() => controller.abort(), 100);
-    expect(await pending).toMatchObject({ ok: false, problem: 'cancelled', sent: true });
+    expect(await pending).toMatchObject({ ok: false, error: { problem: 'cancelled', sent: true } });
     const again = await transport.send({ method: 'GET', url: `${server.origin}/ok`, signal: controller.signal });
-    expect(again).toMatchObject({ ok: false, problem: 'cancelled', sent: false });
+    expect(again).toMatchObject({ ok: false, error: { problem: 'cancelled', sent: false } });
   });
 
   it('returns Retry-After for the caller to parse', async () => {
     const r = await transport.send({ method: 'GET', url: `${server.origin}/busy`, extraCaPem: server.caPem });
-    expect(r.ok && r.headers['retry-after']).toBe('7');
+    expect(r.ok && r.value.headers['retry-after']).toBe('7');
     expect(parseRetryAfter('7', 0)).toBe(7000);
     expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(10_000);
     expect(parseRetryAfter('soon', 0)).toBeUndefined();

@@ -23,8 +23,8 @@ describe('kept-alive connections', () => {
     };
     const first = await transport.send(request);
     const second = await transport.send(request);
-    expect(first).toMatchObject({ ok: true, status: 200 });
-    expect(second).toMatchObject({ ok: true, status: 200 });
+    expect(first).toMatchObject({ ok: true, value: { status: 200 } });
+    expect(second).toMatchObject({ ok: true, value: { status: 200 } });
     const requests = sandbox.state().requests.reduce((sum, entry) => sum + entry.count, 0);
     expect(requests).toBe(2);
   });

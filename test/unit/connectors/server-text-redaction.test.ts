@@ -67,6 +67,6 @@ describe('server texts leave main without the account secret', () => {
 
   it('refuses to trust an extra CA for a public host before opening a socket', async () => {
     const r = await transport.send({ method: 'GET', url: 'https://api.questionpro.com/x', extraCaPem: server.caPem });
-    expect(r).toEqual({ ok: false, problem: 'certificate', sent: false });
+    expect(r).toEqual({ ok: false, error: { problem: 'certificate', sent: false } });
   });
 });

@@ -48,7 +48,7 @@ describe('HttpsTransport: sent means possibly received', () => {
         body: JSON.stringify({ text: 'x'.repeat(4 * 1024 * 1024) }),
         extraCaPem: resetter.caPem,
       });
-      expect(r).toMatchObject({ ok: false, sent: true });
+      expect(r).toMatchObject({ ok: false, error: { sent: true } });
     } finally {
       await resetter.close();
     }
@@ -61,7 +61,7 @@ describe('HttpsTransport: sent means possibly received', () => {
       body: '{"a":1}',
       extraCaPem: cert.caPem,
     });
-    expect(r).toMatchObject({ ok: false, problem: 'network', sent: true });
+    expect(r).toMatchObject({ ok: false, error: { problem: 'network', sent: true } });
   });
 
   it('an answer that stalls after its headers ends at the stall limit, as sent', async () => {
@@ -72,12 +72,12 @@ describe('HttpsTransport: sent means possibly received', () => {
       extraCaPem: server.caPem,
       stallTimeoutMs: 200,
     });
-    expect(r).toMatchObject({ ok: false, problem: 'timeout', sent: true, detail: 'stalled' });
+    expect(r).toMatchObject({ ok: false, error: { problem: 'timeout', sent: true, detail: 'stalled' } });
   });
 
   it('a refused connection is not sent', async () => {
     const r = await transport.send({ method: 'POST', url: 'https://127.0.0.1:9/x', body: '{}' });
-    expect(r).toMatchObject({ ok: false, problem: 'network', sent: false });
+    expect(r).toMatchObject({ ok: false, error: { problem: 'network', sent: false } });
   });
 });
 
@@ -92,14 +92,14 @@ describe('HttpsTransport: connections through another address', () => {
       const before = server.requests.length;
       // Port 9 has nothing listening: only the relay address makes this work.
       const r = await via.send({ method: 'GET', url: 'https://127.0.0.1:9/nothing-here', extraCaPem: server.caPem });
-      expect(r).toMatchObject({ ok: true, status: 404 });
+      expect(r).toMatchObject({ ok: true, value: { status: 404 } });
       expect(server.requests.length).toBe(before + 1);
       const untrusted = await via.send({
         method: 'GET',
         url: 'https://127.0.0.1:9/nothing-here',
         extraCaPem: cert.caPem,
       });
-      expect(untrusted).toMatchObject({ ok: false, problem: 'certificate', sent: false });
+      expect(untrusted).toMatchObject({ ok: false, error: { problem: 'certificate', sent: false } });
     } finally {
       via.close();
     }

@@ -67,19 +67,19 @@ describe('HTTPS through a CONNECT proxy', () => {
     const running = await proxy();
     const { transport } = through(running.url);
     const answer = await transport.send({ method: 'GET', url: `${server.origin}/via-proxy`, extraCaPem: server.caPem });
-    expect(answer).toMatchObject({ ok: true, status: 200, body: '{"path":"/via-proxy"}' });
+    expect(answer).toMatchObject({ ok: true, value: { status: 200, body: '{"path":"/via-proxy"}' } });
     expect(running.connects).toEqual([new URL(server.origin).host]);
 
     // The same tunnel does not make an untrusted server acceptable.
     const untrusted = await transport.send({ method: 'GET', url: `${server.origin}/x` });
-    expect(untrusted).toMatchObject({ ok: false, problem: 'certificate', sent: false });
+    expect(untrusted).toMatchObject({ ok: false, error: { problem: 'certificate', sent: false } });
   });
 
   it('trusts a CA from the operating system store (a corporate root) without any account CA', async () => {
     const running = await proxy();
     const { transport } = through(running.url, new Credentials(), [server.caPem]);
     const answer = await transport.send({ method: 'GET', url: `${server.origin}/os-root` });
-    expect(answer).toMatchObject({ ok: true, status: 200 });
+    expect(answer).toMatchObject({ ok: true, value: { status: 200 } });
   });
 
   it('reports a TLS-inspecting proxy’s foreign certificate as a certificate problem, nothing sent', async () => {
@@ -90,7 +90,7 @@ describe('HTTPS through a CONNECT proxy', () => {
       const { transport } = through(running.url);
       const port = new URL(inspector.origin).port;
       const answer = await transport.send({ method: 'POST', url: `https://api.example.test:${port}/x`, body: '{}' });
-      expect(answer).toMatchObject({ ok: false, problem: 'certificate', sent: false });
+      expect(answer).toMatchObject({ ok: false, error: { problem: 'certificate', sent: false } });
       expect(inspector.requests).toEqual([]);
     } finally {
       await inspector.close();
@@ -107,7 +107,7 @@ describe('HTTPS through a CONNECT proxy', () => {
       body: '{}',
       extraCaPem: server.caPem,
     });
-    expect(answer).toMatchObject({ ok: false, problem: 'proxy-refused', sent: false });
+    expect(answer).toMatchObject({ ok: false, error: { problem: 'proxy-refused', sent: false } });
     expect(server.requests.length).toBe(before);
   });
 
@@ -117,23 +117,23 @@ describe('HTTPS through a CONNECT proxy', () => {
     await running.close();
     const { transport } = through(url);
     const answer = await transport.send({ method: 'GET', url: `${server.origin}/x`, extraCaPem: server.caPem });
-    expect(answer).toMatchObject({ ok: false, problem: 'proxy-unreachable', sent: false });
+    expect(answer).toMatchObject({ ok: false, error: { problem: 'proxy-unreachable', sent: false } });
   });
 
   it('asks for a sign-in on 407, then uses the kept credentials', async () => {
     const running = await proxy({ credentials: { username: 'field.team', password: 'proxy-secret-1' } });
     const { transport, credentials } = through(running.url);
     const refused = await transport.send({ method: 'GET', url: `${server.origin}/x`, extraCaPem: server.caPem });
-    expect(refused).toMatchObject({ ok: false, problem: 'proxy-sign-in', sent: false });
+    expect(refused).toMatchObject({ ok: false, error: { problem: 'proxy-sign-in', sent: false } });
     expect(credentials.asked).toEqual([`127.0.0.1:${running.port}`]);
 
     credentials.keep('field.team', 'wrong');
     const wrong = await transport.send({ method: 'GET', url: `${server.origin}/x`, extraCaPem: server.caPem });
-    expect(wrong).toMatchObject({ ok: false, problem: 'proxy-sign-in' });
+    expect(wrong).toMatchObject({ ok: false, error: { problem: 'proxy-sign-in' } });
 
     credentials.keep('field.team', 'proxy-secret-1');
     const answer = await transport.send({ method: 'GET', url: `${server.origin}/signed-in`, extraCaPem: server.caPem });
-    expect(answer).toMatchObject({ ok: true, status: 200 });
+    expect(answer).toMatchObject({ ok: true, value: { status: 200 } });
     // The service never sees the proxy's credentials.
     expect(server.requests.at(-1)?.headers['proxy-authorization']).toBeUndefined();
   });
