@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Result } from '../../../common/result';
 import { defineMessages, saySentence } from '../../../common/i18n/phrase';
 import { issueSaid } from '../../../common/zod-words';
 import { currentIntl } from '../i18n/current-intl';
@@ -17,7 +18,8 @@ const words = defineMessages({
 /** One message per field name; a field with no entry is fine. */
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
-export type FormOutcome<F extends string, T> = { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
+/** A form's reading: the value to send, or the message of each field that needs fixing. */
+export type FormOutcome<F extends string, T> = Result<T, FieldErrors<F>>;
 
 /**
  * Checks one field: empty required fields get a plain "Enter …" sentence, anything else the

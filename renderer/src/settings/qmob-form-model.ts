@@ -12,6 +12,7 @@ import {
 } from '../../../common/accounts/index';
 import { fieldError, httpsAddressError, withoutEmpty, type FieldErrors, type FormOutcome } from './form-validation';
 import { defineMessages } from '../../../common/i18n/phrase';
+import { failWith, ok } from '../../../common/result';
 import { checkMessage } from '../../../common/zod-words';
 import { currentIntl } from '../i18n/current-intl';
 
@@ -92,19 +93,16 @@ function checkCommonFields(values: QmobFormValues): FormOutcome<QmobField, QmobC
     callbackUrl: optionalError(CallbackUrlSchema, values.callbackUrl),
     password: undefined,
   });
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (Object.keys(errors).length > 0) return failWith(errors);
   const trimmedOrUndefined = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
-  return {
-    ok: true,
-    value: {
-      label: values.label.trim(),
-      location: custom ? { customBaseUrl: values.customBaseUrl.trim() } : { instance: values.instance.trim() },
-      project: values.project.trim(),
-      userName: values.userName.trim(),
-      companyId: trimmedOrUndefined(values.companyId),
-      callbackUrl: trimmedOrUndefined(values.callbackUrl),
-    },
-  };
+  return ok({
+    label: values.label.trim(),
+    location: custom ? { customBaseUrl: values.customBaseUrl.trim() } : { instance: values.instance.trim() },
+    project: values.project.trim(),
+    userName: values.userName.trim(),
+    companyId: trimmedOrUndefined(values.companyId),
+    callbackUrl: trimmedOrUndefined(values.callbackUrl),
+  });
 }
 
 const tooLong = (): FieldErrors<QmobField> => ({ password: say(words.passwordTooLong) });
@@ -113,10 +111,7 @@ export function qmobDraftFrom(values: QmobFormValues): FormOutcome<QmobField, Qm
   const common = checkCommonFields(values);
   const passwordError = values.password === '' ? say(words.enterPassword) : undefined;
   if (!common.ok || passwordError) {
-    return {
-      ok: false,
-      errors: { ...(common.ok ? {} : common.errors), ...(passwordError ? { password: passwordError } : {}) },
-    };
+    return failWith({ ...(common.ok ? {} : common.error), ...(passwordError ? { password: passwordError } : {}) });
   }
   const { companyId, callbackUrl, ...required } = common.value;
   const draft = QmobAccountDraftSchema.safeParse({
@@ -126,7 +121,7 @@ export function qmobDraftFrom(values: QmobFormValues): FormOutcome<QmobField, Qm
     practice: false,
     password: values.password,
   });
-  return draft.success ? { ok: true, value: draft.data } : { ok: false, errors: tooLong() };
+  return draft.success ? ok(draft.data) : failWith(tooLong());
 }
 
 /** An edit with the password left empty keeps the stored one; emptied optional fields are cleared (null). */
@@ -140,7 +135,7 @@ export function qmobPatchFrom(values: QmobFormValues): FormOutcome<QmobField, Qm
     callbackUrl: callbackUrl ?? null,
     ...(values.password === '' ? {} : { password: values.password }),
   });
-  return patch.success ? { ok: true, value: patch.data } : { ok: false, errors: tooLong() };
+  return patch.success ? ok(patch.data) : failWith(tooLong());
 }
 
 export type QmobSubmission =
@@ -154,8 +149,8 @@ export function qmobSubmissionFrom(
 ): FormOutcome<QmobField, QmobSubmission> {
   if (editingId === undefined) {
     const draft = qmobDraftFrom(values);
-    return draft.ok ? { ok: true, value: { mode: 'add', draft: draft.value } } : draft;
+    return draft.ok ? ok({ mode: 'add', draft: draft.value }) : draft;
   }
   const patch = qmobPatchFrom(values);
-  return patch.ok ? { ok: true, value: { mode: 'edit', id: editingId, patch: patch.value } } : patch;
+  return patch.ok ? ok({ mode: 'edit', id: editingId, patch: patch.value }) : patch;
 }

@@ -11,6 +11,7 @@ import {
 } from '../../../common/accounts/index';
 import { fieldError, httpsAddressError, withoutEmpty, type FormOutcome } from './form-validation';
 import { defineMessages } from '../../../common/i18n/phrase';
+import { failWith, ok } from '../../../common/result';
 import { currentIntl } from '../i18n/current-intl';
 
 const words = defineMessages({
@@ -63,11 +64,11 @@ function checkCommonFields(
     userId: fieldError(QuestionProAccountSchema.shape.userId, values.userId, say(words.enterUserId)),
     apiKey: undefined,
   });
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (Object.keys(errors).length > 0) return failWith(errors);
   const location: QuestionProLocation = custom
     ? { customBaseUrl: values.customBaseUrl.trim() }
     : { datacenter: DatacenterSchema.parse(values.location) };
-  return { ok: true, value: { label: values.label.trim(), location, userId: values.userId.trim() } };
+  return ok({ label: values.label.trim(), location, userId: values.userId.trim() });
 }
 
 /** A new account needs its key; the result is checked against the contract's own schema before it is sent. */
@@ -77,13 +78,10 @@ export function questionProDraftFrom(
   const common = checkCommonFields(values);
   const apiKeyError = values.apiKey.trim() === '' ? say(words.enterKey) : undefined;
   if (!common.ok || apiKeyError) {
-    return {
-      ok: false,
-      errors: { ...(common.ok ? {} : common.errors), ...(apiKeyError ? { apiKey: apiKeyError } : {}) },
-    };
+    return failWith({ ...(common.ok ? {} : common.error), ...(apiKeyError ? { apiKey: apiKeyError } : {}) });
   }
   const draft = QuestionProAccountDraftSchema.safeParse({ ...common.value, practice: false, apiKey: values.apiKey });
-  return draft.success ? { ok: true, value: draft.data } : { ok: false, errors: { apiKey: say(words.keyTooLong) } };
+  return draft.success ? ok(draft.data) : failWith({ apiKey: say(words.keyTooLong) });
 }
 
 /** An edit with the key field left empty keeps the stored key. */
@@ -94,7 +92,7 @@ export function questionProPatchFrom(
   if (!common.ok) return common;
   const newKey = values.apiKey.trim() === '' ? {} : { apiKey: values.apiKey };
   const patch = QuestionProAccountPatchSchema.safeParse({ ...common.value, ...newKey });
-  return patch.success ? { ok: true, value: patch.data } : { ok: false, errors: { apiKey: say(words.keyTooLong) } };
+  return patch.success ? ok(patch.data) : failWith({ apiKey: say(words.keyTooLong) });
 }
 
 export type QuestionProSubmission =
@@ -108,8 +106,8 @@ export function questionProSubmissionFrom(
 ): FormOutcome<QuestionProField, QuestionProSubmission> {
   if (editingId === undefined) {
     const draft = questionProDraftFrom(values);
-    return draft.ok ? { ok: true, value: { mode: 'add', draft: draft.value } } : draft;
+    return draft.ok ? ok({ mode: 'add', draft: draft.value }) : draft;
   }
   const patch = questionProPatchFrom(values);
-  return patch.ok ? { ok: true, value: { mode: 'edit', id: editingId, patch: patch.value } } : patch;
+  return patch.ok ? ok({ mode: 'edit', id: editingId, patch: patch.value }) : patch;
 }

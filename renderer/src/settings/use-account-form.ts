@@ -39,7 +39,7 @@ export function useAccountForm<F extends string, Payload, Saved>(options: {
     const outcome = read(new FormData(event.currentTarget));
     setSubmitError(undefined);
     if (!outcome.ok) {
-      setFieldErrors(outcome.errors);
+      setFieldErrors(outcome.error);
       return;
     }
     setFieldErrors({});

@@ -72,7 +72,10 @@ describe('the import worker in the interface’s language', () => {
 
   it('says its refusals of a whole file in Swahili and Spanish', async () => {
     workerSpeaking('sw');
-    expect(await inspectFile(utf8(''))).toEqual({ ok: false, reason: 'Faili ni tupu.' });
+    expect(await inspectFile(utf8(''))).toEqual({
+      ok: false,
+      error: { code: 'roster.file-refused', message: 'Faili ni tupu.' },
+    });
     workerSpeaking('es');
     await expect(checkStorage(10_000, 1_000_000, async () => ({ quota: 1_000_000, usage: 0 }))).rejects.toThrow(
       /^Este archivo necesita unos .*MB de almacenamiento, pero este equipo solo deja a Outpost 1 MB más\. No se guardó nada\..*como máximo, y vuelva a importar\.$/,

@@ -25,11 +25,11 @@ const emptyQuestionPro = { label: ' ', location: '', customBaseUrl: '', userId: 
 describe('renderer words outside components', () => {
   it('form checks say what to enter in the chosen language, and in English by default', () => {
     const english = questionProDraftFrom(emptyQuestionPro);
-    expect(english).toMatchObject({ ok: false, errors: { label: 'Enter a name for this account.' } });
+    expect(english).toMatchObject({ ok: false, error: { label: 'Enter a name for this account.' } });
     speak('fr');
     expect(questionProDraftFrom(emptyQuestionPro)).toMatchObject({
       ok: false,
-      errors: {
+      error: {
         label: 'Saisissez un nom pour ce compte.',
         location: 'Choisissez le centre de données de votre compte.',
         apiKey: 'Saisissez la clé d’API de QuestionPro (Integrations → API).',
@@ -59,7 +59,7 @@ describe('renderer words outside components', () => {
     };
     expect(questionProDraftFrom(questionPro)).toMatchObject({
       ok: false,
-      errors: {
+      error: {
         label: 'At most 100 characters.',
         customBaseUrl: 'Must be an https:// address (no user name, password or query in it)',
         userId: 'User ID is a number',
@@ -68,7 +68,7 @@ describe('renderer words outside components', () => {
     speak('fr');
     expect(questionProDraftFrom(questionPro)).toMatchObject({
       ok: false,
-      errors: {
+      error: {
         label: '100 caractères au maximum.',
         customBaseUrl: 'Doit être une adresse https:// (sans nom d’utilisateur, mot de passe ni paramètres)',
         userId: 'L’identifiant utilisateur est un nombre',
@@ -88,7 +88,7 @@ describe('renderer words outside components', () => {
     };
     expect(qmobDraftFrom(qmob)).toMatchObject({
       ok: false,
-      errors: {
+      error: {
         instance: 'المثيل هو الكلمة الأولى من عنوان لوحة التحكم',
         companyId: '100 حرف على الأكثر.',
         callbackUrl: 'أدخل عنوانًا كاملًا، مثل https://example.org/qmob-callback.',

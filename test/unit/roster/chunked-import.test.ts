@@ -31,8 +31,8 @@ const csv = (n: number, prefix = 'c', phone = (i: number) => `+${i}`): Blob =>
 
 async function importFile(database: OutpostDatabase, file: Blob, options: ImportOptions = {}) {
   const inspected = await inspectFile(file);
-  if (!inspected.ok) throw new Error(inspected.reason);
-  const { headers, signature, encoding } = inspected.inspection;
+  if (!inspected.ok) throw new Error(inspected.error.message);
+  const { headers, signature, encoding } = inspected.value;
   return runImport(
     database,
     file,

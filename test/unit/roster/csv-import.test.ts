@@ -27,8 +27,8 @@ describe('encodings', () => {
   it.each(cases)('%s: decoded, and accents survive', async (_name, file, encoding) => {
     ({ db } = await freshDatabase());
     const inspected = await inspectFile(file);
-    expect(inspected.ok && inspected.inspection.encoding).toBe(encoding);
-    expect(inspected.ok && inspected.inspection.headers).toEqual(header.split(','));
+    expect(inspected.ok && inspected.value.encoding).toBe(encoding);
+    expect(inspected.ok && inspected.value.headers).toEqual(header.split(','));
     const outcome = await importText(db, file);
     expect(outcome).toMatchObject({ encoding, stored: 2, rejectedRows: 0 });
     const rene = await db.respondents.get(`${ACCOUNT}:rene`);
@@ -95,7 +95,7 @@ describe('CSV shapes', () => {
     ({ db } = await freshDatabase());
     const text = 'username,phone,email,phone,site_code\nd1,bad!,,+222,S\nd2,+1,,x,S\n';
     const inspected = await inspectFile(utf8(text));
-    expect(inspected.ok && suggestMapping(inspected.inspection.headers, sampleFields).targets).toEqual([
+    expect(inspected.ok && suggestMapping(inspected.value.headers, sampleFields).targets).toEqual([
       'username',
       'phonenumber',
       'email',
@@ -153,7 +153,7 @@ describe('files that are not CSV', () => {
   ])('%s is refused with a reason', async (_name, file) => {
     const inspected = await inspectFile(file);
     expect(inspected.ok).toBe(false);
-    expect(!inspected.ok && inspected.reason).toMatch(/empty|binary|JSON|one column|header|not a CSV/);
+    expect(!inspected.ok && inspected.error.message).toMatch(/empty|binary|JSON|one column|header|not a CSV/);
   });
 });
 
@@ -166,17 +166,17 @@ describe('all or nothing', () => {
     for (const cancelAfterMs of [0, 5, 50]) {
       const controller = new AbortController();
       const inspected = await inspectFile(file);
-      if (!inspected.ok) throw new Error(inspected.reason);
+      if (!inspected.ok) throw new Error(inspected.error.message);
       const running = runImport(
         db,
         file,
         {
           accountId: ACCOUNT,
           listId: 'list-1',
-          headers: inspected.inspection.headers,
-          signature: inspected.inspection.signature,
-          encoding: inspected.inspection.encoding,
-          mapping: suggestMapping(inspected.inspection.headers, sampleFields),
+          headers: inspected.value.headers,
+          signature: inspected.value.signature,
+          encoding: inspected.value.encoding,
+          mapping: suggestMapping(inspected.value.headers, sampleFields),
           sampleFields,
         },
         {

@@ -27,8 +27,8 @@ describe('the generated file of the end-to-end test', () => {
     expect(new Set(generated.broken.map((b) => b.rule)).size).toBe(8);
     const file = utf8(generated.text);
     const inspected = await inspectFile(file);
-    if (!inspected.ok) throw new Error(inspected.reason);
-    const { headers, signature, encoding } = inspected.inspection;
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    const { headers, signature, encoding } = inspected.value;
     const outcome = await runImport(db, file, {
       accountId: ACCOUNT,
       listId: 'list-1',

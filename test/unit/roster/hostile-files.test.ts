@@ -45,7 +45,7 @@ describe('encodings are reported, not guessed away', () => {
     const stray = new Uint8Array([...new TextEncoder().encode('mu,+3,,M'), 0xfc, ...new TextEncoder().encode(',32\n')]);
     const file = new Blob([good, stray]);
     const inspected = await inspectFile(file);
-    expect(inspected.ok && inspected.inspection).toMatchObject({ encoding: 'utf-8', invalidBytes: 1 });
+    expect(inspected.ok && inspected.value).toMatchObject({ encoding: 'utf-8', invalidBytes: 1 });
     const outcome = await importText(db, file);
     expect(outcome).toMatchObject({ encoding: 'utf-8', stored: 2, rejectedRows: 1 });
     expect((await db.respondents.get(`${ACCOUNT}:zoe`))?.sampleFields['site_code']).toBe('Zoë Adams');
@@ -56,8 +56,8 @@ describe('encodings are reported, not guessed away', () => {
   it('the user may choose the encoding; the preview shows the names as they would be stored', async () => {
     const file = new Blob([new TextEncoder().encode(`${header}\nzoe,+1,,Zoë,30\n`)]);
     const chosen = await inspectFile(file, { encoding: 'windows-1252' });
-    expect(chosen.ok && chosen.inspection).toMatchObject({ encoding: 'windows-1252', chosen: true });
-    expect(chosen.ok && chosen.inspection.sampleRows[0]?.[3]).toBe('ZoÃ«');
+    expect(chosen.ok && chosen.value).toMatchObject({ encoding: 'windows-1252', chosen: true });
+    expect(chosen.ok && chosen.value.sampleRows[0]?.[3]).toBe('ZoÃ«');
   });
 });
 
@@ -89,7 +89,7 @@ describe('archives and spreadsheet binaries are refused whatever the name', () =
     ({ db } = await freshDatabase());
     const inspected = await inspectFile(file);
     expect(inspected.ok).toBe(false);
-    expect(!inspected.ok && inspected.reason).toMatch(/not a CSV table, whatever its name says/);
+    expect(!inspected.ok && inspected.error.message).toMatch(/not a CSV table, whatever its name says/);
     await expect(importText(db, file)).rejects.toThrow();
     expect(await db.respondents.count()).toBe(0);
   });
@@ -100,7 +100,7 @@ describe('a file with a header and no rows', () => {
     ({ db } = await freshDatabase());
     const inspected = await inspectFile(utf8(`${header}\n`));
     expect(inspected.ok).toBe(false);
-    expect(!inspected.ok && inspected.reason).toMatch(/no respondents under it/);
+    expect(!inspected.ok && inspected.error.message).toMatch(/no respondents under it/);
   });
 });
 

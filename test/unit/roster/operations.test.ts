@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { outboxItemSchema } from '../../../common/outbox/outbox-item';
 import type { OutpostDatabase } from '../../../renderer/src/db/database';
+import { addRespondent } from '../../../renderer/src/roster/operations/add-respondent';
 import { copyRespondents } from '../../../renderer/src/roster/operations/copy-respondents';
 import { editRespondent } from '../../../renderer/src/roster/operations/edit-respondent';
 import { queueListAdds } from '../../../renderer/src/roster/operations/queue-adds';
@@ -55,6 +56,35 @@ describe('add respondents through the outbox', () => {
       ok: true,
       value: { items: 0, respondents: 0 },
     });
+  });
+});
+
+describe('adding one respondent by hand', () => {
+  const typed = (username: string) => ({
+    draft: { username, phonenumber: '+255700000001', email: '', sampleFields: { site_code: 'S1' } },
+    sampleFields,
+  });
+
+  it('stores them not queued yet, and refuses in the common RosterResult like every roster change', async () => {
+    ({ db } = await freshDatabase());
+    expect(await addRespondent(db, { listId: 'list-1', ...typed('amina') })).toEqual({
+      ok: true,
+      value: { respondentId: id('amina') },
+    });
+    expect(await db.memberships.where('listId').equals('list-1').count()).toBe(1);
+    const again = await addRespondent(db, { listId: 'list-1', ...typed('amina') });
+    expect(again).toMatchObject({ ok: false, error: { code: 'roster.rules-broken' } });
+    expect(!again.ok && again.error.problems.map((p) => p.rule)).toEqual(['username-duplicate-in-file']);
+    const broken = await addRespondent(db, { listId: 'list-1', ...typed('') });
+    expect(broken).toMatchObject({ ok: false, error: { code: 'roster.rules-broken' } });
+    expect(!broken.ok && broken.error.problems.length).toBeGreaterThan(0);
+    await db.rosterLists.delete('list-1');
+    expect(await addRespondent(db, { listId: 'list-1', ...typed('baraka') })).toMatchObject({
+      ok: false,
+      error: { code: 'roster.list-missing', message: 'The list no longer exists.', problems: [] },
+    });
+    expect(await db.respondents.count()).toBe(1);
+    expect(await db.outbox.count()).toBe(0);
   });
 });
 

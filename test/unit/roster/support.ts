@@ -66,8 +66,8 @@ export async function importText(
   options: { listId?: string; signal?: AbortSignal; onProgress?: ImportOptions['onProgress'] } = {},
 ): Promise<ImportOutcome> {
   const inspected = await inspectFile(file);
-  if (!inspected.ok) throw new Error(inspected.reason);
-  const { headers, signature, encoding } = inspected.inspection;
+  if (!inspected.ok) throw new Error(inspected.error.message);
+  const { headers, signature, encoding } = inspected.value;
   return runImport(
     db,
     file,

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { TextEncodingName } from './encoding';
 import { shareDataKey } from '../../db/vault/vault';
-import type { FileInspection } from './inspect-file';
+import { fail } from '../../../../common/result';
+import type { InspectionResult } from './inspect-file';
+import { FILE_REFUSED, READING_CANCELLED } from './inspection-codes';
 import type { StreamProgress } from './validate-stream';
 import {
   fromWorkerSchema,
@@ -32,10 +34,8 @@ function listen(worker: Worker, onMessage: (message: FromWorker) => void): void 
 
 const post = (worker: Worker, message: ToWorker): void => worker.postMessage(message);
 
-export type InspectEnd = { ok: true; inspection: FileInspection } | { ok: false; reason: string; cancelled?: boolean };
-
 export interface RunningInspection {
-  finished: Promise<InspectEnd>;
+  finished: Promise<InspectionResult>;
   /** Reading writes nothing: the worker is simply stopped. */
   cancel: () => void;
 }
@@ -47,8 +47,8 @@ export function inspectInWorker(
   encoding?: TextEncodingName,
 ): RunningInspection {
   const worker = startWorker();
-  let settle: (end: InspectEnd) => void = () => undefined;
-  const finished = new Promise<InspectEnd>((resolve) => {
+  let settle: (end: InspectionResult) => void = () => undefined;
+  const finished = new Promise<InspectionResult>((resolve) => {
     settle = (end) => {
       resolve(end);
       worker.terminate();
@@ -56,14 +56,14 @@ export function inspectInWorker(
     listen(worker, (message) => {
       if (message.type === 'reading') onProgress(message.progress);
       else if (message.type === 'inspected') settle(message.result);
-      else if (message.type === 'failed') settle({ ok: false, reason: message.message });
+      else if (message.type === 'failed') settle(fail(FILE_REFUSED, message.message));
     });
-    worker.addEventListener('error', () => settle({ ok: false, reason: sayImport(importWords.unreadable) }));
+    worker.addEventListener('error', () => settle(fail(FILE_REFUSED, sayImport(importWords.unreadable))));
   });
   post(worker, { type: 'inspect', file, ...(encoding ? { encoding } : {}) });
   return {
     finished,
-    cancel: () => settle({ ok: false, reason: sayImport(importWords.readCancelled), cancelled: true }),
+    cancel: () => settle(fail(READING_CANCELLED, sayImport(importWords.readCancelled))),
   };
 }
 

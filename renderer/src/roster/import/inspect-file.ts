@@ -1,8 +1,10 @@
 import { headerSignature } from '../../../../common/roster/column-mapping';
+import { fail, ok, type Result } from '../../../../common/result';
 import { CsvRecordStream, detectLayout, isBlankRecord, type CsvLayout } from './csv-stream';
 import { decodeSlices, detectEncoding, type ReadOptions, type TextEncodingName } from './encoding';
 import { binaryFormatReason, headOf, notCsvReason } from './not-csv';
 import { importWords, sayImport } from './import-words';
+import { FILE_REFUSED } from './inspection-codes';
 
 /** What the mapping step shows before anything is imported. */
 export interface FileInspection {
@@ -18,7 +20,9 @@ export interface FileInspection {
   sampleRows: string[][];
 }
 
-export type InspectionResult = { ok: true; inspection: FileInspection } | { ok: false; reason: string };
+/** Refused with FILE_REFUSED, the message saying why. */
+export type InspectionResult = Result<FileInspection>;
+const refused = (reason: string): InspectionResult => fail(FILE_REFUSED, reason);
 
 const PREVIEW_ROWS = 5;
 /** Enough text for delimiter detection and a preview, whatever the file's size. */
@@ -29,9 +33,9 @@ export async function inspectFile(
   file: Blob,
   options: ReadOptions & { encoding?: TextEncodingName } = {},
 ): Promise<InspectionResult> {
-  if (file.size === 0) return { ok: false, reason: sayImport(importWords.empty) };
+  if (file.size === 0) return refused(sayImport(importWords.empty));
   const binary = binaryFormatReason(await headOf(file));
-  if (binary) return { ok: false, reason: binary };
+  if (binary) return refused(binary);
   const detected = options.encoding
     ? { encoding: options.encoding, invalidBytes: 0 }
     : await detectEncoding(file, options);
@@ -42,26 +46,23 @@ export async function inspectFile(
     if (sample.length >= SAMPLE_CHARS) break;
   }
   const reason = notCsvReason(sample);
-  if (reason) return { ok: false, reason };
+  if (reason) return refused(reason);
   const layout = detectLayout(sample);
   const whole = sample.length < SAMPLE_CHARS;
   const records = new CsvRecordStream(layout).push(sample, whole).filter((record) => !isBlankRecord(record.cells));
   const [header, ...rows] = records;
-  if (!header) return { ok: false, reason: sayImport(importWords.noHeader) };
+  if (!header) return refused(sayImport(importWords.noHeader));
   if (header.cells.length < 2 && rows.every((row) => row.cells.length < 2)) {
-    return { ok: false, reason: sayImport(importWords.oneColumn) };
+    return refused(sayImport(importWords.oneColumn));
   }
-  if (rows.length === 0 && whole) return { ok: false, reason: sayImport(importWords.noRespondents) };
-  return {
-    ok: true,
-    inspection: {
-      encoding,
-      chosen: options.encoding !== undefined,
-      invalidBytes: detected.invalidBytes,
-      layout,
-      headers: header.cells.map((cell) => cell.trim()),
-      signature: headerSignature(header.cells),
-      sampleRows: rows.slice(0, PREVIEW_ROWS).map((row) => row.cells),
-    },
-  };
+  if (rows.length === 0 && whole) return refused(sayImport(importWords.noRespondents));
+  return ok({
+    encoding,
+    chosen: options.encoding !== undefined,
+    invalidBytes: detected.invalidBytes,
+    layout,
+    headers: header.cells.map((cell) => cell.trim()),
+    signature: headerSignature(header.cells),
+    sampleRows: rows.slice(0, PREVIEW_ROWS).map((row) => row.cells),
+  });
 }

@@ -36,10 +36,11 @@ export const ruleViolationSchema = z.object({
   username: z.string().optional(),
 });
 
+/** inspect-file's InspectionResult: the common Result, checked on arrival like every message. */
 export const inspectionResultSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
-    inspection: z.object({
+    value: z.object({
       encoding: encodingSchema,
       chosen: z.boolean(),
       invalidBytes: z.int().nonnegative(),
@@ -49,7 +50,7 @@ export const inspectionResultSchema = z.discriminatedUnion('ok', [
       sampleRows: z.array(z.array(z.string())),
     }),
   }),
-  z.object({ ok: z.literal(false), reason: z.string() }),
+  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
 ]);
 
 export const progressSchema = z.object({

@@ -7,6 +7,7 @@ import { database } from '../../db/database';
 import { addRespondent } from '../operations/add-respondent';
 import type { RosterListRow } from '../rows';
 import { loadSampleFields } from '../settings-store';
+import { errorInWords } from '../../i18n/error-words';
 import { violationInWords } from '../violation-words';
 
 const EMPTY: RespondentDraft = { username: '', phonenumber: '', email: '', sampleFields: {} };
@@ -22,7 +23,8 @@ export function AddRespondentForm({ list, onDone }: { list: RosterListRow; onDon
     event.preventDefault();
     const result = await addRespondent(database, { listId: list.id, draft, sampleFields });
     if (!result.ok) {
-      setProblems(result.problems);
+      if (result.error.problems.length > 0) setProblems([...result.error.problems]);
+      else onDone(errorInWords(intl, result.error).message);
       return;
     }
     onDone(

@@ -6,6 +6,7 @@ import type { TextEncodingName } from '../import/encoding';
 import { importInWorker, inspectInWorker, type RunningImport, type RunningInspection } from '../import/import-client';
 import { recoverInterruptedImports } from '../import/import-runs';
 import type { FileInspection } from '../import/inspect-file';
+import { READING_CANCELLED } from '../import/inspection-codes';
 import { importWords, readingWords, type ProgressWords } from '../import/progress-words';
 import type { StreamProgress } from '../import/validate-stream';
 import type { ImportSummary, ReadingProgress } from '../import/worker-messages';
@@ -72,16 +73,17 @@ export function ImportPanel({ list }: { list: RosterListRow }) {
     const [inspected, fields] = await Promise.all([running.finished, loadSampleFields(database, list.accountId)]);
     setSampleFields(fields);
     if (!inspected.ok) {
-      setStep({ kind: 'choose', notice: inspected.cancelled ? inspected.reason : `${file.name}: ${inspected.reason}` });
+      const { code, message } = inspected.error;
+      setStep({ kind: 'choose', notice: code === READING_CANCELLED ? message : `${file.name}: ${message}` });
       return;
     }
-    const remembered = await loadMapping(database, inspected.inspection.signature);
-    const usable = remembered && remembered.targets.length === inspected.inspection.headers.length ? remembered : null;
+    const remembered = await loadMapping(database, inspected.value.signature);
+    const usable = remembered && remembered.targets.length === inspected.value.headers.length ? remembered : null;
     setStep({
       kind: 'mapping',
       file,
-      inspection: inspected.inspection,
-      mapping: usable ?? suggestMapping(inspected.inspection.headers, fields),
+      inspection: inspected.value,
+      mapping: usable ?? suggestMapping(inspected.value.headers, fields),
       remembered: usable !== null,
     });
   };
