@@ -25,8 +25,8 @@ export function addRespondent(context: QmobActionContext): Reply {
   const respondents: StoredRespondent[] = [];
   for (const input of request.respondents) {
     const checked = checkRespondent(input, qmobSampleFields);
-    if (!checked.ok) return qmobError(checked.message);
-    respondents.push(checked.respondent);
+    if (!checked.ok) return qmobError(checked.error);
+    respondents.push(checked.value);
   }
 
   const list = qmobLists.find((candidate) => candidate.id === request.group_id);

@@ -1,16 +1,18 @@
 import { qmobCommonMessages, qmobCopyMessages, qmobRemoveMessages } from '../../../common/qmob/messages';
 import { qmobListMembershipJsonSchema } from '../../../common/qmob/schemas';
+import { failWith, ok, type Result } from '../../../common/result';
 import type { Reply } from '../reply';
 import { QMOB_COMPANY_ID, QMOB_PREVIEW_LIST_MAX, qmobLists, type SeedList } from '../seed-data';
 import type { QmobActionContext } from './context';
 import { qmobError, qmobOk } from './status-reply';
 
-type Resolved = { ok: true; list: SeedList | undefined; usernames: string[] } | { ok: false; reply: Reply };
+/** The list named (undefined when it is not the company's) and the usernames, or QMob's refusal. */
+type Resolved = Result<{ list: SeedList | undefined; usernames: string[] }, Reply>;
 
 /** Shared first steps of copy and remove: parse, collect usernames, check they exist. */
 function resolveRequest(context: QmobActionContext): Resolved {
   const parsed = qmobListMembershipJsonSchema.safeParse(context.json);
-  if (!parsed.success) return { ok: false, reply: qmobError(qmobCommonMessages.unparsableJson) };
+  if (!parsed.success) return failWith(qmobError(qmobCommonMessages.unparsableJson));
   const usernames = [
     ...new Set(
       (parsed.data.respondents ?? [])
@@ -19,22 +21,22 @@ function resolveRequest(context: QmobActionContext): Resolved {
         .map((username) => username.trim()),
     ),
   ];
-  if (usernames.length === 0) return { ok: false, reply: qmobError(qmobCommonMessages.noRespondentsFound) };
+  if (usernames.length === 0) return failWith(qmobError(qmobCommonMessages.noRespondentsFound));
   if (context.storageFailure === 'fetch-respondents') {
-    return { ok: false, reply: qmobError(qmobCommonMessages.couldNotFetchRespondentList) };
+    return failWith(qmobError(qmobCommonMessages.couldNotFetchRespondentList));
   }
   const missing = usernames.filter((username) => !context.store.respondents.has(username));
-  if (missing.length > 0) return { ok: false, reply: qmobError(qmobCommonMessages.respondentsDoNotExist(missing)) };
+  if (missing.length > 0) return failWith(qmobError(qmobCommonMessages.respondentsDoNotExist(missing)));
   const companyMatches = parsed.data.company_id === undefined || parsed.data.company_id === QMOB_COMPANY_ID;
   const list = companyMatches ? qmobLists.find((candidate) => candidate.id === parsed.data.group_id) : undefined;
-  return { ok: true, list, usernames };
+  return ok({ list, usernames });
 }
 
 /** copy_respondents_to_list: adds memberships; respondents keep their other lists. */
 export function copyRespondentsToList(context: QmobActionContext): Reply {
   const resolved = resolveRequest(context);
-  if (!resolved.ok) return resolved.reply;
-  const { list, usernames } = resolved;
+  if (!resolved.ok) return resolved.error;
+  const { list, usernames } = resolved.value;
   if (!list || context.storageFailure === 'copy-general') return qmobError(qmobCopyMessages.copyFailed);
   const members = context.store.listMembers.get(list.id) ?? new Set<string>();
   const incoming = usernames.filter((username) => !members.has(username));
@@ -50,8 +52,8 @@ export function copyRespondentsToList(context: QmobActionContext): Reply {
 /** remove_respondents_from_list: refuses to leave any respondent in no list at all. */
 export function removeRespondentsFromList(context: QmobActionContext): Reply {
   const resolved = resolveRequest(context);
-  if (!resolved.ok) return resolved.reply;
-  const { list, usernames } = resolved;
+  if (!resolved.ok) return resolved.error;
+  const { list, usernames } = resolved.value;
   // The list's members cannot be fetched when the list does not exist.
   if (!list) return qmobError(qmobCommonMessages.couldNotFetchRespondentList);
   const members = context.store.listMembers.get(list.id) ?? new Set<string>();

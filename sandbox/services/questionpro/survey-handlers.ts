@@ -1,4 +1,5 @@
 import { questionProErrors } from '../../../common/questionpro/errors';
+import { failWith, ok } from '../../../common/result';
 import { jsonReply, questionProErrorReply } from '../reply';
 import { seedSurveys, type SeedQuestion, type SeedSurvey, type SeedTranslation } from '../seed-data';
 import type { SandboxStore } from '../store';
@@ -79,12 +80,12 @@ export function questionOnTheWire(question: SeedQuestion, translation: SeedTrans
  */
 function translationFor(survey: SeedSurvey, context: QuestionProRequestContext): Access<SeedTranslation> {
   const raw = context.query.get('languageID');
-  if (raw === null) return { ok: true, value: {} };
+  if (raw === null) return ok({});
   const language = /^\d{1,9}$/.test(raw)
     ? survey.languages.find((candidate) => candidate.languageID === Number(raw))
     : undefined;
-  if (!language) return { ok: false, error: questionProErrors.invalidQueryParameters };
-  return { ok: true, value: survey.translations[language.languageID] ?? {} };
+  if (!language) return failWith(questionProErrors.invalidQueryParameters);
+  return ok(survey.translations[language.languageID] ?? {});
 }
 
 /** GET /surveys/{surveyId}/questions?page&perPage&languageID */
