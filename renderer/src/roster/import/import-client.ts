@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { TextEncodingName } from './encoding';
 import { shareDataKey } from '../../db/vault/vault';
-import { fail } from '../../../../common/result';
+import { fail, ok, type Result } from '../../../../common/result';
 import type { InspectionResult } from './inspect-file';
-import { FILE_REFUSED, READING_CANCELLED } from './inspection-codes';
+import { FILE_REFUSED, IMPORT_CANCELLED, IMPORT_FAILED, READING_CANCELLED } from './import-codes';
 import type { StreamProgress } from './validate-stream';
 import {
   fromWorkerSchema,
@@ -67,10 +67,8 @@ export function inspectInWorker(
   };
 }
 
-export type ImportEnd =
-  | { kind: 'done'; summary: ImportSummary }
-  | { kind: 'failed'; message: string }
-  | { kind: 'cancelled'; message: string };
+/** The import's summary, or why it stopped (IMPORT_FAILED or IMPORT_CANCELLED, the message in the interface's language). */
+export type ImportEnd = Result<ImportSummary>;
 
 export interface RunningImport {
   finished: Promise<ImportEnd>;
@@ -90,18 +88,14 @@ export function importInWorker(
         onProgress(message.progress);
         return;
       }
-      if (message.type === 'done') resolve({ kind: 'done', summary: message.summary });
+      if (message.type === 'done') resolve(ok(message.summary));
       else if (message.type === 'failed')
-        resolve(
-          message.cancelled
-            ? { kind: 'cancelled', message: message.message }
-            : { kind: 'failed', message: message.message },
-        );
+        resolve(fail(message.cancelled ? IMPORT_CANCELLED : IMPORT_FAILED, message.message));
       else return;
       worker.terminate();
     });
     worker.addEventListener('error', () => {
-      resolve({ kind: 'failed', message: sayImport(importWords.stoppedUnexpectedly) });
+      resolve(fail(IMPORT_FAILED, sayImport(importWords.stoppedUnexpectedly)));
       worker.terminate();
     });
   });

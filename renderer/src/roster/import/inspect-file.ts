@@ -4,7 +4,7 @@ import { CsvRecordStream, detectLayout, isBlankRecord, type CsvLayout } from './
 import { decodeSlices, detectEncoding, type ReadOptions, type TextEncodingName } from './encoding';
 import { binaryFormatReason, headOf, notCsvReason } from './not-csv';
 import { importWords, sayImport } from './import-words';
-import { FILE_REFUSED } from './inspection-codes';
+import { FILE_REFUSED } from './import-codes';
 
 /** What the mapping step shows before anything is imported. */
 export interface FileInspection {

@@ -6,7 +6,7 @@ import type { TextEncodingName } from '../import/encoding';
 import { importInWorker, inspectInWorker, type RunningImport, type RunningInspection } from '../import/import-client';
 import { recoverInterruptedImports } from '../import/import-runs';
 import type { FileInspection } from '../import/inspect-file';
-import { READING_CANCELLED } from '../import/inspection-codes';
+import { IMPORT_FAILED, READING_CANCELLED } from '../import/import-codes';
 import { importWords, readingWords, type ProgressWords } from '../import/progress-words';
 import type { StreamProgress } from '../import/validate-stream';
 import type { ImportSummary, ReadingProgress } from '../import/worker-messages';
@@ -105,11 +105,11 @@ export function ImportPanel({ list }: { list: RosterListRow }) {
     );
     setStep({ kind: 'importing', file, running, progress: null, cancelling: false });
     const end = await running.finished;
-    if (end.kind === 'done') setStep({ kind: 'done', file, summary: end.summary });
+    if (end.ok) setStep({ kind: 'done', file, summary: end.value });
     else {
       // A worker that died mid-import cannot undo itself: its lock is gone, so recovery can.
-      if (end.kind === 'failed') await recoverInterruptedImports(database);
-      setStep({ kind: 'choose', notice: end.message });
+      if (end.error.code === IMPORT_FAILED) await recoverInterruptedImports(database);
+      setStep({ kind: 'choose', notice: end.error.message });
     }
   };
 
