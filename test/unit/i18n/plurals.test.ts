@@ -99,6 +99,75 @@ describe('the source catalogue', () => {
   });
 });
 
+/** Every plural category a whole count from 0 to 1,000 falls in, with the counts in each (Arabic: all six). */
+const categoriesOf = new Map<string, Map<string, number[]>>();
+function countCategories(locale: string): Map<string, number[]> {
+  const known = categoriesOf.get(locale);
+  if (known) return known;
+  const rules = new Intl.PluralRules(locale);
+  const categories = new Map<string, number[]>();
+  for (let n = 0; n <= 1000; n += 1) categories.set(rules.select(n), [...(categories.get(rules.select(n)) ?? []), n]);
+  categoriesOf.set(locale, categories);
+  return categories;
+}
+
+/**
+ * In a translation, a plural that writes its count before a word ("# صفوف") agrees with every count: it has
+ * a form for each category counts fall in (exact "=0" or "=1" forms stand for a category they cover whole).
+ * Arabic has six: without "few" and "many", 11 rows would read with the plural of 3.
+ */
+function pluralsMissingForms(message: string, locale: string): string[] {
+  const categories = countCategories(locale);
+  const found: string[] = [];
+  const countBeforeWord = (elements: readonly MessageFormatElement[]): boolean =>
+    elements.some((element, at) => {
+      const next = elements[at + 1];
+      return element.type === TYPE.pound && next?.type === TYPE.literal && /^ \p{L}/u.test(next.value);
+    });
+  const visit = (elements: readonly MessageFormatElement[]): void => {
+    for (const element of elements) {
+      if (element.type === TYPE.plural) {
+        if (countBeforeWord(element.options['other']?.value ?? [])) {
+          const missing = [...categories]
+            .filter(
+              ([category, counts]) =>
+                !(category in element.options) && !counts.every((n) => `=${n}` in element.options),
+            )
+            .map(([category]) => category);
+          if (missing.length > 0) found.push(`{${element.value}} lacks ${missing.join(', ')}`);
+        }
+        for (const option of Object.values(element.options)) visit(option.value);
+      } else if (element.type === TYPE.select) for (const option of Object.values(element.options)) visit(option.value);
+      else if (element.type === TYPE.tag) visit(element.children);
+    }
+  };
+  visit(parse(message));
+  return found;
+}
+
+describe('a translation’s plurals', () => {
+  it('are found lacking a form when the count stands before its word', () => {
+    expect(pluralsMissingForms('{n, plural, one {صف واحد} two {صفّان} other {# صفوف}}', 'ar')).toEqual([
+      '{n} lacks zero, few, many',
+    ]);
+    expect(pluralsMissingForms('{n, plural, =0 {} =1 {} other { في # أقسام}}', 'ar')).toEqual([
+      '{n} lacks two, few, many',
+    ]);
+    // A count after a colon has no word to agree with; French has only one and other for counts.
+    expect(pluralsMissingForms('{n, plural, one {صف} other {الصفوف: #}}', 'ar')).toEqual([]);
+    expect(pluralsMissingForms('{n, plural, one {# ligne} other {# lignes}}', 'fr')).toEqual([]);
+  });
+
+  for (const code of ['ar', 'es', 'fr', 'pt', 'sw']) {
+    it(`have every form their counts need in ${code}`, () => {
+      const found = Object.entries(catalogue(code)).flatMap(([id, message]) =>
+        pluralsMissingForms(message, code).map((problem) => `${id}: ${problem}`),
+      );
+      expect(found).toEqual([]);
+    });
+  }
+});
+
 describe('a count message in every language', () => {
   const stored = { id: 'roster.progress.stored' };
   it.each([
