@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Ajv from 'ajv';
 import type { QuestionProAccount } from '../../common/accounts/index';
 import { createResponseSuccessJsonSchema } from '../../common/questionpro/json-schemas';
+import { downloadSurveys, startPractice } from './support/capture-ui';
 import { outboxStates } from './support/outbox-in-page';
 
 /**
@@ -73,22 +74,6 @@ async function practiceResponses(page: Page, surveyId: number): Promise<StoredRe
   });
 }
 
-async function startPractice(page: Page): Promise<void> {
-  await page.goto('/#/surveys');
-  await page.evaluate(() => sessionStorage.clear());
-  const practice = await page.evaluate(() => window.outpost?.operations['practice.start']({}));
-  expect(practice?.ok, JSON.stringify(practice)).toBe(true);
-  await page.reload();
-}
-
-async function download(page: Page, name: string): Promise<void> {
-  const get = page.getByRole('region', { name: 'Get surveys' });
-  await get.getByRole('combobox', { name: 'Account' }).selectOption({ label: 'Practice: QuestionPro' });
-  await get.getByRole('button', { name: 'Show surveys' }).click();
-  await get.getByRole('button', { name: `Download ${name}` }).click();
-  await expect(get.getByText(`Downloaded “${name}”`)).toBeVisible({ timeout: 30_000 });
-}
-
 async function startInArabic(page: Page): Promise<void> {
   const card = page.getByRole('listitem', { name: 'Farm Livelihoods' });
   await expect(card.getByTestId('branching-unavailable')).toHaveCount(0);
@@ -104,7 +89,7 @@ test('a branching survey in Arabic: each route stores only its own sections, in 
 }) => {
   test.setTimeout(150_000);
   await startPractice(page);
-  await download(page, 'Farm Livelihoods');
+  await downloadSurveys(page, { only: ['Farm Livelihoods'] });
   const before = (await practiceResponses(page, FARM)).map((response) => response.externalReference);
 
   // Route 1 (not a farming household): About → Other income → Closing; Crops and Livestock are skipped.
@@ -189,7 +174,7 @@ test('a survey with questions Outpost cannot capture says how many before starti
   page,
 }) => {
   await startPractice(page);
-  await download(page, 'Clinic Visit Log');
+  await downloadSurveys(page, { only: ['Clinic Visit Log'] });
   const card = page.getByRole('listitem', { name: 'Clinic Visit Log' });
   await expect(card.getByTestId('uncapturable-count')).toHaveText(
     '2 questions of this survey cannot be captured in Outpost; they are shown read-only and stay unanswered.',

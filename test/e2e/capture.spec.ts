@@ -6,6 +6,7 @@ import { createResponseRequestSchema } from '../../common/questionpro/create-res
 import { questionOnTheWire } from '../../sandbox/services/questionpro/survey-handlers';
 import { marketStallSurvey } from '../../sandbox/services/seed-data';
 import { readTable } from './support/app-database';
+import { answerWater, finishResponse, responseForm, startPracticeWithWater } from './support/capture-ui';
 
 /**
  * Capture in the browser host: a survey downloaded from the Practice sandbox (or imported as a
@@ -23,17 +24,6 @@ interface StoredItem {
 /** The outbox as IndexedDB holds it, opened with the data key (rows are sealed at rest). */
 async function readOutbox(page: Page): Promise<StoredItem[]> {
   return (await readTable(page, 'outbox')) as StoredItem[];
-}
-
-async function downloadWaterSurvey(page: Page): Promise<void> {
-  const practice = await page.evaluate(() => window.outpost?.operations['practice.start']({}));
-  expect(practice?.ok, JSON.stringify(practice)).toBe(true);
-  await page.reload();
-  const get = page.getByRole('region', { name: 'Get surveys' });
-  await get.getByRole('combobox', { name: 'Account' }).selectOption({ label: 'Practice: QuestionPro' });
-  await get.getByRole('button', { name: 'Show surveys' }).click();
-  await get.getByRole('button', { name: 'Download Household Water Access' }).click();
-  await expect(get.getByText('Downloaded “Household Water Access”')).toBeVisible({ timeout: 30_000 });
 }
 
 async function startResponse(page: Page): Promise<void> {
@@ -66,20 +56,13 @@ async function expectAccessible(page: Page, where: string): Promise<void> {
   ).toEqual([]);
 }
 
-const form = (page: Page) => page.getByRole('form', { name: 'Response to Household Water Access' });
-
-async function finish(page: Page): Promise<void> {
-  await form(page).getByRole('button', { name: 'Finish response' }).click();
-  await expect(page.getByRole('region', { name: 'Drafts' })).toBeVisible();
-}
+const form = (page: Page) => responseForm(page);
 
 test('download, capture three responses with contact info and a matrix, survive a reload, finalize into the outbox', async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/#/surveys');
-  await page.evaluate(() => sessionStorage.clear());
-  await downloadWaterSurvey(page);
+  await startPracticeWithWater(page);
 
   // Settings → Capture: the IDs that go with every response.
   await page.goto('/#/settings');
@@ -92,19 +75,19 @@ test('download, capture three responses with contact info and a matrix, survive 
   // 1: with the mouse, every question type.
   await startResponse(page);
   const f = form(page);
-  await f.getByRole('radio', { name: 'Piped' }).check();
-  await f.getByRole('combobox', { name: /Region/ }).selectOption({ label: '1. North' });
-  await f.getByRole('checkbox', { name: 'Drinking' }).check();
-  await f.getByRole('checkbox', { name: 'Washing' }).check();
-  await f.getByRole('textbox', { name: /Village name/ }).fill('Kibera');
-  await f.getByRole('textbox', { name: /Describe any problems/ }).fill('Pipe broke twice.\nWe walk 2 km.');
-  await f.getByRole('textbox', { name: /How many people/ }).fill('6');
-  await f.getByRole('radio', { name: 'Water runs out: Often' }).check();
-  await f.getByRole('radio', { name: 'Water looks dirty: Never' }).check();
-  await f.getByRole('checkbox', { name: 'Dry season: Bucket' }).check();
-  await f.getByRole('checkbox', { name: 'Dry season: Tank' }).check();
-  await f.getByRole('textbox', { name: 'First Name' }).fill('Amina');
-  await f.getByRole('textbox', { name: 'Phone' }).fill('+254 700 000 001');
+  await answerWater(f, {
+    source: 'Piped',
+    region: '1. North',
+    uses: ['Drinking', 'Washing'],
+    village: 'Kibera',
+    problems: 'Pipe broke twice.\nWe walk 2 km.',
+    people: '6',
+    runsOut: 'Often',
+    looksDirty: 'Never',
+    drySeason: ['Bucket', 'Tank'],
+    firstName: 'Amina',
+    phone: '+254 700 000 001',
+  });
   await expectAccessible(page, 'capture form');
   await f.getByRole('button', { name: 'Finish and start next' }).click();
 
@@ -136,7 +119,7 @@ test('download, capture three responses with contact info and a matrix, survive 
   await expect(f.getByText('1 question needs attention')).toBeVisible();
   await expect(f.getByRole('textbox', { name: 'Phone' })).toBeFocused();
   await f.getByRole('textbox', { name: 'Phone' }).fill('0712 345 678');
-  await finish(page);
+  await finishResponse(page);
 
   // 3: left as a draft first, resumed from the drafts list, then finished.
   await startResponse(page);
@@ -154,7 +137,7 @@ test('download, capture three responses with contact info and a matrix, survive 
   await f.getByRole('textbox', { name: /How many people/ }).fill('2');
   await f.getByRole('radio', { name: 'Water looks dirty: Often' }).check();
   await f.getByRole('textbox', { name: 'First Name' }).fill('Grace');
-  await finish(page);
+  await finishResponse(page);
   await expect(drafts.getByTestId('draft')).toHaveCount(0);
 
   // The outbox holds three items whose payloads are valid create-response bodies.

@@ -5,10 +5,9 @@ import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import type { QmobAccount } from '../../common/accounts/index';
 import type { Result } from '../../common/result';
-import { queue, type NewOutboxItem } from '../../common/outbox/transitions';
 import { addSandboxQmobAccount, addSandboxQuestionProAccount } from './support/accounts-in-page';
-import { outboxStates, putOutboxItems } from './support/outbox-in-page';
-import { startSandboxProcess, startTypeScriptProcess, stopProcess } from './support/processes';
+import { outboxStates, putOutboxItems, queuedNow, queuedQmobAdd } from './support/outbox-in-page';
+import { startBrowserHost, startSandboxProcess, stopProcess } from './support/processes';
 
 /**
  * The app holds secrets (API key, QMob passwords, a proxy sign-in) and
@@ -34,12 +33,7 @@ test('Save diagnostics writes one zip with logs, versions, settings and outbox c
   test.setTimeout(120_000);
   const sandbox = await startSandboxProcess(['--seed', '41']);
   const dataDir = mkdtempSync(join(tmpdir(), 'outpost-diagnostics-'));
-  const host = await startTypeScriptProcess<{ url: string }>('host/browser/cli.ts', [
-    '--port',
-    '0',
-    '--data-dir',
-    dataDir,
-  ]);
+  const host = await startBrowserHost(0, dataDir);
   try {
     await page.goto(`${host.ready.url}#/settings`);
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
@@ -62,36 +56,25 @@ test('Save diagnostics writes one zip with logs, versions, settings and outbox c
     })) as Result<unknown>;
     expect(signedIn.ok).toBe(true);
 
-    const item = (input: NewOutboxItem) => queue(input, Date.now(), crypto.randomUUID());
     const respondents = (listAccount: string) =>
-      item({
-        accountId: listAccount,
-        label: 'Roster batch',
-        payload: {
-          kind: 'qmob.add-respondents',
-          listId: '1001',
-          noPassword: true,
-          overwrite: true,
-          respondents: [
-            {
-              username: 'marker.respondent.amina',
-              phonenumber: '+255711987654',
-              sample_fields: [{ alias: 'site_code', value: 'MARKER-SITE-K7Q' }],
-            },
-            {
-              username: 'marker.respondent.juma',
-              phonenumber: '0700 MARKER',
-              sample_fields: [{ alias: 'site_code', value: 'MARKER-SITE-K7Q' }],
-            },
-            {
-              username: 'marker.respondent.neema',
-              email: 'marker.wanjiru@example.org',
-              sample_fields: [{ alias: 'site_code', value: 'MARKER-SITE-K7Q' }],
-            },
-          ],
+      queuedQmobAdd(listAccount, 'Roster batch', [
+        {
+          username: 'marker.respondent.amina',
+          phonenumber: '+255711987654',
+          sample_fields: [{ alias: 'site_code', value: 'MARKER-SITE-K7Q' }],
         },
-      });
-    const response = item({
+        {
+          username: 'marker.respondent.juma',
+          phonenumber: '0700 MARKER',
+          sample_fields: [{ alias: 'site_code', value: 'MARKER-SITE-K7Q' }],
+        },
+        {
+          username: 'marker.respondent.neema',
+          email: 'marker.wanjiru@example.org',
+          sample_fields: [{ alias: 'site_code', value: 'MARKER-SITE-K7Q' }],
+        },
+      ]);
+    const response = queuedNow({
       accountId: questionPro,
       label: 'Test Survey',
       payload: {

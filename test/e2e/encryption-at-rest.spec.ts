@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { addSampleField, createList } from './support/roster-ui';
-import { startTypeScriptProcess, stopProcess } from './support/processes';
+import { answerWater, downloadSurveys, enterPractice, finishResponse, newResponse, WATER } from './support/capture-ui';
+import { startBrowserHost, stopProcess } from './support/processes';
 
 /**
  * Issue 12's test: a response and a roster import carrying marker strings;
@@ -54,42 +55,26 @@ test('respondents’ data is nowhere in the browser profile in plain text, and a
   const profile = mkdtempSync(join(tmpdir(), 'outpost-profile-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'outpost-at-rest-'));
   const port = 6200 + Math.floor(Math.random() * 400);
-  const host = await startTypeScriptProcess<{ url: string }>('host/browser/cli.ts', [
-    '--port',
-    String(port),
-    '--data-dir',
-    dataDir,
-  ]);
+  const host = await startBrowserHost(port, dataDir);
   let context: BrowserContext | undefined;
   try {
     let page: Page;
     ({ context, page } = await openApp(profile, `${host.ready.url}#/surveys`));
-    const practice = await page.evaluate(() => window.outpost?.operations['practice.start']({}));
-    expect(practice?.ok, JSON.stringify(practice)).toBe(true);
-    await page.reload();
+    await enterPractice(page);
 
-    // A response with the marker in a contact answer and in free text.
-    const get = page.getByRole('region', { name: 'Get surveys' });
-    await get.getByRole('combobox', { name: 'Account' }).selectOption({ label: 'Practice: QuestionPro' });
-    await get.getByRole('button', { name: 'Show surveys' }).click();
-    await get.getByRole('button', { name: 'Download Household Water Access' }).click();
-    await expect(get.getByText('Downloaded “Household Water Access”')).toBeVisible({ timeout: 30_000 });
-    await page
-      .getByRole('listitem', { name: 'Household Water Access' })
-      .getByRole('button', { name: 'New response' })
-      .click();
-    const form = page.getByRole('form', { name: 'Response to Household Water Access' });
-    await form.getByRole('radio', { name: 'Piped' }).check();
-    await form.getByRole('combobox', { name: /Region/ }).selectOption({ label: '1. North' });
-    await form.getByRole('textbox', { name: /How many people/ }).fill('4');
-    await form.getByRole('radio', { name: 'Water runs out: Never' }).check();
-    await form.getByRole('textbox', { name: 'First Name' }).fill(RESPONSE_MARKER);
-    await form.getByRole('textbox', { name: 'Phone' }).fill('+254700111222');
-    // Free text: a multi-line answer and a village name.
-    await form.getByRole('textbox', { name: /Describe any problems/ }).fill(`The pipe broke; ${NOTE_MARKER}.`);
-    await form.getByRole('textbox', { name: /Village name/ }).fill(VILLAGE_MARKER);
-    await form.getByRole('button', { name: 'Finish response' }).click();
-    await expect(page.getByRole('region', { name: 'Drafts' })).toBeVisible();
+    // A response with the marker in a contact answer and in free text (a multi-line answer and a village name).
+    await downloadSurveys(page, { only: [WATER] });
+    await answerWater(await newResponse(page), {
+      source: 'Piped',
+      region: '1. North',
+      village: VILLAGE_MARKER,
+      problems: `The pipe broke; ${NOTE_MARKER}.`,
+      people: '4',
+      runsOut: 'Never',
+      firstName: RESPONSE_MARKER,
+      phone: '+254700111222',
+    });
+    await finishResponse(page);
 
     // A roster import with markers in the e-mail address and a sample field.
     await page.goto(`${host.ready.url}#roster`);
@@ -118,12 +103,7 @@ test('respondents’ data is nowhere in the browser profile in plain text, and a
       expect(filesHolding(profile, marker), `files holding ${marker}`).toEqual([]);
 
     // Reopened, the app shows all of it again.
-    const again = await startTypeScriptProcess<{ url: string }>('host/browser/cli.ts', [
-      '--port',
-      String(port),
-      '--data-dir',
-      dataDir,
-    ]);
+    const again = await startBrowserHost(port, dataDir);
     try {
       ({ context, page } = await openApp(profile, `${again.ready.url}#/surveys`));
       await page.getByRole('button', { name: /^Responses \(1\)/ }).click();

@@ -1,13 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { request } from 'node:https';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { QuestionProAccount } from '../../common/accounts/index';
-import type { Result } from '../../common/result';
-import { addSandboxQuestionProAccount } from './support/accounts-in-page';
+import { editQuestionProAccount } from './support/accounts-in-page';
+import { answerWater, newResponse, requiredWaterAnswers, startWithSandboxWater } from './support/capture-ui';
 import { readStore } from './support/outbox-in-page';
-import { startSandboxProcess, startTypeScriptProcess, stopProcess, type SandboxProcess } from './support/processes';
+import { ownHostPlace, startBrowserHost, startSandboxProcess, stopProcess } from './support/processes';
+import { answerTexts as answer } from './support/sandbox-responses';
 
 /**
  * Issue 14: correcting a finished response in the capture form. One still in the outbox is
@@ -15,39 +11,6 @@ import { startSandboxProcess, startTypeScriptProcess, stopProcess, type SandboxP
  * followed by a new linked response and, when asked, deleted there exactly once.
  */
 test.use({ timezoneId: 'Africa/Nairobi' });
-
-const SURVEY = 'Household Water Access';
-const form = (page: Page) => page.getByRole('form', { name: `Response to ${SURVEY}` });
-
-interface StoredResponse {
-  responseID: number;
-  externalReference: string;
-  responseSet: { questionCode: string; answerValues: { answerText: string; value: { text: string } }[] }[];
-}
-
-function listResponses(sandbox: SandboxProcess): Promise<StoredResponse[]> {
-  const { baseUrl, apiKey } = sandbox.info.questionpro;
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${baseUrl}/surveys/7654322/responses?perPage=100`,
-      { headers: { 'api-key': apiKey }, ca: sandbox.caCertPem },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { response: StoredResponse[] }).response),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-const answer = (response: StoredResponse | undefined, code: string): string[] =>
-  (response?.responseSet ?? [])
-    .filter((entry) => entry.questionCode === code)
-    .flatMap((entry) => entry.answerValues.map((value) => value.value.text || value.answerText));
 
 interface Item {
   id: string;
@@ -60,13 +23,8 @@ interface Item {
 
 const items = async (page: Page): Promise<Item[]> => (await readStore(page, 'outbox')) as Item[];
 
-async function setKey(page: Page, accountId: string, apiKey: string): Promise<void> {
-  const edited = (await page.evaluate(
-    ([id, key]) => window.outpost?.operations['accounts.editQuestionPro']({ id, patch: { apiKey: key } }),
-    [accountId, apiKey] as const,
-  )) as Result<QuestionProAccount>;
-  expect(edited.ok, JSON.stringify(edited)).toBe(true);
-}
+const setKey = (page: Page, accountId: string, apiKey: string): Promise<void> =>
+  editQuestionProAccount(page, accountId, { apiKey });
 
 /** The newest response's detail, from the survey list. */
 async function openNewestResponse(page: Page): Promise<void> {
@@ -79,33 +37,15 @@ test('a queued response is corrected in place and a delivered one as a new linke
 }) => {
   test.setTimeout(240_000);
   const sandbox = await startSandboxProcess(['--seed', '31']);
-  const port = 5800 + Math.floor(Math.random() * 400);
-  const dataDir = mkdtempSync(join(tmpdir(), 'outpost-corrections-'));
-  const host = await startTypeScriptProcess<{ url: string }>('host/browser/cli.ts', [
-    '--port',
-    String(port),
-    '--data-dir',
-    dataDir,
-  ]);
+  const { port, dataDir } = ownHostPlace('corrections');
+  const host = await startBrowserHost(port, dataDir);
   try {
-    await page.goto(`${host.ready.url}#/surveys`);
-    const accountId = await addSandboxQuestionProAccount(page, sandbox, 'Field QuestionPro');
-    await page.reload();
-    const get = page.getByRole('region', { name: 'Get surveys' });
-    await get.getByRole('combobox', { name: 'Account' }).selectOption({ label: 'Field QuestionPro' });
-    await get.getByRole('button', { name: 'Show surveys' }).click();
-    await get.getByRole('button', { name: `Download ${SURVEY}` }).click();
-    await expect(get.getByText(`Downloaded “${SURVEY}”`)).toBeVisible({ timeout: 30_000 });
+    const accountId = await startWithSandboxWater(page, host.ready.url, sandbox);
 
     // A refused key holds delivery (the account pauses, the item stays in the outbox, not sent).
     await setKey(page, accountId, 'wrong-key-123456');
-    await page.getByRole('listitem', { name: SURVEY }).getByRole('button', { name: 'New response' }).click();
-    const f = form(page);
-    await f.getByRole('radio', { name: 'Piped' }).check();
-    await f.getByRole('combobox', { name: /Region/ }).selectOption({ label: '1. North' });
-    await f.getByRole('textbox', { name: /How many people/ }).fill('5');
-    await f.getByRole('radio', { name: 'Water runs out: Often' }).check();
-    await f.getByRole('textbox', { name: 'First Name' }).fill('Amina');
+    const f = await newResponse(page);
+    await answerWater(f, requiredWaterAnswers('Amina'));
     await f.getByRole('button', { name: 'Finish response' }).click();
     await expect(page.getByTestId('capture-notice')).toContainText('finished');
     await expect
@@ -139,7 +79,7 @@ test('a queued response is corrected in place and a delivered one as a new linke
     await expect
       .poll(async () => (await items(page)).find((item) => item.id === replacement?.id)?.state, { timeout: 60_000 })
       .toBe('delivered');
-    let stored = await listResponses(sandbox);
+    let stored = await sandbox.responses(7654322);
     expect(stored.map((response) => response.externalReference)).toEqual([replacement?.id]);
     expect(answer(stored[0], 'Q7')).toEqual(['7']);
     const oldServerId = stored[0]?.responseID;
@@ -160,7 +100,7 @@ test('a queued response is corrected in place and a delivered one as a new linke
     await expect
       .poll(async () => (await items(page)).filter((item) => item.state === 'delivered').length, { timeout: 60_000 })
       .toBe(3);
-    stored = await listResponses(sandbox);
+    stored = await sandbox.responses(7654322);
     expect(stored).toHaveLength(1);
     expect(stored[0]?.responseID).not.toBe(oldServerId);
     expect(answer(stored[0], 'Q7')).toEqual(['8']);

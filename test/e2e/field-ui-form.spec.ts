@@ -1,4 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import {
+  answerWater,
+  newResponse,
+  requiredWaterAnswers,
+  responseForm,
+  startPracticeWithWater,
+  WATER,
+} from './support/capture-ui';
 import { readStore } from './support/outbox-in-page';
 import { createList, usePracticeQmob } from './support/roster-ui';
 
@@ -8,35 +16,9 @@ import { createList, usePracticeQmob } from './support/roster-ui';
  * undo after deleting a draft.
  */
 
-const SURVEY = 'Household Water Access';
-const form = (page: Page) => page.getByRole('form', { name: `Response to ${SURVEY}` });
+const form = (page: Page) => responseForm(page);
 
-async function startPracticeWithWater(page: Page): Promise<void> {
-  await page.goto('/#/surveys');
-  await page.evaluate(() => sessionStorage.clear());
-  const practice = await page.evaluate(() => window.outpost?.operations['practice.start']({}));
-  expect(practice?.ok, JSON.stringify(practice)).toBe(true);
-  await page.reload();
-  const get = page.getByRole('region', { name: 'Get surveys' });
-  await get.getByRole('combobox', { name: 'Account' }).selectOption({ label: 'Practice: QuestionPro' });
-  await get.getByRole('button', { name: 'Show surveys' }).click();
-  await get.getByRole('button', { name: `Download ${SURVEY}` }).click();
-  await expect(get.getByText(`Downloaded “${SURVEY}”`)).toBeVisible({ timeout: 30_000 });
-}
-
-async function newResponse(page: Page): Promise<void> {
-  await page.getByRole('listitem', { name: SURVEY }).getByRole('button', { name: 'New response' }).click();
-  await expect(form(page)).toBeVisible();
-}
-
-async function answerAll(page: Page, name: string): Promise<void> {
-  const f = form(page);
-  await f.getByRole('radio', { name: 'Piped' }).check();
-  await f.getByRole('combobox', { name: /Region/ }).selectOption({ label: '1. North' });
-  await f.getByRole('textbox', { name: /How many people/ }).fill('5');
-  await f.getByRole('radio', { name: 'Water runs out: Often' }).check();
-  await f.getByRole('textbox', { name: 'First Name' }).fill(name);
-}
+const answerAll = (page: Page, name: string): Promise<void> => answerWater(form(page), requiredWaterAnswers(name));
 
 async function draftsOf(page: Page): Promise<Array<{ id: string; firstAnswerAt: number | null }>> {
   return (await readStore(page, 'drafts')) as Array<{ id: string; firstAnswerAt: number | null }>;
@@ -52,14 +34,14 @@ test('item 10: finishing a response confirms it where focus lands; Finish and st
   await answerAll(page, 'Confirmed One');
   await form(page).getByRole('button', { name: 'Finish and start next' }).click();
   const notice = page.getByTestId('capture-notice');
-  await expect(notice).toContainText(`Response to “${SURVEY}” finished`);
+  await expect(notice).toContainText(`Response to “${WATER}” finished`);
   await expect(page.getByTestId('draft-progress')).toHaveText(/^0 of 9 questions answered/);
   await expect(form(page).getByRole('radio', { name: 'Piped' })).toBeFocused();
 
   await answerAll(page, 'Confirmed Two');
   await form(page).getByRole('button', { name: 'Finish response' }).click();
   await expect(page.getByRole('region', { name: 'Drafts' })).toBeVisible();
-  await expect(notice).toContainText(`Response to “${SURVEY}” finished: it is in the outbox`);
+  await expect(notice).toContainText(`Response to “${WATER}” finished: it is in the outbox`);
   await expect(notice).toBeFocused();
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
 });
@@ -105,7 +87,7 @@ test('deleting a draft can be undone, with its answers', async ({ page }) => {
   await form(page).getByRole('button', { name: 'Save draft and close' }).click();
   const drafts = page.getByRole('list', { name: 'Drafts' });
   // Drafts are listed by who the respondent is.
-  await expect(drafts.getByRole('listitem', { name: `Draft of ${SURVEY}: ${who}` })).toBeVisible();
+  await expect(drafts.getByRole('listitem', { name: `Draft of ${WATER}: ${who}` })).toBeVisible();
   await expect(drafts.getByTestId('draft-respondent').first()).toHaveText(who);
   // … and found by them (through the drafts' blind index).
   const find = page.getByRole('searchbox', { name: 'Find a draft by respondent or survey' });
@@ -115,13 +97,13 @@ test('deleting a draft can be undone, with its answers', async ({ page }) => {
   await expect(page.getByTestId('no-draft-matches')).toHaveText('No draft matches.');
   await find.fill('');
   await expect(page.getByTestId('no-draft-matches')).toBeHidden();
-  await expect(drafts.getByRole('listitem', { name: `Draft of ${SURVEY}: ${who}` })).toBeVisible();
+  await expect(drafts.getByRole('listitem', { name: `Draft of ${WATER}: ${who}` })).toBeVisible();
   const count = await drafts.getByTestId('draft').count();
   const card = drafts.getByTestId('draft').first();
   await card.getByRole('button', { name: 'Delete' }).click();
   await card.getByRole('button', { name: 'Delete draft' }).click();
   const notice = page.getByTestId('capture-notice');
-  await expect(notice).toContainText(`Draft of “${SURVEY}” deleted.`);
+  await expect(notice).toContainText(`Draft of “${WATER}” deleted.`);
   await expect(notice).toBeFocused();
   await expect(drafts.getByTestId('draft')).toHaveCount(count - 1);
   await notice.getByRole('button', { name: 'Undo delete' }).click();

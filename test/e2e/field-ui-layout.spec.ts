@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { newResponse, startPracticeWithWater } from './support/capture-ui';
 
 /**
  * Issue 14's "Ugly" list, where it is about layout: the favicon, a tab opening at its top, and the
@@ -6,26 +7,10 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  * wider than the window are judged on every screen of the gallery, in gallery.spec.ts.)
  */
 
-const SURVEY = 'Household Water Access';
 const viewports = [
   { width: 1366, height: 768 },
   { width: 1024, height: 700 },
 ] as const;
-
-async function startPractice(page: Page): Promise<void> {
-  await page.goto('/#/surveys');
-  const practice = await page.evaluate(() => window.outpost?.operations['practice.start']({}));
-  expect(practice?.ok, JSON.stringify(practice)).toBe(true);
-  await page.reload();
-}
-
-async function downloadWater(page: Page): Promise<void> {
-  const get = page.getByRole('region', { name: 'Get surveys' });
-  await get.getByRole('combobox', { name: 'Account' }).selectOption({ label: 'Practice: QuestionPro' });
-  await get.getByRole('button', { name: 'Show surveys' }).click();
-  await get.getByRole('button', { name: `Download ${SURVEY}` }).click();
-  await expect(get.getByText(`Downloaded “${SURVEY}”`)).toBeVisible({ timeout: 30_000 });
-}
 
 const mainScrollTop = (page: Page): Promise<number> => page.locator('#main').evaluate((main) => main.scrollTop);
 
@@ -47,8 +32,7 @@ test('the app has an icon: the page names one and it is served (no favicon 404)'
 test('a tab opens at its top, not at the scroll position the previous tab was left at', async ({ page }) => {
   // A short window (a laptop with the window not maximised): both tabs are longer than it, so a kept position would show.
   await page.setViewportSize({ width: 1024, height: 450 });
-  await startPractice(page);
-  await downloadWater(page);
+  await startPracticeWithWater(page);
   const main = page.locator('#main');
   const scrollToEnd = async (): Promise<void> => {
     const room = await main.evaluate((element) => element.scrollHeight - element.clientHeight);
@@ -91,13 +75,10 @@ async function boxesOf(buttons: Locator): Promise<Box[]> {
 test('the capture form’s buttons keep their size, their one line and their place when a message shows beside them', async ({
   page,
 }) => {
-  await startPractice(page);
-  await downloadWater(page);
+  await startPracticeWithWater(page);
   for (const viewport of viewports) {
     await page.setViewportSize(viewport);
-    await page.getByRole('listitem', { name: SURVEY }).getByRole('button', { name: 'New response' }).click();
-    const form = page.getByRole('form', { name: `Response to ${SURVEY}` });
-    await expect(form).toBeVisible();
+    const form = await newResponse(page);
     const buttons = page.locator('.form-actions > button');
     await expect(buttons).toHaveCount(3);
     const before = await boxesOf(buttons);

@@ -3,6 +3,7 @@ import type { OutboxItem } from '../../common/outbox/outbox-item';
 import { queue } from '../../common/outbox/transitions';
 import { pseudoText } from '../../renderer/src/i18n/pseudo';
 import { addSandboxQuestionProAccount, removeAccount } from './support/accounts-in-page';
+import { answerWater, downloadSurveys, newResponse, startPractice, startPracticeWithWater } from './support/capture-ui';
 import { putOutboxItems } from './support/outbox-in-page';
 import { startSandboxProcess } from './support/processes';
 import { createList, usePracticeQmob } from './support/roster-ui';
@@ -14,38 +15,6 @@ import { createList, usePracticeQmob } from './support/roster-ui';
  */
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-
-async function startPractice(page: Page): Promise<{ questionpro: string; qmob: string }> {
-  await page.goto('/#/surveys');
-  await page.evaluate(() => sessionStorage.clear());
-  const practice = await page.evaluate(() => window.outpost?.operations['practice.start']({}));
-  expect(practice?.ok, JSON.stringify(practice)).toBe(true);
-  await page.reload();
-  const ids = await page.evaluate(async () => {
-    const listed = await window.outpost?.operations['accounts.list']({});
-    const of = (kind: string): string =>
-      (listed?.ok ? listed.value.find((account) => account.kind === kind && account.practice)?.id : undefined) ?? '';
-    return { questionpro: of('questionpro'), qmob: of('qmob') };
-  });
-  expect(ids.questionpro).not.toBe('');
-  return ids;
-}
-
-async function downloadAll(page: Page): Promise<string[]> {
-  const get = page.getByRole('region', { name: 'Get surveys' });
-  await get.getByRole('combobox', { name: 'Account' }).selectOption({ label: 'Practice: QuestionPro' });
-  await get.getByRole('button', { name: 'Show surveys' }).click();
-  const buttons = get.getByRole('button', { name: /^Download / });
-  await expect(buttons.first()).toBeVisible({ timeout: 30_000 });
-  const names = (await buttons.evaluateAll((all) => all.map((b) => b.getAttribute('aria-label') ?? ''))).map((label) =>
-    label.replace(/^Download /, ''),
-  );
-  for (const name of names) {
-    await get.getByRole('button', { name: `Download ${name}` }).click();
-    await expect(get.getByText(`Downloaded “${name}”`)).toBeVisible({ timeout: 30_000 });
-  }
-  return names;
-}
 
 const response = (accountId: string, label: string, surveyId = 7654322): OutboxItem =>
   queue(
@@ -71,7 +40,7 @@ test('item 12: the library and the form count the same questions, numbered from 
 }) => {
   test.setTimeout(120_000);
   await startPractice(page);
-  const names = await downloadAll(page);
+  const names = await downloadSurveys(page);
   expect(names.length).toBeGreaterThan(2);
   for (const name of names) {
     const card = page.getByRole('listitem', { name });
@@ -101,30 +70,23 @@ test('item 9: “9 of 9 answered” never sits beside “needs attention”: an 
   page,
 }) => {
   test.setTimeout(90_000);
-  await startPractice(page);
-  const get = page.getByRole('region', { name: 'Get surveys' });
-  await get.getByRole('combobox', { name: 'Account' }).selectOption({ label: 'Practice: QuestionPro' });
-  await get.getByRole('button', { name: 'Show surveys' }).click();
-  await get.getByRole('button', { name: 'Download Household Water Access' }).click();
-  await expect(get.getByText('Downloaded “Household Water Access”')).toBeVisible({ timeout: 30_000 });
-  await page
-    .getByRole('listitem', { name: 'Household Water Access' })
-    .getByRole('button', { name: 'New response' })
-    .click();
-  const f = page.getByRole('form', { name: 'Response to Household Water Access' });
+  await startPracticeWithWater(page);
+  const f = await newResponse(page);
   const progress = page.getByTestId('draft-progress');
   await expect(progress).toHaveText(/^0 of 9 questions answered/);
-  await f.getByRole('radio', { name: 'Piped' }).check();
-  await f.getByRole('combobox', { name: /Region/ }).selectOption({ index: 1 });
-  await f.getByRole('checkbox', { name: 'Drinking' }).check();
-  await f.getByRole('textbox', { name: /Village name/ }).fill('Kibera');
-  await f.getByRole('textbox', { name: /Describe any problems/ }).fill('None');
-  await f.getByRole('textbox', { name: /How many people/ }).fill('6');
-  await f.getByRole('radio', { name: 'Water runs out: Often' }).check();
-  await f.getByRole('checkbox', { name: 'Dry season: Bucket' }).check();
-  await f.getByRole('textbox', { name: 'First Name' }).fill('Amina');
   // Every field has something in it, but the phone number is not one.
-  await f.getByRole('textbox', { name: 'Phone' }).fill('call me');
+  await answerWater(f, {
+    source: 'Piped',
+    region: 1,
+    uses: ['Drinking'],
+    village: 'Kibera',
+    problems: 'None',
+    people: '6',
+    runsOut: 'Often',
+    drySeason: ['Bucket'],
+    firstName: 'Amina',
+    phone: 'call me',
+  });
   await expect(progress).toHaveText(/^8 of 9 questions answered/);
   await f.getByRole('button', { name: 'Finish response' }).click();
   await expect(f.getByText('1 question needs attention before this response can be finished.')).toBeVisible();

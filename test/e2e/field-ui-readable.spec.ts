@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { queue } from '../../common/outbox/transitions';
-import { outboxStates, putOutboxItems } from './support/outbox-in-page';
+import { outboxStates, putOutboxItems, queuedNow } from './support/outbox-in-page';
 import { createList, usePracticeQmob } from './support/roster-ui';
 
 /**
@@ -107,23 +106,19 @@ test('item 5: after a refused key the account card says what is wrong and offers
   await card.getByRole('button', { name: 'Save changes' }).click();
   await expect(card.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
   await putOutboxItems(page, [
-    queue(
-      {
-        accountId,
-        label: 'Test Survey',
-        payload: {
-          kind: 'questionpro.create-response',
-          surveyId: 7654321,
-          responseId: 'item5-local',
-          body: {
-            responseStatus: 'Completed',
-            responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }],
-          },
+    queuedNow({
+      accountId,
+      label: 'Test Survey',
+      payload: {
+        kind: 'questionpro.create-response',
+        surveyId: 7654321,
+        responseId: 'item5-local',
+        body: {
+          responseStatus: 'Completed',
+          responseSet: [{ questionID: 12345678, answerValues: [{ answerID: 123456789 }] }],
         },
       },
-      Date.now(),
-      crypto.randomUUID(),
-    ),
+    }),
   ]);
 
   // Delivery is refused: the card shows it, names the account, and says what to do here, not "go to Settings".

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { queue } from '../../common/outbox/transitions';
 import { addSandboxQmobAccount, removeAccount } from './support/accounts-in-page';
-import { outboxStates, putOutboxItems } from './support/outbox-in-page';
+import { downloadSurveys, startPractice } from './support/capture-ui';
+import { outboxStates, putOutboxItems, queuedQmobAdd } from './support/outbox-in-page';
 import { startSandboxProcess } from './support/processes';
 import { createList, usePracticeQmob } from './support/roster-ui';
 
@@ -14,31 +14,6 @@ const viewports = [
   { width: 1366, height: 768 },
   { width: 1024, height: 700 },
 ] as const;
-
-async function startPractice(page: Page): Promise<void> {
-  await page.goto('/#/surveys');
-  await page.evaluate(() => sessionStorage.clear());
-  const practice = await page.evaluate(() => window.outpost?.operations['practice.start']({}));
-  expect(practice?.ok, JSON.stringify(practice)).toBe(true);
-  await page.reload();
-}
-
-/** Downloads every survey the Practice QuestionPro account offers; returns their names. */
-async function downloadAll(page: Page): Promise<string[]> {
-  const get = page.getByRole('region', { name: 'Get surveys' });
-  await get.getByRole('combobox', { name: 'Account' }).selectOption({ label: 'Practice: QuestionPro' });
-  await get.getByRole('button', { name: 'Show surveys' }).click();
-  const buttons = get.getByRole('button', { name: /^Download / });
-  await expect(buttons.first()).toBeVisible({ timeout: 30_000 });
-  const names = (await buttons.evaluateAll((all) => all.map((b) => b.getAttribute('aria-label') ?? ''))).map((label) =>
-    label.replace(/^Download /, ''),
-  );
-  for (const name of names) {
-    await get.getByRole('button', { name: `Download ${name}` }).click();
-    await expect(get.getByText(`Downloaded “${name}”`)).toBeVisible({ timeout: 30_000 });
-  }
-  return names;
-}
 
 /**
  * Why the focused element is not fully visible, or null when it is: it must lie inside the
@@ -101,7 +76,7 @@ for (const viewport of viewports) {
     test.setTimeout(240_000);
     await page.setViewportSize(viewport);
     await startPractice(page);
-    const names = await downloadAll(page);
+    const names = await downloadSurveys(page);
     expect(names.length).toBeGreaterThanOrEqual(4);
     const tabbed: string[] = [];
     for (const name of names) {
@@ -145,7 +120,7 @@ for (const viewport of viewports) {
   }) => {
     await page.setViewportSize(viewport);
     await startPractice(page);
-    await downloadAll(page);
+    await downloadSurveys(page);
     const bar = page.getByRole('contentinfo', { name: 'Status' });
     for (const section of ['surveys', 'roster', 'outbox', 'settings']) {
       await page.goto(`/#/${section}`);
@@ -228,23 +203,9 @@ test('item 7: after a QMob add, the outbox says plainly that “Import started�
   try {
     await page.goto('/');
     const accountId = await addSandboxQmobAccount(page, sandbox, 'Import note QMob');
-    const batch = queue(
-      {
-        accountId,
-        label: 'Household list',
-        payload: {
-          kind: 'qmob.add-respondents',
-          listId: '1001',
-          noPassword: true,
-          overwrite: true,
-          respondents: [
-            { username: 'amina.k', phonenumber: '+255700000101', sample_fields: [{ alias: 'site_code', value: 'K1' }] },
-          ],
-        },
-      },
-      Date.now(),
-      crypto.randomUUID(),
-    );
+    const batch = queuedQmobAdd(accountId, 'Household list', [
+      { username: 'amina.k', phonenumber: '+255700000101', sample_fields: [{ alias: 'site_code', value: 'K1' }] },
+    ]);
     await putOutboxItems(page, [batch]);
     await page.goto('/#/outbox');
     await page.reload();

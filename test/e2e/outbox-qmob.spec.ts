@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { queue } from '../../common/outbox/transitions';
 import { addSandboxQmobAccount, removeAccount } from './support/accounts-in-page';
-import { putOutboxItems } from './support/outbox-in-page';
+import { putOutboxItems, queuedQmobAdd } from './support/outbox-in-page';
 import { startSandboxProcess } from './support/processes';
 
 test('a QMob batch refused for a phone number names the respondent, is fixed, requeued and delivered', async ({
@@ -13,25 +12,11 @@ test('a QMob batch refused for a phone number names the respondent, is fixed, re
     await page.goto('/');
     const accountId = await addSandboxQmobAccount(page, sandbox, 'Outbox test QMob');
 
-    const batch = queue(
-      {
-        accountId,
-        label: 'Household list',
-        payload: {
-          kind: 'qmob.add-respondents',
-          listId: '1001',
-          noPassword: true,
-          overwrite: true,
-          respondents: [
-            { username: 'amina.k', phonenumber: '+255700000101', sample_fields: [{ alias: 'site_code', value: 'K1' }] },
-            { username: 'juma.m', phonenumber: '0700 12-34', sample_fields: [{ alias: 'site_code', value: 'K1' }] },
-            { username: 'neema.s', email: 'neema@example.org', sample_fields: [{ alias: 'site_code', value: 'K2' }] },
-          ],
-        },
-      },
-      Date.now(),
-      crypto.randomUUID(),
-    );
+    const batch = queuedQmobAdd(accountId, 'Household list', [
+      { username: 'amina.k', phonenumber: '+255700000101', sample_fields: [{ alias: 'site_code', value: 'K1' }] },
+      { username: 'juma.m', phonenumber: '0700 12-34', sample_fields: [{ alias: 'site_code', value: 'K1' }] },
+      { username: 'neema.s', email: 'neema@example.org', sample_fields: [{ alias: 'site_code', value: 'K2' }] },
+    ]);
     await putOutboxItems(page, [batch]);
     await page.reload();
     await page

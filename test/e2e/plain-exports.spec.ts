@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { queue } from '../../common/outbox/transitions';
-import { putOutboxItems } from './support/outbox-in-page';
+import { putOutboxItems, queuedQmobAdd } from './support/outbox-in-page';
 
 /**
  * Issue 12: files that leave the laptop unencrypted say so before they are
@@ -15,23 +14,9 @@ test('outbox exports (selected items, the copy kept on discard) say they are une
   page,
 }) => {
   await page.goto('/');
-  const item = queue(
-    {
-      accountId: 'e2e-account-that-is-not-here',
-      label: 'Unencrypted export check',
-      payload: {
-        kind: 'qmob.add-respondents',
-        listId: '1001',
-        noPassword: true,
-        overwrite: true,
-        respondents: [
-          { username: 'plain.export', phonenumber: PHONE, sample_fields: [{ alias: 'site_code', value: 'P1' }] },
-        ],
-      },
-    },
-    Date.now(),
-    crypto.randomUUID(),
-  );
+  const item = queuedQmobAdd('e2e-account-that-is-not-here', 'Unencrypted export check', [
+    { username: 'plain.export', phonenumber: PHONE, sample_fields: [{ alias: 'site_code', value: 'P1' }] },
+  ]);
   await putOutboxItems(page, [item]);
   await page.goto('/#/outbox');
   await page.reload();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { QmobAccount, QuestionProAccount } from '../../../common/accounts/index';
+import type { OperationInput } from '../../../common/contract/operations';
 import type { Result } from '../../../common/result';
 import type { SandboxProcess } from './processes';
 
@@ -33,6 +34,19 @@ export async function addSandboxQmobAccount(page: Page, sandbox: SandboxProcess,
   })) as Result<QmobAccount>;
   if (!added.ok) throw new Error(added.error.message);
   return added.value.id;
+}
+
+/** Changes a QuestionPro account through the contract, as Settings would; fails the test if it is refused. */
+export async function editQuestionProAccount(
+  page: Page,
+  id: string,
+  patch: OperationInput<'accounts.editQuestionPro'>['patch'],
+): Promise<void> {
+  const edited = (await page.evaluate(
+    ([accountId, change]) => window.outpost?.operations['accounts.editQuestionPro']({ id: accountId, patch: change }),
+    [id, patch] as const,
+  )) as Result<QuestionProAccount>;
+  if (!edited.ok) throw new Error(`the account was not changed: ${JSON.stringify(edited)}`);
 }
 
 export async function removeAccount(page: Page, id: string): Promise<void> {

@@ -1,4 +1,13 @@
 import { expect, type Page } from '@playwright/test';
+import {
+  answerWater,
+  downloadSurveys,
+  finishResponse,
+  newResponse,
+  responseForm,
+  startPractice,
+  WATER,
+} from './capture-ui';
 
 /**
  * Every screen and dialog of Outpost on the Practice workspace, with data in it: one list shared by
@@ -19,7 +28,6 @@ export const galleryViewports = [
   { width: 1024, height: 700 },
 ] as const;
 
-const WATER = 'Household Water Access';
 const LIST = 'Village round';
 
 async function goTo(page: Page, section: 'surveys' | 'roster' | 'outbox' | 'settings'): Promise<void> {
@@ -61,44 +69,26 @@ async function sendToQmob(page: Page, count: number): Promise<void> {
 
 /** The Practice workspace with something in every screen: surveys, a draft, a finished response, a list, outbox items. */
 export async function prepareGallery(page: Page): Promise<void> {
-  await page.goto('/#/surveys');
-  const practice = await page.evaluate(() => window.outpost?.operations['practice.start']({}));
-  expect(practice?.ok, JSON.stringify(practice)).toBe(true);
-  await page.reload();
-
-  const get = page.getByRole('region', { name: 'Get surveys' });
-  await get.getByRole('combobox', { name: 'Account' }).selectOption({ label: 'Practice: QuestionPro' });
-  await get.getByRole('button', { name: 'Show surveys' }).click();
-  const buttons = get.getByRole('button', { name: /^Download / });
-  await expect(buttons.first()).toBeVisible({ timeout: 30_000 });
-  const names = (await buttons.evaluateAll((all) => all.map((b) => b.getAttribute('aria-label') ?? ''))).map((label) =>
-    label.replace(/^Download /, ''),
-  );
-  for (const name of names) {
-    await get.getByRole('button', { name: `Download ${name}` }).click();
-    await expect(get.getByText(`Downloaded “${name}”`)).toBeVisible({ timeout: 30_000 });
-  }
+  await startPractice(page);
+  await downloadSurveys(page);
 
   // One finished response, delivered to the Practice server, and one draft.
-  const card = page.getByRole('listitem', { name: WATER });
-  await card.getByRole('button', { name: 'New response' }).click();
-  const form = page.getByRole('form', { name: `Response to ${WATER}` });
-  await form.getByRole('radio', { name: 'Piped' }).check();
-  await form.getByRole('combobox', { name: /Region/ }).selectOption({ label: '1. North' });
-  await form.getByRole('checkbox', { name: 'Drinking' }).check();
-  await form.getByRole('textbox', { name: /Village name/ }).fill('Kibera');
-  await form.getByRole('textbox', { name: /Describe any problems/ }).fill('Pipe broke twice.');
-  await form.getByRole('textbox', { name: /How many people/ }).fill('6');
-  await form.getByRole('radio', { name: 'Water runs out: Often' }).check();
-  await form.getByRole('radio', { name: 'Water looks dirty: Never' }).check();
-  await form.getByRole('checkbox', { name: 'Dry season: Bucket' }).check();
-  await form.getByRole('textbox', { name: 'First Name' }).fill('Amina');
-  await form.getByRole('textbox', { name: 'Phone' }).fill('+254 700 000 001');
-  await form.getByRole('button', { name: 'Finish response' }).click();
-  await expect(page.getByRole('region', { name: 'Drafts' })).toBeVisible();
-  await card.getByRole('button', { name: 'New response' }).click();
-  await form.getByRole('textbox', { name: /Village name/ }).fill('Mathare');
-  await form.getByRole('button', { name: 'Save draft and close' }).click();
+  await answerWater(await newResponse(page), {
+    source: 'Piped',
+    region: '1. North',
+    uses: ['Drinking'],
+    village: 'Kibera',
+    problems: 'Pipe broke twice.',
+    people: '6',
+    runsOut: 'Often',
+    looksDirty: 'Never',
+    drySeason: ['Bucket'],
+    firstName: 'Amina',
+    phone: '+254 700 000 001',
+  });
+  await finishResponse(page);
+  await answerWater(await newResponse(page), { village: 'Mathare' });
+  await responseForm(page).getByRole('button', { name: 'Save draft and close' }).click();
   await expect(page.getByRole('region', { name: 'Drafts' })).toBeVisible();
 
   // A respondent list: a batch QMob accepts, and one it refuses (site_code removed from the account's fields).

@@ -1,6 +1,25 @@
 import type { Page } from '@playwright/test';
 import type { OutboxItem } from '../../../common/outbox/outbox-item';
+import type { QmobRespondent } from '../../../common/qmob/schemas';
+import { queue, type NewOutboxItem } from '../../../common/outbox/transitions';
 import { readTable, writeTable } from './app-database';
+
+/** An outbox item as capture or the roster makes it, queued now. */
+export const queuedNow = (input: NewOutboxItem): OutboxItem => queue(input, Date.now(), crypto.randomUUID());
+
+/** A QMob add of these respondents to list 1001 (no password, overwriting), queued now. */
+export const queuedQmobAdd = (accountId: string, label: string, respondents: readonly QmobRespondent[]): OutboxItem =>
+  queuedNow({
+    accountId,
+    label,
+    payload: {
+      kind: 'qmob.add-respondents',
+      listId: '1001',
+      noPassword: true,
+      overwrite: true,
+      respondents: [...respondents],
+    },
+  });
 
 /**
  * Writes outbox items into the app's IndexedDB (sealed, as the app stores

@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { request } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { SandboxInfo } from '../../../sandbox/index';
+import type { StoredResponse } from './sandbox-responses';
 
 /** Starts a command and resolves with its first stdout line parsed as JSON (our CLIs print one when ready). */
 /** Runs a TypeScript entry point in one Node process (no npx wrapper), so killing it kills the server itself. */
@@ -65,8 +68,48 @@ export async function startSandboxProcess(extraArgs: readonly string[] = []) {
     /** Changes fault settings (latency, rates…) while it runs, through the admin endpoint. */
     setFaults: (patch: Record<string, unknown>) =>
       adminSend(`${ready.adminUrl}/faults`, ready.adminToken, caCertPem, 'POST', JSON.stringify(patch)),
+    /** The responses QuestionPro holds for a survey (the first 100), read through its API with the account's key. */
+    responses: async (surveyId: number): Promise<StoredResponse[]> =>
+      (
+        await questionProGet<{ response: StoredResponse[] }>(
+          `${ready.questionpro.baseUrl}/surveys/${surveyId}/responses?perPage=100`,
+          ready.questionpro.apiKey,
+          caCertPem,
+        )
+      ).response,
     stop: () => stopProcess(child),
   };
+}
+
+/**
+ * Where a host of the test's own runs: a port of its own and a fresh data folder. A restarted host
+ * must take the same port: the page's origin, and with it IndexedDB, goes with it.
+ */
+export function ownHostPlace(name: string): { port: number; dataDir: string } {
+  return { port: 5800 + Math.floor(Math.random() * 400), dataDir: mkdtempSync(join(tmpdir(), `outpost-${name}-`)) };
+}
+
+/** A browser host of the test's own (its own port and data folder): for tests that kill or restart the app. */
+export function startBrowserHost(port: number, dataDir: string, extraArgs: readonly string[] = []) {
+  return startTypeScriptProcess<{ url: string }>('host/browser/cli.ts', [
+    '--port',
+    String(port),
+    '--data-dir',
+    dataDir,
+    ...extraArgs,
+  ]);
+}
+
+function questionProGet<T>(url: string, apiKey: string, ca: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { 'api-key': apiKey }, ca }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as T));
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 function adminGet<T>(url: string, token: string, ca: string): Promise<T> {
