@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { practiceAccountCard, testConnection } from './support/settings-ui';
 
 /**
  * Settings → Accounts in the browser host, against the real main services and
@@ -32,27 +33,12 @@ async function openSettings(page: Page): Promise<void> {
   await expect(page.getByText('Loading accounts…')).toHaveCount(0);
 }
 
-function practiceCard(page: Page, kind: 'questionpro' | 'qmob'): Locator {
-  return page
-    .locator(`[data-testid="account-card"][data-kind="${kind}"]`)
-    .filter({ has: page.getByTestId('practice-badge') });
-}
-
 async function startPractice(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start practice workspace' }).click();
   const result = page.getByTestId('practice-result');
   await expect(result).toContainText('Practice: QuestionPro', { timeout: 30_000 });
   await expect(result).toContainText('Practice: QMob');
   await expect(result.getByTestId('practice-badge')).toHaveCount(2);
-}
-
-/** Runs "Test connection" and waits for this run's answer (not an earlier one still on screen). */
-async function testConnection(card: Locator): Promise<Locator> {
-  const result = card.getByTestId('connection-result');
-  const runsBefore = Number(await result.getAttribute('data-completed-runs'));
-  await card.getByRole('button', { name: /^Test connection/ }).click();
-  await expect(result).toHaveAttribute('data-completed-runs', String(runsBefore + 1), { timeout: 30_000 });
-  return result;
 }
 
 async function editSecret(card: Locator, fieldLabel: 'API key' | 'Password', secret: string): Promise<void> {
@@ -166,8 +152,8 @@ test('a new user starts Practice, tests both accounts, sees a wrong key explaine
   await openSettings(page);
   await startPractice(page);
 
-  const questionPro = practiceCard(page, 'questionpro');
-  const qmob = practiceCard(page, 'qmob');
+  const questionPro = practiceAccountCard(page, 'questionpro');
+  const qmob = practiceAccountCard(page, 'qmob');
   await expect(questionPro).toHaveCount(1);
   await expect(qmob).toHaveCount(1);
   await expect(questionPro).toContainText('Key stored');

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { practiceAccountCard, testConnection } from './support/settings-ui';
 
 /**
  * The error catalogue speaks the interface's language: a refusal already on screen is said again in
@@ -6,22 +7,12 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  */
 const WRONG_API_KEY = 'WRONG-KEY-5e1b07';
 
-async function testConnection(card: Locator): Promise<Locator> {
-  const result = card.getByTestId('connection-result');
-  const runsBefore = Number(await result.getAttribute('data-completed-runs'));
-  await card.getByRole('button', { name: /^Test connection/ }).click();
-  await expect(result).toHaveAttribute('data-completed-runs', String(runsBefore + 1), { timeout: 30_000 });
-  return result;
-}
-
 async function practiceQuestionPro(page: Page): Promise<Locator> {
   await page.goto('/#/settings');
   await expect(page.getByText('Loading accounts…')).toHaveCount(0);
   await page.getByRole('button', { name: 'Start practice workspace' }).click();
   await expect(page.getByTestId('practice-result')).toContainText('Practice: QuestionPro', { timeout: 30_000 });
-  return page
-    .locator('[data-testid="account-card"][data-kind="questionpro"]')
-    .filter({ has: page.getByTestId('practice-badge') });
+  return practiceAccountCard(page, 'questionpro');
 }
 
 test('a refused API key is explained in the chosen language, the server’s words verbatim', async ({ page }) => {

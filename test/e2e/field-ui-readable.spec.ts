@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { outboxStates, putOutboxItems, queuedNow } from './support/outbox-in-page';
 import { createList, usePracticeQmob } from './support/roster-ui';
+import { practiceAccountCard } from './support/settings-ui';
 
 /**
  * Issue 14 on the Practice workspace, the parts about fixing what a server refused where it is
@@ -90,9 +91,7 @@ test('item 5: after a refused key the account card says what is wrong and offers
   await page.goto('/#/settings');
   await page.getByRole('button', { name: 'Start practice workspace' }).click();
   await expect(page.getByTestId('practice-result')).toContainText('Practice: QMob', { timeout: 30_000 });
-  const card = page
-    .locator('[data-testid="account-card"][data-kind="questionpro"]')
-    .filter({ has: page.getByTestId('practice-badge') });
+  const card = practiceAccountCard(page, 'questionpro');
   const accountId = await page.evaluate(async () => {
     const listed = await window.outpost?.operations['accounts.list']({});
     return listed?.ok
