@@ -101,6 +101,15 @@ describe('Arabic chosen in Settings', () => {
     expect(formatDate(intl, Date.UTC(2026, 11, 1, 12))).not.toMatch(/[0-9]/);
   });
 
+  it('numbers the form’s sections and a correction’s respondents in those digits too', () => {
+    const messages = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../../renderer/src/i18n/catalogues/ar.json'), 'utf8'),
+    ) as Record<string, string>;
+    const intl = buildIntl(arabic(['en-US']), messages);
+    expect(intl.formatMessage({ id: 'capture.form.sectionNumber' }, { number: 12 })).toBe('القسم ١٢');
+    expect(intl.formatMessage({ id: 'outbox.correct.respondentNumber' }, { number: 3 })).toBe('المستجيب ٣');
+  });
+
   it('is the same rule for the other languages: the OS’s variant, its country’s, else the plain language', () => {
     expect(resolveLocale('fr', ['fr'], available).formatLocale).toBe('fr');
     expect(resolveLocale('sw', ['en-US'], available).formatLocale).toBe('sw');

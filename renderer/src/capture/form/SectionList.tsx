@@ -28,7 +28,7 @@ export function SectionList({ survey, blocks, route, opened, current, answers, o
           const title =
             titleOf.get(blockID) ??
             intl.formatMessage(
-              { id: 'capture.form.sectionNumber', defaultMessage: 'Section {number}' },
+              { id: 'capture.form.sectionNumber', defaultMessage: 'Section {number, number}' },
               { number: index + 1 },
             );
           return (

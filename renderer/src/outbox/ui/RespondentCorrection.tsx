@@ -99,7 +99,7 @@ export function RespondentCorrection({
             <legend translate="no">
               {respondent.username ||
                 intl.formatMessage(
-                  { id: 'outbox.correct.respondentNumber', defaultMessage: 'Respondent {number}' },
+                  { id: 'outbox.correct.respondentNumber', defaultMessage: 'Respondent {number, number}' },
                   { number: index + 1 },
                 )}
             </legend>
