@@ -193,6 +193,9 @@ test('one respondent added by hand is checked as an import row, stored not queue
   await addForm.getByRole('textbox', { name: 'Phone number' }).fill('call me');
   await addForm.getByRole('button', { name: 'Add respondent' }).click();
   await expect(addForm.getByRole('alert')).toContainText('Phone number');
+  // The column a problem names and a sample field's alias are data, as in the edit form: never machine-translated.
+  await expect(addForm.getByRole('alert').locator('[translate="no"]', { hasText: 'Phone number' })).toBeVisible();
+  await expect(addForm.locator('label', { hasText: 'site_code' }).locator('[translate="no"]')).toHaveText('site_code');
   await addForm.getByRole('textbox', { name: 'Phone number' }).fill('+255700000901');
   await addForm.getByRole('textbox', { name: /site_code/ }).fill('K9');
   await addForm.getByRole('button', { name: 'Add respondent' }).click();

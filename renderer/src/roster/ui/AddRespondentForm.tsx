@@ -8,7 +8,7 @@ import { addRespondent } from '../operations/add-respondent';
 import type { RosterListRow } from '../rows';
 import { loadSampleFields } from '../settings-store';
 import { errorInWords } from '../../i18n/error-words';
-import { violationInWords } from '../violation-words';
+import { RespondentFields } from './RespondentFields';
 
 const EMPTY: RespondentDraft = { username: '', phonenumber: '', email: '', sampleFields: {} };
 
@@ -50,54 +50,13 @@ export function AddRespondentForm({ list, onDone }: { list: RosterListRow; onDon
       <h3>
         <FormattedMessage id="roster.add.title" defaultMessage="Add a respondent" />
       </h3>
-      <label>
-        <FormattedMessage id="roster.add.username" defaultMessage="Username" />
-        <input autoFocus value={draft.username} onChange={(e) => setDraft({ ...draft, username: e.target.value })} />
-      </label>
-      <label>
-        <FormattedMessage id="roster.add.phone" defaultMessage="Phone number" />
-        <input value={draft.phonenumber} onChange={(e) => setDraft({ ...draft, phonenumber: e.target.value })} />
-      </label>
-      <label>
-        <FormattedMessage id="roster.add.email" defaultMessage="E-mail" />
-        <input value={draft.email} onChange={(e) => setDraft({ ...draft, email: e.target.value })} />
-      </label>
-      {sampleFields.map(({ alias, required }) => (
-        <label key={alias}>
-          <FormattedMessage
-            id="roster.add.sampleField"
-            defaultMessage="{alias}{required, select, yes { (required)} other {}}"
-            values={{ alias, required: required ? 'yes' : 'no' }}
-          />
-          <input
-            value={draft.sampleFields[alias] ?? ''}
-            onChange={(e) => setDraft({ ...draft, sampleFields: { ...draft.sampleFields, [alias]: e.target.value } })}
-          />
-        </label>
-      ))}
-      {problems.length > 0 ? (
-        <ul role="alert" className="roster-problem">
-          {problems.map((p) => (
-            <li key={`${p.rule}-${p.column}`}>
-              <FormattedMessage
-                id="roster.add.problem"
-                defaultMessage="{column}: {message} {action}"
-                values={{
-                  column: p.column,
-                  message: violationInWords(intl, p).message,
-                  action: violationInWords(intl, p).action,
-                }}
-              />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <RespondentFields draft={draft} onChange={setDraft} sampleFields={sampleFields} problems={problems} focusFirst />
       <div className="button-row">
         <button type="submit">
           <FormattedMessage id="roster.add.save" defaultMessage="Add respondent" />
         </button>
         <button type="button" className="secondary" onClick={() => onDone('')}>
-          <FormattedMessage id="roster.add.cancel" defaultMessage="Cancel" />
+          <FormattedMessage id="common.cancel" defaultMessage="Cancel" />
         </button>
       </div>
     </form>

@@ -8,7 +8,7 @@ import { editRespondent } from '../operations/edit-respondent';
 import type { RespondentRow } from '../rows';
 import { loadSampleFields } from '../settings-store';
 import { errorInWords } from '../../i18n/error-words';
-import { violationInWords } from '../violation-words';
+import { RespondentFields } from './RespondentFields';
 
 /** Edits one respondent; queued operations carrying them are corrected too. */
 export function EditRespondentForm({
@@ -28,7 +28,6 @@ export function EditRespondentForm({
     sampleFields: { ...respondent.sampleFields },
   });
   const [problems, setProblems] = useState<RuleViolation[]>([]);
-  const aliases = [...new Set([...sampleFields.map((f) => f.alias), ...Object.keys(draft.sampleFields)])];
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -67,44 +66,7 @@ export function EditRespondentForm({
           values={{ name: <span translate="no">{respondent.username}</span> }}
         />
       </h3>
-      <label>
-        <FormattedMessage id="roster.field.username" defaultMessage="Username" />
-        <input value={draft.username} onChange={(e) => setDraft({ ...draft, username: e.target.value })} />
-      </label>
-      <label>
-        <FormattedMessage id="roster.table.phone" defaultMessage="Phone number" />
-        <input value={draft.phonenumber} onChange={(e) => setDraft({ ...draft, phonenumber: e.target.value })} />
-      </label>
-      <label>
-        <FormattedMessage id="roster.field.email" defaultMessage="E-mail" />
-        <input value={draft.email} onChange={(e) => setDraft({ ...draft, email: e.target.value })} />
-      </label>
-      {aliases.map((alias) => (
-        <label key={alias}>
-          <span translate="no">{alias}</span>
-          <input
-            value={draft.sampleFields[alias] ?? ''}
-            onChange={(e) => setDraft({ ...draft, sampleFields: { ...draft.sampleFields, [alias]: e.target.value } })}
-          />
-        </label>
-      ))}
-      {problems.length > 0 ? (
-        <ul role="alert" className="roster-problem">
-          {problems.map((p) => (
-            <li key={`${p.rule}-${p.column}`}>
-              <FormattedMessage
-                id="roster.edit.problem"
-                defaultMessage="{column}: {problem} {action}"
-                values={{
-                  column: <span translate="no">{p.column}</span>,
-                  problem: violationInWords(intl, p).message,
-                  action: violationInWords(intl, p).action,
-                }}
-              />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <RespondentFields draft={draft} onChange={setDraft} sampleFields={sampleFields} problems={problems} />
       <div className="button-row">
         <button type="submit">
           <FormattedMessage id="common.save" defaultMessage="Save" />
