@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import { defineMessages } from '../../../common/i18n/phrase';
 import type { QmobAccount } from '../../../common/accounts/index';
 import { call } from '../api/client';
-import { AccountFormShell, accountFormWords, ServerAddressField } from './AccountFormShell';
+import { AccountFormShell, accountFormWords, ServerAddressField, type AccountFormProps } from './AccountFormShell';
 import { SelectField, TextField } from './FormField';
 import { textOf } from './form-validation';
 import {
@@ -58,15 +58,9 @@ const sendQmob = (submission: QmobSubmission) =>
     ? call('accounts.addQmob', submission.draft)
     : call('accounts.editQmob', { id: submission.id, patch: submission.patch });
 
-interface QmobAccountFormProps {
-  /** The account being edited; absent when adding one. */
-  account?: QmobAccount | undefined;
-  onSaved: (account: QmobAccount) => void;
-  onCancel: () => void;
-}
-
 /** Add or edit a QMob account. The password goes to main once and is never shown again. */
-export function QmobAccountForm({ account, onSaved, onCancel }: QmobAccountFormProps) {
+export function QmobAccountForm(props: AccountFormProps<QmobAccount>) {
+  const { account, onSaved } = props;
   const intl = useIntl();
   const say = (message: (typeof words)[keyof typeof words]): string => intl.formatMessage(message);
   const locationOptions: readonly { value: QmobLocationChoice; label: string }[] = [
@@ -74,20 +68,20 @@ export function QmobAccountForm({ account, onSaved, onCancel }: QmobAccountFormP
     { value: 'custom', label: intl.formatMessage(accountFormWords.customAddress) },
   ];
   const [locationChoice, setLocationChoice] = useState<QmobLocationChoice>(initialQmobLocationChoice(account));
-  const { formRef, fieldErrors, submitError, busy, onSubmit } = useAccountForm({
+  const form = useAccountForm({
     secretFieldName: 'password',
-    read: (form) =>
+    read: (data) =>
       qmobSubmissionFrom(
         {
-          label: textOf(form, 'label'),
+          label: textOf(data, 'label'),
           locationChoice,
-          instance: textOf(form, 'instance'),
-          customBaseUrl: textOf(form, 'customBaseUrl'),
-          project: textOf(form, 'project'),
-          userName: textOf(form, 'userName'),
-          companyId: textOf(form, 'companyId'),
-          callbackUrl: textOf(form, 'callbackUrl'),
-          password: textOf(form, 'password'),
+          instance: textOf(data, 'instance'),
+          customBaseUrl: textOf(data, 'customBaseUrl'),
+          project: textOf(data, 'project'),
+          userName: textOf(data, 'userName'),
+          companyId: textOf(data, 'companyId'),
+          callbackUrl: textOf(data, 'callbackUrl'),
+          password: textOf(data, 'password'),
         },
         account?.id,
       ),
@@ -97,23 +91,7 @@ export function QmobAccountForm({ account, onSaved, onCancel }: QmobAccountFormP
   const location = account?.location;
 
   return (
-    <AccountFormShell
-      formRef={formRef}
-      heading={words.heading}
-      account={account}
-      busy={busy}
-      submitError={submitError}
-      onSubmit={onSubmit}
-      onCancel={onCancel}
-    >
-      <TextField
-        name="label"
-        label={intl.formatMessage(accountFormWords.accountName)}
-        hint={say(words.labelHint)}
-        defaultValue={account?.label}
-        error={fieldErrors.label}
-        autoComplete="off"
-      />
+    <AccountFormShell {...props} words={words} form={form}>
       <SelectField
         name="locationChoice"
         label={say(words.where)}
@@ -129,13 +107,13 @@ export function QmobAccountForm({ account, onSaved, onCancel }: QmobAccountFormP
           label={say(words.instance)}
           hint={say(words.instanceHint)}
           defaultValue={location && 'instance' in location ? location.instance : undefined}
-          error={fieldErrors.instance}
+          error={form.fieldErrors.instance}
           autoComplete="off"
         />
       ) : (
         <ServerAddressField
           defaultValue={location && 'customBaseUrl' in location ? location.customBaseUrl : undefined}
-          error={fieldErrors.customBaseUrl}
+          error={form.fieldErrors.customBaseUrl}
         />
       )}
       <TextField
@@ -143,14 +121,14 @@ export function QmobAccountForm({ account, onSaved, onCancel }: QmobAccountFormP
         label={say(words.project)}
         hint={say(words.projectHint)}
         defaultValue={account?.project}
-        error={fieldErrors.project}
+        error={form.fieldErrors.project}
         autoComplete="off"
       />
       <TextField
         name="userName"
         label={say(words.userName)}
         defaultValue={account?.userName}
-        error={fieldErrors.userName}
+        error={form.fieldErrors.userName}
         autoComplete="off"
       />
       <TextField
@@ -159,13 +137,13 @@ export function QmobAccountForm({ account, onSaved, onCancel }: QmobAccountFormP
         type="password"
         autoComplete="new-password"
         hint={say(account ? words.passwordHintEdit : words.passwordHintAdd)}
-        error={fieldErrors.password}
+        error={form.fieldErrors.password}
       />
       <TextField
         name="companyId"
         label={say(words.companyId)}
         defaultValue={account?.companyId}
-        error={fieldErrors.companyId}
+        error={form.fieldErrors.companyId}
         autoComplete="off"
       />
       <TextField
@@ -174,7 +152,7 @@ export function QmobAccountForm({ account, onSaved, onCancel }: QmobAccountFormP
         type="url"
         hint={say(words.callbackHint)}
         defaultValue={account?.callbackUrl}
-        error={fieldErrors.callbackUrl}
+        error={form.fieldErrors.callbackUrl}
         autoComplete="off"
       />
     </AccountFormShell>

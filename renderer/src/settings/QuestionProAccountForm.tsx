@@ -4,7 +4,7 @@ import { DATACENTERS, type QuestionProAccount } from '../../../common/accounts/i
 import { defineMessages } from '../../../common/i18n/phrase';
 import { datacenterChoice } from './AccountFacts';
 import { call } from '../api/client';
-import { AccountFormShell, accountFormWords, ServerAddressField } from './AccountFormShell';
+import { AccountFormShell, accountFormWords, ServerAddressField, type AccountFormProps } from './AccountFormShell';
 import { SelectField, TextField } from './FormField';
 import { textOf } from './form-validation';
 import {
@@ -48,15 +48,9 @@ const sendQuestionPro = (submission: QuestionProSubmission) =>
     ? call('accounts.addQuestionPro', submission.draft)
     : call('accounts.editQuestionPro', { id: submission.id, patch: submission.patch });
 
-interface QuestionProAccountFormProps {
-  /** The account being edited; absent when adding one. */
-  account?: QuestionProAccount | undefined;
-  onSaved: (account: QuestionProAccount) => void;
-  onCancel: () => void;
-}
-
 /** Add or edit a QuestionPro account. The API key goes to main once and is never shown again. */
-export function QuestionProAccountForm({ account, onSaved, onCancel }: QuestionProAccountFormProps) {
+export function QuestionProAccountForm(props: AccountFormProps<QuestionProAccount>) {
+  const { account, onSaved } = props;
   const intl = useIntl();
   const say = (message: (typeof words)[keyof typeof words]): string => intl.formatMessage(message);
   const locationOptions = [
@@ -65,16 +59,16 @@ export function QuestionProAccountForm({ account, onSaved, onCancel }: QuestionP
   ];
   const initial = initialQuestionProLocation(account);
   const [location, setLocation] = useState(initial.location);
-  const { formRef, fieldErrors, submitError, busy, onSubmit } = useAccountForm({
+  const form = useAccountForm({
     secretFieldName: 'apiKey',
-    read: (form) =>
+    read: (data) =>
       questionProSubmissionFrom(
         {
-          label: textOf(form, 'label'),
+          label: textOf(data, 'label'),
           location,
-          customBaseUrl: textOf(form, 'customBaseUrl'),
-          userId: textOf(form, 'userId'),
-          apiKey: textOf(form, 'apiKey'),
+          customBaseUrl: textOf(data, 'customBaseUrl'),
+          userId: textOf(data, 'userId'),
+          apiKey: textOf(data, 'apiKey'),
         },
         account?.id,
       ),
@@ -83,34 +77,18 @@ export function QuestionProAccountForm({ account, onSaved, onCancel }: QuestionP
   });
 
   return (
-    <AccountFormShell
-      formRef={formRef}
-      heading={words.heading}
-      account={account}
-      busy={busy}
-      submitError={submitError}
-      onSubmit={onSubmit}
-      onCancel={onCancel}
-    >
-      <TextField
-        name="label"
-        label={intl.formatMessage(accountFormWords.accountName)}
-        hint={say(words.labelHint)}
-        defaultValue={account?.label}
-        error={fieldErrors.label}
-        autoComplete="off"
-      />
+    <AccountFormShell {...props} words={words} form={form}>
       <SelectField
         name="location"
         label={say(words.datacenter)}
         value={location}
         options={locationOptions}
         onChange={setLocation}
-        error={fieldErrors.location}
+        error={form.fieldErrors.location}
         hint={say(words.datacenterHint)}
       />
       {location === CUSTOM_LOCATION ? (
-        <ServerAddressField defaultValue={initial.customBaseUrl} error={fieldErrors.customBaseUrl} />
+        <ServerAddressField defaultValue={initial.customBaseUrl} error={form.fieldErrors.customBaseUrl} />
       ) : null}
       <TextField
         name="userId"
@@ -118,7 +96,7 @@ export function QuestionProAccountForm({ account, onSaved, onCancel }: QuestionP
         inputMode="numeric"
         hint={say(words.userIdHint)}
         defaultValue={account?.userId}
-        error={fieldErrors.userId}
+        error={form.fieldErrors.userId}
         autoComplete="off"
       />
       <TextField
@@ -128,7 +106,7 @@ export function QuestionProAccountForm({ account, onSaved, onCancel }: QuestionP
         autoComplete="new-password"
         spellCheck={false}
         hint={say(account ? words.apiKeyHintEdit : words.apiKeyHintAdd)}
-        error={fieldErrors.apiKey}
+        error={form.fieldErrors.apiKey}
       />
     </AccountFormShell>
   );

@@ -1,6 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { AppError, Result } from '../../../common/result';
 import type { FieldErrors, FormOutcome } from './form-validation';
+
+/** Where a form's submission stands, as AccountFormShell shows it: busy, main's refusal, and the handler. */
+export interface AccountFormSubmission {
+  formRef: RefObject<HTMLFormElement | null>;
+  busy: boolean;
+  submitError: AppError | undefined;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => Promise<void>;
+}
 
 /**
  * What both account forms share: field errors that move focus to the first
@@ -12,7 +20,7 @@ export function useAccountForm<F extends string, Payload, Saved>(options: {
   read: (form: FormData) => FormOutcome<F, Payload>;
   send: (payload: Payload) => Promise<Result<Saved>>;
   onSaved: (saved: Saved) => void;
-}) {
+}): { fieldErrors: FieldErrors<F>; submission: AccountFormSubmission } {
   const formRef = useRef<HTMLFormElement>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<F>>({});
   const [submitError, setSubmitError] = useState<AppError>();
@@ -33,7 +41,7 @@ export function useAccountForm<F extends string, Payload, Saved>(options: {
     if (input instanceof HTMLInputElement) input.value = '';
   };
 
-  const onSubmit = async (event: React.FormEvent<HTMLFormElement>): Promise<void> => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     if (busy) return;
     const outcome = read(new FormData(event.currentTarget));
@@ -51,5 +59,5 @@ export function useAccountForm<F extends string, Payload, Saved>(options: {
     else setSubmitError(result.error);
   };
 
-  return { formRef, fieldErrors, submitError, busy, onSubmit };
+  return { fieldErrors, submission: { formRef, busy, submitError, onSubmit } };
 }
