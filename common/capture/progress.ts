@@ -1,6 +1,7 @@
 import { answerKey, isAnswered, type Answers } from './answers';
 import { entriesOf, isAnswerable } from './question-kinds';
-import type { LocalQuestion } from './survey-model';
+import { questionsOnRoute, routeOf } from './routing';
+import type { LocalQuestion, LocalSurvey } from './survey-model';
 import { validateEntry } from './validation';
 
 /**
@@ -56,6 +57,13 @@ export function progressOf(questions: readonly LocalQuestion[], answers: Answers
     total: counted.length,
   };
 }
+
+/**
+ * How far a response with these answers is, along the sections its route visits so far: what a
+ * draft stores when saved, and what the drafts list shows (it recomputes it: see draft-cards).
+ */
+export const progressOnRoute = (survey: LocalSurvey, answers: Answers): Progress =>
+  progressOf(questionsOnRoute(survey, routeOf(survey, answers)), answers);
 
 /** How many questions have a problem, from problems by entry key (validateAnswers): what "need attention" counts. */
 export function questionsWithProblems(

@@ -28,6 +28,7 @@ export const draftRowSchema = z.strictObject({
   /** Lower-cased survey name and who the respondent is, for finding a draft (a blind index, like responses'). */
   searchText: z.string().max(2_000).optional(),
   searchWords: z.array(z.string().max(40)).max(300).optional(),
+  /** Progress as it was counted when the draft was last saved; the drafts list counts it anew (see progressOnRoute). */
   answered: z.int().nonnegative(),
   total: z.int().nonnegative(),
   /** The interview language (a `languageID` of the survey); absent or null: the survey's default. */

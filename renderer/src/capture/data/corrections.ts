@@ -1,11 +1,4 @@
-import {
-  draftSearchTextOf,
-  progressOf,
-  questionsOnRoute,
-  routeOf,
-  type DraftRow,
-  type ResponseRow,
-} from '../../../../common/capture';
+import { draftSearchTextOf, progressOnRoute, type DraftRow, type ResponseRow } from '../../../../common/capture';
 import type { CreateResponseRequest } from '../../../../common/questionpro/create-response';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import { canReplace } from '../../../../common/outbox/states';
@@ -70,7 +63,7 @@ export async function startCorrection(
     if (!survey) return fail('survey-missing', 'The survey this response belongs to is no longer on this laptop.');
     const language = survey.languages.find((candidate) => candidate.name === response.body.language);
     const { latitude, longitude } = response.body.location ?? {};
-    const progress = progressOf(questionsOnRoute(survey, routeOf(survey, response.answers)), response.answers);
+    const progress = progressOnRoute(survey, response.answers);
     const draft: DraftRow = {
       id: crypto.randomUUID(),
       surveyKey: response.surveyKey,

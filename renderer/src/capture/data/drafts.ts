@@ -1,8 +1,6 @@
 import {
   draftSearchTextOf,
-  progressOf,
-  questionsOnRoute,
-  routeOf,
+  progressOnRoute,
   type Answers,
   type DeviceLocation,
   type DraftRow,
@@ -30,7 +28,7 @@ export async function createDraft(
     lastAnswerAt: null,
     location,
     answered: 0,
-    total: progressOf(questionsOnRoute(survey, routeOf(survey, {})), {}).total,
+    total: progressOnRoute(survey, {}).total,
     languageID,
     searchText: draftSearchTextOf(survey.name, survey.questions, {}),
     ...(position ? { position } : {}),
@@ -44,7 +42,7 @@ export async function createDraft(
  * it. Progress counts the sections the route visits so far.
  */
 export function withAnswers(draft: DraftRow, survey: LocalSurvey, answers: Answers, now: number): DraftRow {
-  const progress = progressOf(questionsOnRoute(survey, routeOf(survey, answers)), answers);
+  const progress = progressOnRoute(survey, answers);
   return {
     ...draft,
     answers,

@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { draftIdsMatching } from './search-drafts';
-import { respondentLabelOf } from '../../../../common/capture';
+import { draftCards } from './draft-cards';
 import { database } from '../../db/database';
 import { formatDateTime } from '../../i18n/format';
 import { deleteDraft, restoreDraft } from '../data/drafts';
@@ -14,19 +13,8 @@ export function DraftsList() {
   const intl = useIntl();
   const [search, setSearch] = useState('');
   const searchId = useId();
-  const drafts = useLiveQuery(async () => {
-    const matching = await draftIdsMatching(database, search);
-    const all = await database.drafts.orderBy('updatedAt').reverse().toArray();
-    const rows = matching ? all.filter((row) => matching.has(row.id)) : all;
-    const surveys = await database.surveys.bulkGet([...new Set(rows.map((row) => row.surveyKey))]);
-    const questionsOf = new Map(surveys.flatMap((survey) => (survey ? [[survey.id, survey.questions] as const] : [])));
-    // Who each draft is about, from its contact answers: found again by the person, not by the time it started.
-    const labelled = rows.map((row) => ({
-      ...row,
-      respondent: respondentLabelOf(questionsOf.get(row.surveyKey) ?? [], row.answers),
-    }));
-    return { total: all.length, rows: labelled };
-  }, [search]);
+  // An async querier: Dexie follows a live query across the native awaits inside draftCards only then.
+  const drafts = useLiveQuery(async () => await draftCards(database, search), [search]);
   const show = useCaptureView((state) => state.show);
   const notify = useCaptureView((state) => state.notify);
   const remove = async (id: string): Promise<void> => {
@@ -62,13 +50,13 @@ export function DraftsList() {
         </label>
         <input id={searchId} type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
       </p>
-      {drafts.rows.length === 0 ? (
+      {drafts.cards.length === 0 ? (
         <p className="hint" role="status" data-testid="no-draft-matches">
           <FormattedMessage id="capture.drafts.noMatch" defaultMessage="No draft matches." />
         </p>
       ) : null}
       <ul className="cards" aria-label={intl.formatMessage({ id: 'capture.drafts.label', defaultMessage: 'Drafts' })}>
-        {drafts.rows.map((draft) => (
+        {drafts.cards.map(({ draft, respondent, progress }) => (
           <li
             key={draft.id}
             className="card"
@@ -77,13 +65,13 @@ export function DraftsList() {
                 id: 'capture.drafts.cardLabel',
                 defaultMessage: 'Draft of {survey}{named, select, yes {: {respondent}} other {}}',
               },
-              { survey: draft.surveyName, named: draft.respondent ? 'yes' : 'no', respondent: draft.respondent ?? '' },
+              { survey: draft.surveyName, named: respondent ? 'yes' : 'no', respondent: respondent ?? '' },
             )}
             data-testid="draft"
           >
             <div>
               <h3 data-testid="draft-respondent">
-                {draft.respondent ?? (
+                {respondent ?? (
                   <FormattedMessage id="capture.drafts.noRespondent" defaultMessage="Respondent not named yet" />
                 )}
               </h3>
@@ -104,14 +92,14 @@ export function DraftsList() {
                   defaultMessage="Started {started} · {answered, number} of {total, number} answered"
                   values={{
                     started: formatDateTime(intl, draft.startedAt),
-                    answered: draft.answered,
-                    total: draft.total,
+                    answered: progress.answered,
+                    total: progress.total,
                   }}
                 />
               </p>
               <progress
-                max={Math.max(draft.total, 1)}
-                value={draft.answered}
+                max={Math.max(progress.total, 1)}
+                value={progress.answered}
                 aria-label={intl.formatMessage({ id: 'capture.drafts.progressLabel', defaultMessage: 'Progress' })}
               />
             </div>
