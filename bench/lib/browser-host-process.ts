@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { onExit } from 'signal-exit';
 import { z } from 'zod';
+import { benchFolder } from './temp-folder';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const startedLineSchema = z.object({ url: z.string().url() });
@@ -15,10 +15,11 @@ export interface BrowserHostProcess {
 
 /**
  * Starts the browser host (built renderer + bridge) on a free port, as `npm run browser` does;
- * `rendererDir` serves another build of the renderer than out/renderer.
+ * `rendererDir` serves another build of the renderer than out/renderer. Its data folder is the
+ * run's (benchFolder); the host is stopped when the benchmark ends, however it ends.
  */
 export async function startBrowserHostProcess(rendererDir?: string): Promise<BrowserHostProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'outpost-bench-host-'));
+  const dataDir = benchFolder('host');
   const child: ChildProcess = spawn(
     join(projectRoot, 'node_modules/.bin/tsx'),
     [
@@ -34,6 +35,9 @@ export async function startBrowserHostProcess(rendererDir?: string): Promise<Bro
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
+  onExit(() => {
+    child.kill('SIGTERM');
+  });
   const stdout = child.stdout;
   if (!stdout) throw new Error('the browser host has no stdout');
   const lines = createInterface({ input: stdout });

@@ -1,8 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
+import { benchFolder } from './temp-folder';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -19,10 +18,10 @@ function withoutSealing(): Plugin {
 /**
  * The renderer as `electron-vite build` makes it (electron.vite.config.ts, renderer part), except that
  * rows are stored in the clear: the "without encryption" run of the benchmarks. Built into a temporary
- * folder the browser host serves with --renderer-dir; out/ is left alone.
+ * folder (removed when the benchmark ends) the browser host serves with --renderer-dir; out/ is left alone.
  */
 export async function buildRendererWithoutSealing(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'outpost-bench-plaintext-renderer-'));
+  const outDir = benchFolder('plaintext-renderer');
   await build({
     configFile: false,
     logLevel: 'warn',
