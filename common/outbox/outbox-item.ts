@@ -77,6 +77,8 @@ export const outboxAttemptSchema = z.object({
   error: ServiceErrorSchema.optional(),
   /** For `repaired`: the server ids of the copies removed (the oldest response is the one kept). */
   removed: z.array(z.string()).optional(),
+  /** What the server said when it accepted (QMob: "Respondents copied to list 1001"), verbatim, as support asks for it. */
+  serverMessage: z.string().optional(),
 });
 export type OutboxAttempt = z.infer<typeof outboxAttemptSchema>;
 

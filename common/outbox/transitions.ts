@@ -71,7 +71,7 @@ export function applyOutcome(item: OutboxItem, outcome: DeliveryOutcome, before:
         serverId: outcome.serverId,
         nextAttemptAt: outcome.verifyAt ?? null,
         problem: null,
-        attempts: [...item.attempts, { at: outcome.at, outcome: outcome.result }],
+        attempts: [...item.attempts, { at: outcome.at, outcome: outcome.result, ...saidOf(outcome) }],
       };
     case 'import-started':
       return {
@@ -80,7 +80,7 @@ export function applyOutcome(item: OutboxItem, outcome: DeliveryOutcome, before:
         serverId: outcome.serverId,
         nextAttemptAt: null,
         problem: null,
-        attempts: [...item.attempts, { at: outcome.at, outcome: 'import-started' }],
+        attempts: [...item.attempts, { at: outcome.at, outcome: 'import-started', ...saidOf(outcome) }],
       };
     case 'retry':
       return {
@@ -128,6 +128,13 @@ export function applyOutcome(item: OutboxItem, outcome: DeliveryOutcome, before:
           : item.attempts,
       };
   }
+}
+
+/** The server's words of acceptance, kept in the attempt where it said any. */
+function saidOf(outcome: DeliveryOutcome): { serverMessage?: string } {
+  return 'serverMessage' in outcome && outcome.serverMessage !== undefined
+    ? { serverMessage: outcome.serverMessage }
+    : {};
 }
 
 /**

@@ -27,6 +27,8 @@ export const deliveryOutcomeSchema = z.discriminatedUnion('result', [
     serverId: z.string(),
     /** After an unknown outcome on the way: when to look on the server again for a late copy. */
     verifyAt: z.number().optional(),
+    /** The server's own words of acceptance, where it says any (QMob does). */
+    serverMessage: z.string().optional(),
   }),
   /** An earlier attempt had in fact reached the server: its response is adopted, nothing is sent again. */
   z.object({
@@ -55,6 +57,7 @@ export const deliveryOutcomeSchema = z.discriminatedUnion('result', [
     itemId: z.string(),
     at: z.number(),
     serverId: z.string().nullable(),
+    serverMessage: z.string().optional(),
   }),
   z.object({
     result: z.literal('retry'),

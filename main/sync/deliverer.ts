@@ -6,10 +6,11 @@ export type ItemOf<K extends OutboxKind> = OutboxItem & { payload: Extract<Outbo
 
 /** What one attempt came to, in the scheduler's terms. */
 export type Attempt =
-  | { result: 'delivered'; serverId: string }
+  /** `serverMessage`: the server's own words of acceptance, where it says any (QMob does), for the history. */
+  | { result: 'delivered'; serverId: string; serverMessage?: string }
   /** An earlier attempt had in fact reached the server: its record is adopted, nothing is sent again. */
   | { result: 'adopted'; serverId: string }
-  | { result: 'import-started'; serverId: string | null }
+  | { result: 'import-started'; serverId: string | null; serverMessage?: string }
   | {
       result: 'failed';
       error: ServiceError;

@@ -169,10 +169,23 @@ export class DeliveryScheduler {
           mayExist && verifiable(this.deps.deliverers, item)
             ? base.at + (this.deps.verifyQuietMs ?? VERIFY_QUIET_MS)
             : undefined;
-        return { ...base, result: attempt.result, serverId: attempt.serverId, ...(verifyAt ? { verifyAt } : {}) };
+        return {
+          ...base,
+          result: attempt.result,
+          serverId: attempt.serverId,
+          ...(verifyAt ? { verifyAt } : {}),
+          ...(attempt.result === 'delivered' && attempt.serverMessage !== undefined
+            ? { serverMessage: attempt.serverMessage }
+            : {}),
+        };
       }
       case 'import-started':
-        return { ...base, result: 'import-started', serverId: attempt.serverId };
+        return {
+          ...base,
+          result: 'import-started',
+          serverId: attempt.serverId,
+          ...(attempt.serverMessage !== undefined ? { serverMessage: attempt.serverMessage } : {}),
+        };
       case 'failed':
         return this.failed(item, attempt);
     }

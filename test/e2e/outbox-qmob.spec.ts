@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import type { RosterListRow } from '../../renderer/src/roster/rows';
 import { addSandboxQmobAccount, removeAccount } from './support/accounts-in-page';
-import { putOutboxItems, queuedQmobAdd } from './support/outbox-in-page';
+import { deleteRows, writeTable } from './support/app-database';
+import { putOutboxItems, queuedNow, queuedQmobAdd } from './support/outbox-in-page';
 import { startSandboxProcess } from './support/processes';
 
 test('a QMob batch refused for a phone number names the respondent, is fixed, requeued and delivered', async ({
@@ -64,6 +66,54 @@ test('a QMob batch refused for a phone number names the respondent, is fixed, re
     const juma = (await sandbox.state()).qmob.respondents.find((respondent) => respondent.username === 'juma.m');
     expect(juma?.phonenumber).toBe('+255700001234');
 
+    await removeAccount(page, accountId);
+  } finally {
+    await sandbox.stop();
+  }
+});
+
+test('a delivered QMob copy keeps QMob’s own words, quoted and marked, in a history row that names the list as Outpost knows it', async ({
+  page,
+}) => {
+  const sandbox = await startSandboxProcess(['--seed', '4']);
+  try {
+    await page.goto('/');
+    const accountId = await addSandboxQmobAccount(page, sandbox, 'Copy words QMob');
+    const listName = `Follow-up households ${String(Date.now() % 1_000_000)}`;
+    const list: RosterListRow = {
+      id: crypto.randomUUID(),
+      accountId,
+      groupId: '1002',
+      name: listName,
+      preview: false,
+      previewMax: null,
+      createdAt: Date.now(),
+    };
+    await writeTable(page, 'rosterLists', [list]);
+    const copy = queuedNow({
+      accountId,
+      label: listName,
+      payload: { kind: 'qmob.copy-respondents', listId: '1002', usernames: ['amina.k'] },
+    });
+    await putOutboxItems(page, [copy]);
+    await page.goto('/#/outbox');
+    const delivered = page.locator(`[data-testid="outbox-row"][data-state="delivered"]`, { hasText: listName });
+    await expect(delivered).toHaveCount(1, { timeout: 20_000 });
+    await delivered.click();
+    const detail = page.getByTestId('outbox-detail');
+    const history = detail.getByRole('table', { name: 'Attempts' });
+    // QMob's sentence, verbatim and marked as the server's (never translated)…
+    await expect(history.getByTestId('server-message')).toHaveText('Respondents copied to list 1002');
+    await expect(history.getByTestId('server-message')).toHaveAttribute('translate', 'no');
+    // …in a row that says which of Outpost's lists QMob's "1002" is.
+    await expect(history.getByTestId('attempt-list')).toHaveText(`List: “${listName}”`);
+    // The list's id is no "Server ID" of the copy: it stays under Technical details.
+    await expect(detail.getByTestId('detail-server-id')).toHaveCount(0);
+    await detail.getByText('Technical details').click();
+    await expect(detail.getByTestId('detail-qmob-list-id')).toHaveText('1002');
+
+    // Later tests share this host's data: the list goes with its account.
+    await deleteRows(page, 'rosterLists', [list.id]);
     await removeAccount(page, accountId);
   } finally {
     await sandbox.stop();

@@ -24,7 +24,12 @@ export class QmobAddRespondents implements Deliverer<'qmob.add-respondents'> {
       overwrite: payload.overwrite,
       noPassword: payload.noPassword,
     });
-    if (started.ok) return { result: 'import-started', serverId: started.value.importId ?? null };
+    if (started.ok)
+      return {
+        result: 'import-started',
+        serverId: started.value.importId ?? null,
+        serverMessage: started.value.message,
+      };
     return { result: 'failed', error: started.error, outcomeUnknown: false };
   }
 }

@@ -37,7 +37,7 @@ export class QmobListMembership<K extends MembershipKind> implements Deliverer<K
         outcomeUnknown: false,
       };
     const done = await operations[this.kind](client.value)({ groupId: payload.listId, usernames: payload.usernames });
-    if (done.ok) return { result: 'delivered', serverId: payload.listId };
+    if (done.ok) return { result: 'delivered', serverId: payload.listId, serverMessage: done.value.message };
     return {
       result: 'failed',
       error: done.error,

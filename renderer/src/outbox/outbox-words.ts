@@ -43,6 +43,10 @@ const items = defineMessages({
     defaultMessage:
       'Remove {count, plural, one {# respondent} other {# respondents}} from {known, select, yes {“{list}”} other {a list no longer in Outpost}}',
   },
+  list: {
+    id: 'outbox.item.list',
+    defaultMessage: 'List: {known, select, yes {“{list}”} other {a list no longer in Outpost}}',
+  },
   accountGone: { id: 'outbox.item.accountGone', defaultMessage: 'an account no longer set up' },
   justNow: { id: 'outbox.age.justNow', defaultMessage: 'just now' },
 });
@@ -70,6 +74,13 @@ export function ageOf(intl: IntlShape, createdAt: number, now: number): string {
 function listValues(names: OutboxNames, item: OutboxItem, groupId: string): { known: 'yes' | 'no'; list: string } {
   const name = names.list(item.accountId, groupId);
   return name === undefined ? { known: 'no', list: '' } : { known: 'yes', list: name };
+}
+
+/** The QMob list a QMob item is about, by its Outpost name ("List: “Field respondents”"); undefined for a response. */
+export function listInWords(intl: IntlShape, item: OutboxItem, names: OutboxNames): string | undefined {
+  return 'listId' in item.payload
+    ? intl.formatMessage(items.list, listValues(names, item, item.payload.listId))
+    : undefined;
 }
 
 /** The item's account by its name; in words when it is no longer set up. */

@@ -34,5 +34,13 @@ Object.assign(globalThis, {
         db.close();
       }
     },
+    async remove(table: string, ids: string[]): Promise<void> {
+      const db = await open();
+      try {
+        await db.table(table).bulkDelete(ids);
+      } finally {
+        db.close();
+      }
+    },
   },
 });

@@ -34,6 +34,7 @@ export async function injectAppDatabase(page: Page): Promise<void> {
 export interface InPageDatabase {
   read(table: string): Promise<unknown[]>;
   write(table: string, rows: unknown[]): Promise<void>;
+  remove(table: string, ids: string[]): Promise<void>;
 }
 
 /** Every row of one of the app's tables, opened. */
@@ -42,6 +43,16 @@ export async function readTable(page: Page, table: string): Promise<unknown[]> {
   return page.evaluate(
     (name) => (globalThis as unknown as { outpostTestDatabase: InPageDatabase }).outpostTestDatabase.read(name),
     table,
+  );
+}
+
+/** Deletes rows by id, as the app would. */
+export async function deleteRows(page: Page, table: string, ids: readonly string[]): Promise<void> {
+  await injectAppDatabase(page);
+  await page.evaluate(
+    ([name, keys]) =>
+      (globalThis as unknown as { outpostTestDatabase: InPageDatabase }).outpostTestDatabase.remove(name, keys),
+    [table, [...ids]] as [string, string[]],
   );
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OUTPOST_ERROR_CODES } from '../../../common/errors';
+import type { OutboxItem, OutboxPayload } from '../../../common/outbox/outbox-item';
 import { SyncWorld, responseItem } from '../../support/sync-world';
 
 const fastBackoff = { baseMs: 20, factor: 2, capMs: 200 };
@@ -204,6 +205,37 @@ describe('sync engine against the sandbox', () => {
     expect(settled?.state).toBe('needs-attention');
     expect(settled?.attempts.map((attempt) => attempt.outcome)).toEqual(['failed', 'failed', 'failed', 'failed']);
     expect(settled?.problem?.target?.respondents).toEqual(['never.imported']);
+  });
+
+  it('keeps QMob’s own words of acceptance in the history: “Respondents copied to list …”, “Import started …”', async () => {
+    world = await SyncWorld.start();
+    const base = responseItem(world.qmobAccountId, Date.now());
+    const qmobItem = (payload: OutboxPayload): OutboxItem => ({
+      ...base,
+      id: crypto.randomUUID(),
+      service: 'qmob',
+      idempotent: true,
+      payload,
+    });
+    const copy = qmobItem({ kind: 'qmob.copy-respondents', listId: '1002', usernames: ['amina.k'] });
+    const add = qmobItem({
+      kind: 'qmob.add-respondents',
+      listId: '1001',
+      noPassword: true,
+      overwrite: true,
+      respondents: [
+        { username: 'new.one', phonenumber: '+255700000001', sample_fields: [{ alias: 'site_code', value: 'A1' }] },
+      ],
+    });
+    world.store.seed([copy, add]);
+    await deliverAll(world);
+    expect(world.store.items.get(copy.id)?.state).toBe('delivered');
+    expect(
+      world.store.items.get(copy.id)?.attempts.map(({ outcome, serverMessage }) => ({ outcome, serverMessage })),
+    ).toEqual([{ outcome: 'delivered', serverMessage: 'Respondents copied to list 1002' }]);
+    expect(
+      world.store.items.get(add.id)?.attempts.map(({ outcome, serverMessage }) => ({ outcome, serverMessage })),
+    ).toEqual([{ outcome: 'import-started', serverMessage: 'Import started successfully' }]);
   });
 
   it('tells the field worker which respondent to fix when QMob refuses a phone number', async () => {

@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { defineMessages } from '../../i18n/define-messages';
 import { errorInWords } from '../../i18n/error-words';
 import { formatDateTime } from '../../i18n/format';
+import { ServerWords } from '../../i18n/ServerWords';
 import type { OutboxAttempt } from '../../../../common/outbox/outbox-item';
 
 const outcomes = defineMessages<OutboxAttempt['outcome']>({
@@ -26,7 +27,6 @@ const words = defineMessages({
     defaultMessage:
       'Removed {count, plural, one {# duplicate copy} other {# duplicate copies}} (response {responses}); the first response stays.',
   },
-  withServerWords: { id: 'outbox.attempt.withServerWords', defaultMessage: '{problem} (the server said: “{server}”)' },
 });
 
 /** What the row says beyond its outcome: the error, or which copies a repair removed. */
@@ -37,14 +37,34 @@ function detailsOf(intl: IntlShape, attempt: OutboxAttempt): string {
       responses: intl.formatList(attempt.removed.map(String)),
     });
   }
-  if (!attempt.error) return '';
-  const problem = errorInWords(intl, attempt.error).message;
-  return attempt.error.serverMessage
-    ? intl.formatMessage(words.withServerWords, { problem, server: attempt.error.serverMessage })
-    : problem;
+  return attempt.error ? errorInWords(intl, attempt.error).message : '';
 }
 
-export function AttemptHistory({ attempts }: { attempts: readonly OutboxAttempt[] }) {
+/**
+ * The server's words in a row, quoted and marked as the server's (ServerWords): its refusal, or its
+ * words of acceptance. QMob's acceptance names the list by its QMob id ("Respondents copied to list
+ * 1001"), so that row also names the list as Outpost knows it (`list`).
+ */
+function ServerWordsOf({ attempt, list }: { attempt: OutboxAttempt; list: string | undefined }) {
+  if (attempt.error?.serverMessage)
+    return (
+      <ServerWords
+        words={attempt.error.serverMessage}
+        status={attempt.error.httpStatus}
+        serverId={attempt.error.serverId}
+      />
+    );
+  if (!attempt.serverMessage) return null;
+  return (
+    <>
+      {list ? <p data-testid="attempt-list">{list}</p> : null}
+      <ServerWords words={attempt.serverMessage} />
+    </>
+  );
+}
+
+/** `list`: the QMob list the item is about, in words (listInWords); absent for other items. */
+export function AttemptHistory({ attempts, list }: { attempts: readonly OutboxAttempt[]; list?: string | undefined }) {
   const intl = useIntl();
   if (attempts.length === 0)
     return (
@@ -77,7 +97,10 @@ export function AttemptHistory({ attempts }: { attempts: readonly OutboxAttempt[
               <time dateTime={new Date(attempt.at).toISOString()}>{formatDateTime(intl, attempt.at)}</time>
             </td>
             <td>{intl.formatMessage(outcomes[attempt.outcome])}</td>
-            <td>{detailsOf(intl, attempt)}</td>
+            <td>
+              {detailsOf(intl, attempt)}
+              <ServerWordsOf attempt={attempt} list={list} />
+            </td>
           </tr>
         ))}
       </tbody>

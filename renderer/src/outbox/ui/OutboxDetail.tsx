@@ -9,7 +9,7 @@ import { loadSampleFields } from '../../roster/settings-store';
 import { useOutboxAgent } from '../agent-context';
 import { discardAfterExport, requeueCorrected, retryNow } from '../outbox-actions';
 import type { OutboxNames } from '../outbox-names';
-import { accountName, describeItem, serviceLabels, stateLabel } from '../outbox-words';
+import { accountName, describeItem, listInWords, serviceLabels, stateLabel } from '../outbox-words';
 import { errorInWords } from '../../i18n/error-words';
 import { formatTime } from '../../i18n/format';
 import { PracticeBadge } from '../../settings/PracticeBadge';
@@ -34,6 +34,10 @@ function listNameOf(item: OutboxItem, names: OutboxNames): string | undefined {
 
 export function OutboxDetail({ item, names, practice, onSelect }: OutboxDetailProps) {
   const intl = useIntl();
+  // QMob's id of the list a QMob item is about: named in words above, the id itself under Technical details.
+  const qmobListId = 'listId' in item.payload ? item.payload.listId : undefined;
+  // A copy or a removal keeps its list's id as its server id: that is no id of its own to show.
+  const serverId = item.serverId !== qmobListId ? item.serverId : null;
   const [editing, setEditing] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -101,12 +105,12 @@ export function OutboxDetail({ item, names, practice, onSelect }: OutboxDetailPr
             values={{ service: serviceLabels[item.service], item: describeItem(intl, item, names) }}
           />
         </dd>
-        {item.serverId ? (
+        {serverId ? (
           <>
             <dt>
               <FormattedMessage id="outbox.detail.serverId" defaultMessage="Server ID" />
             </dt>
-            <dd data-testid="detail-server-id">{item.serverId}</dd>
+            <dd data-testid="detail-server-id">{serverId}</dd>
           </>
         ) : null}
         {item.state === 'retry-wait' && item.nextAttemptAt ? (
@@ -145,6 +149,18 @@ export function OutboxDetail({ item, names, practice, onSelect }: OutboxDetailPr
           <dd>
             <code translate="no">{item.id}</code>
           </dd>
+          {qmobListId !== undefined ? (
+            <>
+              <dt>
+                <FormattedMessage id="outbox.detail.qmobListId" defaultMessage="QMob list ID" />
+              </dt>
+              <dd>
+                <code translate="no" data-testid="detail-qmob-list-id">
+                  {qmobListId}
+                </code>
+              </dd>
+            </>
+          ) : null}
         </dl>
       </details>
       {item.state === 'import-started' ? (
@@ -250,7 +266,7 @@ export function OutboxDetail({ item, names, practice, onSelect }: OutboxDetailPr
           </button>
         </div>
       ) : null}
-      <AttemptHistory attempts={item.attempts} />
+      <AttemptHistory attempts={item.attempts} list={listInWords(intl, item, names)} />
     </section>
   );
 }
