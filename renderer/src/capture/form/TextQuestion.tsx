@@ -22,6 +22,9 @@ export function TextQuestion({ question, answers, problems, onAnswer, onTouched 
       'aria-invalid': problem ? true : undefined,
       'aria-required': question.required,
       onBlur: () => onTouched(key),
+      // Answers are personal: off, Chromium keeps them neither as autofill entries nor in the page state it saves
+      // with the history (a textarea without it reached the browser profile's session file in plain text).
+      autoComplete: 'off',
     } as const;
     const label =
       entries.length === 1 ? (
@@ -43,7 +46,6 @@ export function TextQuestion({ question, answers, problems, onAnswer, onTouched 
             {...common}
             type="text"
             inputMode={numeric ? 'decimal' : undefined}
-            autoComplete="off"
             onChange={(event) => onAnswer(key, { text: event.target.value })}
           />
         )}

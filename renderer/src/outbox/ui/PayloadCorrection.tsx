@@ -40,6 +40,7 @@ export function PayloadCorrection({
       <label>
         <FormattedMessage id="outbox.correct.payload" defaultMessage="What will be sent" />
         <textarea
+          autoComplete="off"
           value={text}
           rows={14}
           spellCheck={false}

@@ -86,7 +86,7 @@ export function RespondentCorrection({
               defaultMessage="Value of {field} for {count, plural, one {the respondent} other {the # respondents}} without one"
               values={{ field: <span translate="no">{problemField}</span>, count: missingProblemField }}
             />
-            <input value={fillValue} onChange={(event) => setFillValue(event.target.value)} />
+            <input autoComplete="off" value={fillValue} onChange={(event) => setFillValue(event.target.value)} />
           </label>
           <button type="button" className="secondary" disabled={fillValue.trim() === ''} onClick={fillMissing}>
             <FormattedMessage id="outbox.correct.fill" defaultMessage="Fill in" />
@@ -106,6 +106,7 @@ export function RespondentCorrection({
             <label>
               <FormattedMessage id="roster.field.username" defaultMessage="Username" />
               <input
+                autoComplete="off"
                 value={respondent.username}
                 onChange={(event) => update(index, (r) => ({ ...r, username: event.target.value.trim() }))}
               />
@@ -113,6 +114,7 @@ export function RespondentCorrection({
             <label>
               <FormattedMessage id="roster.field.phone" defaultMessage="Phone" />
               <input
+                autoComplete="off"
                 ref={index === firstCulpritIndex && focusField === 'phonenumber' ? firstCulprit : undefined}
                 value={respondent.phonenumber ?? ''}
                 inputMode="tel"
@@ -122,6 +124,7 @@ export function RespondentCorrection({
             <label>
               <FormattedMessage id="roster.field.email" defaultMessage="E-mail" />
               <input
+                autoComplete="off"
                 type="email"
                 value={respondent.email ?? ''}
                 onChange={(event) => update(index, (r) => ({ ...r, email: optional(event.target.value) }))}
@@ -131,6 +134,7 @@ export function RespondentCorrection({
               <label key={alias}>
                 <span translate="no">{alias}</span>
                 <input
+                  autoComplete="off"
                   ref={index === firstCulpritIndex && focusField === alias ? firstCulprit : undefined}
                   value={valueOf(respondent, alias)}
                   onChange={(event) => update(index, (r) => withSampleField(r, alias, event.target.value))}

@@ -36,6 +36,7 @@ export function RespondentFields({
         <label key={field}>
           {coreFieldLabel(intl, field)}
           <input
+            autoComplete="off"
             autoFocus={focusFirst && index === 0}
             value={draft[field]}
             onChange={(e) => onChange({ ...draft, [field]: e.target.value })}
@@ -50,6 +51,7 @@ export function RespondentFields({
             values={{ alias: <span translate="no">{alias}</span>, required: required.has(alias) ? 'yes' : 'no' }}
           />
           <input
+            autoComplete="off"
             value={draft.sampleFields[alias] ?? ''}
             onChange={(e) => onChange({ ...draft, sampleFields: { ...draft.sampleFields, [alias]: e.target.value } })}
           />
