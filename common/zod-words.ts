@@ -48,3 +48,14 @@ export function issueSaid(issue: z.core.$ZodIssue): Said {
     return said(words.tooShort, { min: Number(issue.minimum) });
   return said(words.notValid);
 }
+
+/** One issue as a person reads it: where (the field's path, empty for the input itself) and what (its sentence). */
+export interface IssueSaid {
+  readonly path: readonly PropertyKey[];
+  readonly said: Said;
+}
+
+/** Every issue of a failed check in words (issueSaid), at most `limit`, each with the field it is about. */
+export function issuesSaid(error: z.ZodError, limit = Number.POSITIVE_INFINITY): IssueSaid[] {
+  return error.issues.slice(0, limit).map((issue) => ({ path: issue.path, said: issueSaid(issue) }));
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fail, ok, type Result } from '../result';
+import { defineMessages, said } from '../i18n/phrase';
+import { failSaying, ok, type Result } from '../result';
 import { searchWordsOf } from './search';
 
 /**
@@ -55,13 +56,21 @@ export interface Migrated {
   readonly from: number;
 }
 
-const newer = (): Result<never> =>
-  fail(
-    'backup-newer',
-    'This backup was made by a newer version of Outpost. Update Outpost on this laptop, then restore it. Nothing was restored.',
-  );
-const incomplete = (): Result<never> =>
-  fail('backup-invalid', 'This file is not a complete Outpost backup. Nothing was restored.');
+/** Why a document is not restored: said in the interface's language where it is shown. */
+const words = defineMessages({
+  newer: {
+    id: 'capture.restore.refusal.newer',
+    defaultMessage:
+      'This backup was made by a newer version of Outpost. Update Outpost on this laptop, then restore it. Nothing was restored.',
+  },
+  incomplete: {
+    id: 'capture.restore.refusal.incomplete',
+    defaultMessage: 'This file is not a complete Outpost backup. Nothing was restored.',
+  },
+});
+
+const newer = (): Result<never> => failSaying('backup-newer', said(words.newer));
+const incomplete = (): Result<never> => failSaying('backup-invalid', said(words.incomplete));
 
 /** Brings a backup document of any earlier version to `target`, step by step. */
 export function migrateBackupDocument(data: unknown, target: number): Result<Migrated> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { outboxItemSchema } from '../outbox/outbox-item';
-import { fail, ok, type Result } from '../result';
+import { defineMessages, said, type Said } from '../i18n/phrase';
+import { failSaying, ok, type Result } from '../result';
 import { migrateBackupDocument } from './backup-migrations';
 import { draftRowSchema, responseRowSchema } from './records';
 import { storedSurveySchema } from './legacy';
@@ -48,12 +49,34 @@ export const backupSchema = z.strictObject({
 });
 export type Backup = z.infer<typeof backupSchema>;
 
+/** Why a file is not restored, and what a restore did: said in the interface's language where shown. */
+const words = defineMessages({
+  notJson: {
+    id: 'capture.restore.refusal.notJson',
+    defaultMessage: 'This file is not an Outpost backup (it is not JSON). Nothing was restored.',
+  },
+  notBackup: {
+    id: 'capture.restore.refusal.notBackup',
+    defaultMessage: 'This file is not an Outpost backup. Nothing was restored.',
+  },
+  damaged: {
+    id: 'capture.restore.refusal.damaged',
+    defaultMessage:
+      'This file is not a complete Outpost backup: part of it is damaged or missing. Nothing was restored.',
+  },
+  restored: {
+    id: 'capture.restore.restored',
+    defaultMessage:
+      'Restored {surveys, plural, one {# survey version} other {# survey versions}}, {drafts, plural, one {# draft} other {# drafts}}, {responses, plural, one {# response} other {# responses}}, {outbox, plural, one {# outbox item} other {# outbox items}}, {rosterLists, plural, one {# roster list} other {# roster lists}}, {respondents, plural, one {# respondent} other {# respondents}}, {memberships, plural, one {# list membership} other {# list memberships}} and {settings, plural, one {# setting} other {# settings}} that were missing.',
+  },
+});
+
 export function parseBackup(text: string): Result<Backup> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('backup-not-json', 'This file is not an Outpost backup (it is not JSON). Nothing was restored.');
+    return failSaying('backup-not-json', said(words.notJson));
   }
   return backupFromDocument(data);
 }
@@ -65,32 +88,18 @@ export function parseBackup(text: string): Result<Backup> {
  */
 export function backupFromDocument(data: unknown): Result<Backup> {
   const format = z.looseObject({ format: z.literal(BACKUP_FORMAT) }).safeParse(data);
-  if (!format.success) return fail('backup-invalid', 'This file is not an Outpost backup. Nothing was restored.');
+  if (!format.success) return failSaying('backup-invalid', said(words.notBackup));
   const migrated = migrateBackupDocument(data, BACKUP_VERSION);
   if (!migrated.ok) return migrated;
   const parsed = backupSchema.safeParse(migrated.value.document);
   if (!parsed.success) {
-    return fail(
-      'backup-invalid',
-      'This file is not a complete Outpost backup: part of it is damaged or missing. Nothing was restored.',
-      issuesInWords(parsed.error, 'backup', 5),
-    );
+    // The details name the fields for support, in zod's words; the sentence is what a person reads.
+    return failSaying('backup-invalid', said(words.damaged), { details: issuesInWords(parsed.error, 'backup', 5) });
   }
   return ok(parsed.data);
 }
 
-/** What a restore says it did, naming every kind of thing it restored. */
-export function restoredSentence(counts: Readonly<Record<BackupTable, number>>): string {
-  const parts: [number, string, string][] = [
-    [counts.surveys, 'survey version', 'survey versions'],
-    [counts.drafts, 'draft', 'drafts'],
-    [counts.responses, 'response', 'responses'],
-    [counts.outbox, 'outbox item', 'outbox items'],
-    [counts.rosterLists, 'roster list', 'roster lists'],
-    [counts.respondents, 'respondent', 'respondents'],
-    [counts.memberships, 'list membership', 'list memberships'],
-    [counts.settings, 'setting', 'settings'],
-  ];
-  const words = parts.map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
-  return `Restored ${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''} that were missing.`;
+/** What a restore says it did, naming every kind of thing it restored (said where it is shown). */
+export function restoredSentence(counts: Readonly<Record<BackupTable, number>>): Said {
+  return said(words.restored, { ...counts });
 }

@@ -1,10 +1,15 @@
 import type { EventName, EventPayload, OperationInput, OperationName, OperationOutput } from '../../../common/contract';
-import { fail, type Result } from '../../../common/result';
+import { defineMessages, said } from '../../../common/i18n/phrase';
+import { failSaying, type Result } from '../../../common/result';
 
-const bridgeMissing = fail(
-  'bridge-unavailable',
-  'Outpost cannot reach its background service. Please restart Outpost.',
-);
+const words = defineMessages({
+  bridgeMissing: {
+    id: 'error.bridge-unavailable',
+    defaultMessage: 'Outpost cannot reach its background service. Please restart Outpost.',
+  },
+});
+
+const bridgeMissing = failSaying('bridge-unavailable', said(words.bridgeMissing));
 
 /** Operations that take no input can be called without one. */
 type InputArgs<N extends OperationName> =

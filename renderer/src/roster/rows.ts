@@ -1,10 +1,17 @@
 import { z } from 'zod';
+import { defineMessages } from '../../../common/i18n/phrase';
+import { checkMessage } from '../../../common/zod-words';
 
 /**
  * What the roster keeps in IndexedDB. Schemas double as the check on rows read
  * back where the shape matters (settings, imports); Dexie tables are typed with
  * the inferred types.
  */
+
+/** What the list's checks tell a person who typed something else (said in their language by issueSaid). */
+const checks = defineMessages({
+  groupId: { id: 'roster.check.groupId', defaultMessage: 'The QMob list id is a number like 1001.' },
+});
 
 /** A QMob respondent list as known locally; `groupId` is the server's list id. */
 export const rosterListRowSchema = z.object({
@@ -14,7 +21,7 @@ export const rosterListRowSchema = z.object({
     .string()
     .trim()
     .min(1)
-    .regex(/^[0-9A-Za-z_-]+$/, 'The QMob list id is a number like 1001'),
+    .regex(/^[0-9A-Za-z_-]+$/, checkMessage(checks.groupId)),
   name: z.string().trim().min(1).max(200),
   preview: z.boolean(),
   /** A preview list's maximum size, when the account's configuration is known. */

@@ -4,6 +4,7 @@ import { defineMessages } from '../i18n/define-messages';
 import type { AppInfo } from '../../../common/contract';
 import type { AppError } from '../../../common/result';
 import { call } from '../api/client';
+import { errorInWords } from '../i18n/error-words';
 import { CaptureSettingsPanel } from '../capture';
 import { AccountsPanel } from '../settings/AccountsPanel';
 import { RecoveryPanel } from '../vault/RecoveryPanel';
@@ -37,7 +38,7 @@ function AboutOutpost() {
     };
   }, []);
 
-  if (error) return <p role="alert">{error.message}</p>;
+  if (error) return <p role="alert">{errorInWords(intl, error).message}</p>;
   if (!info) return <p>{loading}</p>;
   return (
     <dl className="facts" data-testid="app-info">
@@ -80,7 +81,7 @@ function LicenceNotices() {
       <summary>
         <FormattedMessage id="settings.about.thirdPartyLicences" defaultMessage="Third-party licences" />
       </summary>
-      {error ? <p role="alert">{error.message}</p> : null}
+      {error ? <p role="alert">{errorInWords(intl, error).message}</p> : null}
       {text === undefined ? (
         error ? null : (
           <p>{loading}</p>

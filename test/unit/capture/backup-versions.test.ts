@@ -9,6 +9,7 @@ import {
   restoredSentence,
   searchWordsOf,
 } from '../../../common/capture';
+import { inEnglish } from '../../../common/i18n/phrase';
 import { createBackup, restoreBackup, restoreBackupFile } from '../../../renderer/src/capture/data/backup';
 import { responseIdsMatching } from '../../../renderer/src/capture/responses/search-responses';
 import { OutpostDatabase } from '../../../renderer/src/db/database';
@@ -100,16 +101,18 @@ describe('backups of every earlier format restore', () => {
 describe('the restore message', () => {
   it('names the roster lists, respondents and memberships it restored too', () => {
     expect(
-      restoredSentence({
-        surveys: 1,
-        drafts: 2,
-        responses: 3,
-        outbox: 3,
-        rosterLists: 1,
-        respondents: 40,
-        memberships: 40,
-        settings: 0,
-      }),
+      inEnglish(
+        restoredSentence({
+          surveys: 1,
+          drafts: 2,
+          responses: 3,
+          outbox: 3,
+          rosterLists: 1,
+          respondents: 40,
+          memberships: 40,
+          settings: 0,
+        }),
+      ),
     ).toBe(
       'Restored 1 survey version, 2 drafts, 3 responses, 3 outbox items, 1 roster list, 40 respondents, 40 list memberships and 0 settings that were missing.',
     );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BACKUP_FORMAT } from '../../../../common/capture';
-import { fail, ok, type Result } from '../../../../common/result';
+import { defineMessages, said } from '../../../../common/i18n/phrase';
+import { failSaying, ok, type Result } from '../../../../common/result';
 
 /**
  * The full backup leaves the laptop, so it is encrypted with a passphrase the
@@ -26,6 +27,17 @@ const envelopeSchema = z.strictObject({
 });
 
 const encoder = new TextEncoder();
+
+const words = defineMessages({
+  damaged: {
+    id: 'capture.restore.refusal.envelopeDamaged',
+    defaultMessage: 'This encrypted backup is damaged or incomplete. Nothing was restored.',
+  },
+  wrongPassphrase: {
+    id: 'capture.restore.refusal.wrongPassphrase',
+    defaultMessage: 'That passphrase does not open this backup. Nothing was restored; try again.',
+  },
+});
 
 async function keyFrom(
   passphrase: string,
@@ -77,7 +89,7 @@ export async function openBackupFile(text: string, passphrase: string): Promise<
   try {
     envelope = envelopeSchema.parse(JSON.parse(text));
   } catch {
-    return fail('backup-invalid', 'This encrypted backup is damaged or incomplete. Nothing was restored.');
+    return failSaying('backup-invalid', said(words.damaged));
   }
   const key = await keyFrom(passphrase, fromBase64(envelope.kdf.salt), envelope.kdf.iterations);
   try {
@@ -88,7 +100,7 @@ export async function openBackupFile(text: string, passphrase: string): Promise<
     );
     return ok(new TextDecoder().decode(plain));
   } catch {
-    return fail('wrong-passphrase', 'That passphrase does not open this backup. Nothing was restored; try again.');
+    return failSaying('wrong-passphrase', said(words.wrongPassphrase));
   }
 }
 

@@ -6,7 +6,8 @@ import {
   type Backup,
   type BackupTable,
 } from '../../../../common/capture';
-import { fail, ok, type Result } from '../../../../common/result';
+import { defineMessages, said } from '../../../../common/i18n/phrase';
+import { failSaying, ok, type Result } from '../../../../common/result';
 import type { OutpostDatabase } from '../../db/database';
 import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
 import { openBackupFile } from './backup-envelope';
@@ -36,6 +37,13 @@ export async function createBackup(db: OutpostDatabase, now: number): Promise<Ba
     },
   );
 }
+
+const words = defineMessages({
+  failed: {
+    id: 'capture.restore.refusal.failed',
+    defaultMessage: 'The backup could not be restored; nothing was changed.',
+  },
+});
 
 export type RestoreCounts = Record<BackupTable, number>;
 
@@ -74,7 +82,7 @@ export async function restoreBackup(db: OutpostDatabase, text: string): Promise<
     );
     return ok(counts);
   } catch {
-    return fail('restore-failed', 'The backup could not be restored; nothing was changed.');
+    return failSaying('restore-failed', said(words.failed));
   }
 }
 

@@ -3,7 +3,8 @@ import type { CreateResponseRequest } from '../../../../common/questionpro/creat
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import { canReplace } from '../../../../common/outbox/states';
 import { mayAlreadyExist } from '../../../../common/sync/delivery';
-import { fail, ok, type Result } from '../../../../common/result';
+import { failSaying, ok, type Result } from '../../../../common/result';
+import { defineMessages, said, type Said } from '../../../../common/i18n/phrase';
 import type { OutpostDatabase } from '../../db/database';
 
 /**
@@ -54,13 +55,13 @@ export async function startCorrection(
 ): Promise<Result<{ draftId: string; mode: CorrectionMode }>> {
   return db.transaction('rw', [db.responses, db.outbox, db.drafts, db.surveys], async () => {
     const response = await db.responses.get(responseId);
-    if (!response) return fail('correction-response-missing', 'This response is no longer on this laptop.');
+    if (!response) return failSaying('correction-response-missing', said(correctionWords.responseGone));
     const open = (await db.drafts.toArray()).find((draft) => draft.corrects?.responseId === responseId);
     if (open?.corrects) return ok({ draftId: open.id, mode: open.corrects.mode });
     const can = correctabilityOf(response, await currentItemOf(db, response));
-    if (can.mode === 'none') return fail(`correction-${can.reason}`, uncorrectableReason(can.reason));
+    if (can.mode === 'none') return failSaying(`correction-${can.reason}`, uncorrectableReason(can.reason));
     const survey = await db.surveys.get(response.surveyKey);
-    if (!survey) return fail('survey-missing', 'The survey this response belongs to is no longer on this laptop.');
+    if (!survey) return failSaying('survey-missing', said(correctionWords.surveyGone));
     const language = survey.languages.find((candidate) => candidate.name === response.body.language);
     const { latitude, longitude } = response.body.location ?? {};
     const progress = progressOnRoute(survey, response.answers);
@@ -87,18 +88,61 @@ export async function startCorrection(
   });
 }
 
-export function uncorrectableReason(reason: Extract<Correctability, { mode: 'none' }>['reason']): string {
+/** Why a response cannot be corrected, and the other refusals of a correction: said where they are shown. */
+export const correctionWords = defineMessages({
+  sending: {
+    id: 'capture.correct.refusal.sending',
+    defaultMessage: 'This response is being sent right now. Try again in a moment.',
+  },
+  mayHaveArrived: {
+    id: 'capture.correct.refusal.mayHaveArrived',
+    defaultMessage:
+      'An earlier attempt to send this response may have reached QuestionPro. Outpost checks that before sending again; correct it once it shows as delivered or as needing attention.',
+  },
+  corrected: {
+    id: 'capture.correct.refusal.corrected',
+    defaultMessage: 'A newer response already corrects this one: correct that one instead.',
+  },
+  notSent: {
+    id: 'capture.correct.refusal.notSent',
+    defaultMessage: 'This response will not be sent (it was discarded), so there is nothing to correct.',
+  },
+  missing: { id: 'capture.correct.refusal.missing', defaultMessage: 'This response is no longer in the outbox.' },
+  responseGone: {
+    id: 'capture.correct.refusal.responseGone',
+    defaultMessage: 'This response is no longer on this laptop.',
+  },
+  surveyGone: {
+    id: 'capture.correct.refusal.surveyGone',
+    defaultMessage: 'The survey this response belongs to is no longer on this laptop.',
+  },
+  correctedGone: {
+    id: 'capture.correct.refusal.correctedGone',
+    defaultMessage: 'The response being corrected is no longer on this laptop.',
+  },
+  deliveredMeanwhile: {
+    id: 'capture.correct.refusal.deliveredMeanwhile',
+    defaultMessage:
+      'This response reached QuestionPro while you were correcting it. Finish again to send your correction as a new response linked to it.',
+  },
+  notDelivered: {
+    id: 'capture.correct.refusal.notDelivered',
+    defaultMessage: 'This response has not reached QuestionPro.',
+  },
+});
+
+export function uncorrectableReason(reason: Extract<Correctability, { mode: 'none' }>['reason']): Said {
   switch (reason) {
     case 'sending':
-      return 'This response is being sent right now. Try again in a moment.';
+      return said(correctionWords.sending);
     case 'may-have-arrived':
-      return 'An earlier attempt to send this response may have reached QuestionPro. Outpost checks that before sending again; correct it once it shows as delivered or as needing attention.';
+      return said(correctionWords.mayHaveArrived);
     case 'corrected':
-      return 'A newer response already corrects this one: correct that one instead.';
+      return said(correctionWords.corrected);
     case 'not-sent':
-      return 'This response will not be sent (it was discarded), so there is nothing to correct.';
+      return said(correctionWords.notSent);
     case 'missing':
-      return 'This response is no longer in the outbox.';
+      return said(correctionWords.missing);
   }
 }
 

@@ -1,10 +1,11 @@
 import { searchWordsOf, type DraftRow, type LocalSurvey, type ResponseRow } from '../../../../common/capture';
 import { queue } from '../../../../common/outbox/transitions';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
-import { fail, ok, type Result } from '../../../../common/result';
+import { failSaying, ok, type Result } from '../../../../common/result';
+import { said } from '../../../../common/i18n/phrase';
 import type { OutpostDatabase } from '../../db/database';
 import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
-import { correctabilityOf, correctedBody, currentItemOf, uncorrectableReason } from './corrections';
+import { correctabilityOf, correctedBody, correctionWords, currentItemOf, uncorrectableReason } from './corrections';
 import { responseBodyOf, searchTextOf, type BodyInput } from './response-content';
 
 export interface FinishedCorrection {
@@ -31,18 +32,13 @@ export async function finishCorrection(
   input: BodyInput,
 ): Promise<Result<FinishedCorrection>> {
   const original = await db.responses.get(draft.corrects.responseId);
-  if (!original)
-    return fail('correction-response-missing', 'The response being corrected is no longer on this laptop.');
+  if (!original) return failSaying('correction-response-missing', said(correctionWords.correctedGone));
   const can = correctabilityOf(original, await currentItemOf(db, original));
   const searchText = searchTextOf(survey, { id: original.id, answers: draft.answers });
 
   if (draft.corrects.mode === 'replace') {
-    if (can.mode === 'follow-up')
-      return fail(
-        DELIVERED_MEANWHILE,
-        'This response reached QuestionPro while you were correcting it. Finish again to send your correction as a new response linked to it.',
-      );
-    if (can.mode !== 'replace') return fail(`correction-${can.reason}`, uncorrectableReason(can.reason));
+    if (can.mode === 'follow-up') return failSaying(DELIVERED_MEANWHILE, said(correctionWords.deliveredMeanwhile));
+    if (can.mode !== 'replace') return failSaying(`correction-${can.reason}`, uncorrectableReason(can.reason));
     const itemId = crypto.randomUUID();
     const body = correctedBody(responseBodyOf(survey, draft, input, itemId), original.body);
     const replaced = await outboxStoreFor(db).replace(
@@ -67,9 +63,9 @@ export async function finishCorrection(
   }
 
   if (can.mode !== 'follow-up')
-    return fail(
+    return failSaying(
       `correction-${can.mode === 'none' ? can.reason : 'not-delivered'}`,
-      can.mode === 'none' ? uncorrectableReason(can.reason) : 'This response has not reached QuestionPro.',
+      can.mode === 'none' ? uncorrectableReason(can.reason) : said(correctionWords.notDelivered),
     );
   // The new response takes the draft's id, as every response does; its item carries it to QuestionPro.
   const outboxId = draft.id;

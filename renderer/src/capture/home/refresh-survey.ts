@@ -1,5 +1,5 @@
 import type { LocalSurvey } from '../../../../common/capture';
-import { fail, ok, type Result } from '../../../../common/result';
+import { ok, type Result } from '../../../../common/result';
 import { call } from '../../api/client';
 import { database } from '../../db/database';
 import { pruneUnusedVersions, saveSurveyVersion } from '../data/surveys';
@@ -10,7 +10,8 @@ import { pruneUnusedVersions, saveSurveyVersion } from '../data/surveys';
  */
 export async function downloadSurvey(accountId: string, surveyId: number): Promise<Result<LocalSurvey>> {
   const result = await call('surveys.download', { accountId, surveyId });
-  if (!result.ok) return fail(result.error.code, result.error.message);
+  // The error whole: its phrases say it in the interface's language where it is shown.
+  if (!result.ok) return result;
   await saveSurveyVersion(database, result.value);
   await pruneUnusedVersions(database, accountId, surveyId);
   return ok(result.value);

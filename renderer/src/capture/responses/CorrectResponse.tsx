@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ResponseRow } from '../../../../common/capture';
 import { database } from '../../db/database';
+import { errorInWords } from '../../i18n/error-words';
 import { formatDateTime } from '../../i18n/format';
 import { stateLabel } from '../../outbox/outbox-words';
 import { correctabilityOf, currentItemOf, startCorrection } from '../data/corrections';
@@ -31,7 +32,7 @@ export function CorrectResponse({ response }: { response: ResponseRow }) {
     setProblem(null);
     const started = await startCorrection(database, response.id, Date.now());
     if (started.ok) show({ name: 'form', draftId: started.value.draftId });
-    else setProblem(started.error.message);
+    else setProblem(errorInWords(intl, started.error).message);
   };
 
   return (

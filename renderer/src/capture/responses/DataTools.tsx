@@ -3,6 +3,7 @@ import { errorInWords } from '../../i18n/error-words';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { database } from '../../db/database';
 import { restoredSentence } from '../../../../common/capture';
+import { saySentence } from '../../../../common/i18n/phrase';
 import { createBackup, restoreBackupFile } from '../data/backup';
 import { backupKind, sealBackup } from '../data/backup-envelope';
 import { exportSurveyCsv } from '../data/csv-export';
@@ -59,7 +60,7 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
       return;
     }
     setStep({ kind: 'idle' });
-    setMessage({ text: restoredSentence(result.value), error: false });
+    setMessage({ text: saySentence(intl, restoredSentence(result.value)), error: false });
   };
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {

@@ -58,7 +58,7 @@ export function OutboxDetail({ item, names, practice, onSelect }: OutboxDetailPr
   /** Every action answers in the common Result; a refusal is shown where the buttons are. */
   const act = async (action: Promise<Result<unknown>>): Promise<void> => {
     const result = await action;
-    setActionError(result.ok ? null : result.error.message);
+    setActionError(result.ok ? null : errorInWords(intl, result.error).message);
   };
 
   const saveCorrection = async (payload: OutboxPayload): Promise<void> => {

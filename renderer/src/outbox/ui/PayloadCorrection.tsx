@@ -1,7 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
-import { outboxPayloadSchema, type OutboxPayload } from '../../../../common/outbox/outbox-item';
-import { issuesInWords } from '../../../../common/zod-words';
+import type { OutboxPayload } from '../../../../common/outbox/outbox-item';
+import { checkedPayload } from '../payload-check';
 
 /** For kinds without a form of their own: the payload as JSON, checked against its schema before anything is saved. */
 export function PayloadCorrection({
@@ -22,19 +22,12 @@ export function PayloadCorrection({
       aria-label={intl.formatMessage({ id: 'outbox.correct.itemLabel', defaultMessage: 'Correct item' })}
       onSubmit={(event) => {
         event.preventDefault();
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          setProblem(intl.formatMessage({ id: 'outbox.correct.notJson', defaultMessage: 'This is not valid JSON.' }));
+        const checked = checkedPayload(intl, text);
+        if (!checked.ok) {
+          setProblem(checked.problem);
           return;
         }
-        const checked = outboxPayloadSchema.safeParse(parsed);
-        if (!checked.success) {
-          setProblem(issuesInWords(checked.error, '(item)').join('; '));
-          return;
-        }
-        onSubmit(checked.data);
+        onSubmit(checked.payload);
       }}
     >
       <label>

@@ -3,8 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { database } from '../../db/database';
 import { useAccounts } from '../../settings/accounts-store';
 import { useNavigation } from '../../state/navigation';
-import { rosterListRowSchema } from '../rows';
-import { issuesInWords } from '../../../../common/zod-words';
+import { newListRow, newListWords } from '../new-list';
 
 /** A list is described by its name, its QMob list id, and the QMob account (from Settings) it belongs to. */
 export function NewListForm({
@@ -33,25 +32,17 @@ export function NewListForm({
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const parsed = rosterListRowSchema.safeParse({
-      id: crypto.randomUUID(),
-      accountId: accountId.trim(),
-      groupId: groupId.trim(),
-      name: name.trim(),
-      preview,
-      previewMax: preview ? Number(previewMax) : null,
-      createdAt: Date.now(),
-    });
-    if (!parsed.success) {
-      setProblem(issuesInWords(parsed.error, 'list').join(' '));
+    const checked = newListRow({ accountId, groupId, name, preview, previewMax }, crypto.randomUUID(), Date.now());
+    if (!checked.ok) {
+      setProblem(checked.problem);
       return;
     }
-    await database.rosterLists.add(parsed.data);
+    await database.rosterLists.add(checked.row);
     setProblem(null);
     setName('');
     setGroupId('');
     setPreview(false);
-    onCreated(parsed.data.id);
+    onCreated(checked.row.id);
   };
 
   if (loaded && qmobAccounts.length === 0) {
@@ -77,15 +68,15 @@ export function NewListForm({
       aria-label={intl.formatMessage({ id: 'roster.newList.label', defaultMessage: 'New list' })}
     >
       <label>
-        <FormattedMessage id="roster.newList.name" defaultMessage="List name" />
+        {intl.formatMessage(newListWords.name)}
         <input value={name} onChange={(e) => setName(e.target.value)} required />
       </label>
       <label>
-        <FormattedMessage id="roster.newList.groupId" defaultMessage="QMob list id (group_id)" />
+        {intl.formatMessage(newListWords.groupId)}
         <input value={groupId} onChange={(e) => setGroupId(e.target.value)} inputMode="numeric" required />
       </label>
       <label>
-        <FormattedMessage id="roster.newList.account" defaultMessage="QMob account" />
+        {intl.formatMessage(newListWords.accountId)}
         <select value={accountId} onChange={(e) => setAccountId(e.target.value)} required>
           {qmobAccounts.map((account) => (
             <option key={account.id} value={account.id}>
@@ -105,7 +96,7 @@ export function NewListForm({
       </label>
       {preview ? (
         <label>
-          <FormattedMessage id="roster.newList.previewMax" defaultMessage="Preview list maximum" />
+          {intl.formatMessage(newListWords.previewMax)}
           <input type="number" min={1} value={previewMax} onChange={(e) => setPreviewMax(e.target.value)} />
         </label>
       ) : null}
