@@ -2,6 +2,7 @@ import { answerKey, cellsOf, choicesOf, isNotApplicable, otherOf, ranksOf, textO
 import { entriesOf, type Entry } from './question-kinds';
 import type { LocalQuestion } from './survey-model';
 import { neutraliseFormula, quoteCell } from '../csv/spreadsheet-safe';
+import { defineMessages, type PhraseIntl } from '../i18n/phrase';
 
 /**
  * Responses as spreadsheet rows: one row per response, one column per entry (contact fields,
@@ -69,13 +70,28 @@ export function csvColumns(questions: readonly LocalQuestion[]): Column[] {
   });
 }
 
-export function buildCsvRows(questions: readonly LocalQuestion[], responses: Iterable<CsvResponse>): string[][] {
+/**
+ * Outpost's own columns are named in the language of whoever exports (the file is theirs to read);
+ * the questions' columns keep the survey's own text, and the cells stay data (ids, ISO times, states).
+ */
+const headerWords = defineMessages({
+  responseId: { id: 'capture.csv.responseId', defaultMessage: 'Response ID' },
+  finalizedAt: { id: 'capture.csv.finalizedAt', defaultMessage: 'Finalized at (UTC)' },
+  state: { id: 'capture.csv.state', defaultMessage: 'State' },
+  enumerator: { id: 'capture.csv.enumerator', defaultMessage: 'Enumerator' },
+});
+
+export function buildCsvRows(
+  intl: Pick<PhraseIntl, 'formatMessage'>,
+  questions: readonly LocalQuestion[],
+  responses: Iterable<CsvResponse>,
+): string[][] {
   const columns = csvColumns(questions);
   const header = [
-    'Response ID',
-    'Finalized at (UTC)',
-    'State',
-    'Enumerator',
+    intl.formatMessage(headerWords.responseId),
+    intl.formatMessage(headerWords.finalizedAt),
+    intl.formatMessage(headerWords.state),
+    intl.formatMessage(headerWords.enumerator),
     ...columns.map((column) => column.header),
   ];
   const rows: string[][] = [header.map(safeCell)];

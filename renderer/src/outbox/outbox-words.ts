@@ -83,6 +83,36 @@ export function listInWords(intl: IntlShape, item: OutboxItem, names: OutboxName
     : undefined;
 }
 
+/**
+ * A roster item queued before this version carries an English sentence as its label ("Field
+ * respondents: add 3 respondents", "…: update amina.k"); one queued now carries only its list's name,
+ * as a response's carries its survey's, and what it does is said from its payload (describeItem).
+ * The old labels are read back here, at display time, rather than rewritten by a Dexie upgrade: the
+ * label is sealed at rest (an upgrade runs before the data key is there), and a backup made before
+ * restores the old labels again after any upgrade.
+ */
+const ENGLISH_ROSTER_LABEL = /^(.*): (?:(?:add|copy|remove) \d+ respondents?|(?:add|update) .+)$/s;
+
+const storedListName = (label: string): string => ENGLISH_ROSTER_LABEL.exec(label)?.[1] ?? label;
+
+/**
+ * The item's title: the name of what it is about, in the survey's or the list's own words (a list as
+ * Outpost knows it now; the name it had when queued once the list is gone). Never a sentence of its
+ * own: what the item does is said in the interface's language by describeItem.
+ */
+export function itemTitle(item: OutboxItem, names: OutboxNames): string {
+  const payload = item.payload;
+  switch (payload.kind) {
+    case 'questionpro.create-response':
+    case 'questionpro.delete-response':
+      return item.label;
+    case 'qmob.add-respondents':
+    case 'qmob.copy-respondents':
+    case 'qmob.remove-respondents':
+      return names.list(item.accountId, payload.listId) ?? storedListName(item.label);
+  }
+}
+
 /** The item's account by its name; in words when it is no longer set up. */
 export const accountName = (intl: IntlShape, names: OutboxNames, accountId: string): string =>
   names.account(accountId) ?? intl.formatMessage(items.accountGone);

@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCsvRows, readableAnswers, safeCell, toCsv } from '../../../common/capture';
+import { buildIntl } from '../../../renderer/src/i18n/current-intl';
 import { must, waterSurvey } from './support/surveys';
+
+const english = buildIntl('en', {});
 
 describe('CSV export', () => {
   it.each(['=HYPERLINK("http://x")', '+1+2', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])('neutralises %j', (cell) => {
@@ -14,7 +19,7 @@ describe('CSV export', () => {
 
   it('one row per response, one column per question or sub-field, every cell safe', () => {
     const survey = waterSurvey();
-    const rows = buildCsvRows(survey.questions, [
+    const rows = buildCsvRows(english, survey.questions, [
       {
         id: 'r1',
         finalizedAt: Date.parse('2026-01-02T03:04:05Z'),
@@ -46,6 +51,33 @@ describe('CSV export', () => {
     expect(row[7]).toBe("'=1+1");
     expect(row).toContain('Amina');
     expect(row).toContain("'+254700000001");
+  });
+
+  it('names Outpost’s own columns in the exporter’s language; the questions keep the survey’s text; still formula-safe', () => {
+    const survey = waterSurvey();
+    const catalogue = (code: string): Record<string, string> =>
+      JSON.parse(
+        readFileSync(resolve(import.meta.dirname, `../../../renderer/src/i18n/catalogues/${code}.json`), 'utf8'),
+      ) as Record<string, string>;
+    const header = (intl: ReturnType<typeof buildIntl>): string[] =>
+      must(buildCsvRows(intl, survey.questions, [])[0]).slice(0, 5);
+    expect(header(buildIntl('fr', catalogue('fr')))).toEqual([
+      'ID de la réponse',
+      'Terminée le (UTC)',
+      'État',
+      'Enquêteur',
+      'Q2 What is the main source of drinking water?',
+    ]);
+    expect(header(buildIntl('ar', catalogue('ar')))).toEqual([
+      'معرّف الاستجابة',
+      'وقت الإنهاء (UTC)',
+      'الحالة',
+      'الباحث الميداني',
+      'Q2 What is the main source of drinking water?',
+    ]);
+    // A translation is text from outside the code too: one that starts like a formula is neutralised.
+    const hostile = buildIntl('xx', { 'capture.csv.state': '=HYPERLINK("http://x")' });
+    expect(header(hostile)[2]).toBe('\'=HYPERLINK("http://x")');
   });
 
   it('quotes commas, quotes and line breaks (RFC 4180)', () => {

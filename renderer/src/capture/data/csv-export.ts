@@ -1,9 +1,11 @@
 import { buildCsvRows, toCsv, type CsvResponse } from '../../../../common/capture';
 import type { OutpostDatabase } from '../../db/database';
+import { currentIntl } from '../../i18n/current-intl';
 
 /**
  * CSV of one survey's responses, with the columns of its newest version (older versions'
- * answers land in the columns of the questions they share with it).
+ * answers land in the columns of the questions they share with it). Outpost's own column names
+ * are in the interface's language.
  */
 export async function exportSurveyCsv(db: OutpostDatabase, accountId: string, surveyId: number): Promise<string> {
   const versions = await db.surveys
@@ -23,5 +25,5 @@ export async function exportSurveyCsv(db: OutpostDatabase, accountId: string, su
     enumeratorId: response.body.customVariables?.custom1 ?? '',
     answers: response.answers,
   }));
-  return toCsv(buildCsvRows(newest.questions, rows));
+  return toCsv(buildCsvRows(currentIntl(), newest.questions, rows));
 }

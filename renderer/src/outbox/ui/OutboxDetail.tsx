@@ -9,7 +9,7 @@ import { loadSampleFields } from '../../roster/settings-store';
 import { useOutboxAgent } from '../agent-context';
 import { discardAfterExport, requeueCorrected, retryNow } from '../outbox-actions';
 import type { OutboxNames } from '../outbox-names';
-import { accountName, describeItem, listInWords, serviceLabels, stateLabel } from '../outbox-words';
+import { accountName, describeItem, itemTitle, listInWords, serviceLabels, stateLabel } from '../outbox-words';
 import { errorInWords } from '../../i18n/error-words';
 import { formatTime } from '../../i18n/format';
 import { PracticeBadge } from '../../settings/PracticeBadge';
@@ -74,7 +74,7 @@ export function OutboxDetail({ item, names, practice, onSelect }: OutboxDetailPr
   return (
     <section className="outbox-detail" aria-labelledby="outbox-detail-heading" data-testid="outbox-detail">
       <h2 id="outbox-detail-heading">
-        <span translate="no">{item.label}</span> {practice ? <PracticeBadge /> : null}
+        <span translate="no">{itemTitle(item, names)}</span> {practice ? <PracticeBadge /> : null}
       </h2>
       {practice ? (
         <p className="practice-note">

@@ -4,7 +4,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import { PracticeBadge } from '../../settings/PracticeBadge';
 import type { OutboxNames } from '../outbox-names';
-import { accountName, ageOf, describeItem, serviceLabels, stateLabel } from '../outbox-words';
+import { accountName, ageOf, describeItem, itemTitle, serviceLabels, stateLabel } from '../outbox-words';
 
 /**
  * A first guess at a row's height (two lines and padding). Each row drawn is then measured as it
@@ -107,7 +107,7 @@ export function OutboxList({
                   <span className={`state-badge badge-${item.state}`}>{stateLabel(intl, item.state)}</span>
                   {practiceAccounts.has(item.accountId) ? <PracticeBadge /> : null}
                   <span className="outbox-row-title" translate="no">
-                    {item.label}
+                    {itemTitle(item, names)}
                   </span>
                   <span className="outbox-row-age">{ageOf(intl, item.createdAt, now)}</span>
                 </span>

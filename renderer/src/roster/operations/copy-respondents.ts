@@ -53,7 +53,8 @@ export async function copyRespondents(
         const item = queue(
           {
             accountId: target.accountId,
-            label: `${target.name}: copy ${batch.length} respondent${batch.length === 1 ? '' : 's'}`,
+            // The list's name only: what the item does is said from its payload, in the reader's language.
+            label: target.name,
             payload: {
               kind: 'qmob.copy-respondents',
               listId: target.groupId,

@@ -162,7 +162,8 @@ export async function editRespondent(
         const item = queue(
           {
             accountId: list.accountId,
-            label: `${list.name}: ${sent.state === 'discarded' ? 'add' : 'update'} ${after.username}`,
+            // The list's name only: what the item does is said from its payload, in the reader's language.
+            label: list.name,
             payload: {
               kind: 'qmob.add-respondents',
               listId: list.groupId,

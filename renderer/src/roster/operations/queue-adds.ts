@@ -57,7 +57,8 @@ export async function queueListAdds(
       const item = queue(
         {
           accountId: list.accountId,
-          label: `${list.name}: add ${batch.length} respondent${batch.length === 1 ? '' : 's'}`,
+          // The list's name only: what the item does is said from its payload, in the reader's language.
+          label: list.name,
           payload: {
             kind: 'qmob.add-respondents',
             listId: list.groupId,

@@ -70,7 +70,8 @@ export async function removeRespondents(
       queue(
         {
           accountId: list.accountId,
-          label: `${list.name}: remove ${batch.length} respondent${batch.length === 1 ? '' : 's'}`,
+          // The list's name only: what the item does is said from its payload, in the reader's language.
+          label: list.name,
           payload: { kind: 'qmob.remove-respondents', listId: list.groupId, usernames: batch },
         },
         now,
