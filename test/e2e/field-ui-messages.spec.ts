@@ -245,6 +245,9 @@ async function readNames(page: Page, qmob: string): Promise<void> {
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(2)).toContainText('QMob · Practice: QMob · 1 respondent to “Field respondents”');
   await expect(rows.nth(1)).toContainText('Remove 2 respondents from a list no longer in Outpost');
+  // Labels stored as English sentences by earlier versions: the title is the list's name (what it does is said below).
+  await expect(rows.nth(2).locator('.outbox-row-title')).toHaveText('Field respondents');
+  await expect(rows.nth(1).locator('.outbox-row-title')).toHaveText('Old list');
   await expect(rows.nth(0)).toContainText('an account no longer set up · Response to “Market Stall Census”');
   const list = page.getByTestId('outbox-list');
   for (const id of ['1001', '4242', '7654323']) await expect(list).not.toContainText(id);
@@ -253,6 +256,7 @@ async function readNames(page: Page, qmob: string): Promise<void> {
   await rows.nth(2).locator('button').click();
   const detail = page.getByTestId('outbox-detail');
   await expect(page.getByTestId('detail-account')).toHaveText('Practice: QMob');
+  await expect(page.locator('#outbox-detail-heading > [translate="no"]')).toHaveText('Field respondents');
   await expect(detail).toContainText('QMob: 1 respondent to “Field respondents”');
   await expect(page.getByTestId('problem')).toContainText('List: Field respondents');
   await expect(page.getByTestId('problem')).not.toContainText('1001');

@@ -39,12 +39,26 @@ const FILE = [
 /** The file's own words (names, headers, values): shown as they are, in whatever script. */
 const FILE_WORDS = FILE.split(/[^A-Za-z_.@+-]+|[,\r\n]+/).filter((word) => word.length > 0);
 
-async function createList(page: Page, t: Words, accountLabel: string): Promise<void> {
+/** With `check`, a list id QMob cannot have is tried first: the schema's check is said in the language, never zod's English. */
+async function createList(
+  page: Page,
+  t: Words,
+  accountLabel: string,
+  check?: (screen: string) => Promise<void>,
+): Promise<void> {
   const lists = page.getByRole('navigation', { name: t('roster.lists.label') });
   const details = lists.locator('details');
   if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
   const form = page.getByRole('form', { name: t('roster.newList.label') });
   await form.getByLabel(t('roster.newList.name')).fill(LIST);
+  if (check) {
+    await form.getByLabel(t('roster.newList.groupId')).fill('10 01');
+    await form.getByRole('button', { name: t('roster.newList.create') }).click();
+    await expect(form.getByRole('alert')).toHaveText(
+      t('roster.newList.problem', { field: t('roster.newList.groupId'), problem: t('roster.check.groupId') }),
+    );
+    await check('a list id refused');
+  }
   await form.getByLabel(t('roster.newList.groupId')).fill('1001');
   const account = form.getByLabel(t('roster.newList.account'));
   const option = account.locator('option', { hasText: accountLabel }).first();
@@ -54,10 +68,15 @@ async function createList(page: Page, t: Words, accountLabel: string): Promise<v
 }
 
 /** Starts Practice, makes a list, chooses the file, maps it (checked), imports it and waits for the report (checked). */
-async function importWalk(page: Page, t: Words, check: (screen: string) => Promise<void>): Promise<void> {
+async function importWalk(
+  page: Page,
+  t: Words,
+  check: (screen: string) => Promise<void>,
+  options: { refuseListIdFirst?: boolean } = {},
+): Promise<void> {
   await page.goto('/#/roster');
   const accountLabel = await usePracticeQmob(page);
-  await createList(page, t, accountLabel);
+  await createList(page, t, accountLabel, options.refuseListIdFirst ? check : undefined);
   await page.getByLabel(t('roster.import.choose', { list: LIST })).setInputFiles({
     name: 'respondents.csv',
     mimeType: 'text/csv',
@@ -79,6 +98,29 @@ async function importWalk(page: Page, t: Words, check: (screen: string) => Promi
   await check('the respondent table');
 }
 
+/**
+ * The list's respondents queued for QMob, then read in the Outbox: each item is titled by the list's
+ * name alone (a name, as a response's is its survey's) and says what it does in Arabic, with the
+ * language's plural and digits; never the English sentence roster items once stored as their label.
+ */
+async function queueAndReadOutbox(page: Page, check: (screen: string) => Promise<void>): Promise<void> {
+  await page.getByText(new RegExp(`^${arabic('roster.send.summary', { count: 0 }).split('(')[0] ?? ''}`)).click();
+  await page.getByRole('button', { name: /^وضع .+ QMob$/ }).click();
+  await expect(page.getByTestId('roster-message')).toContainText('QMob');
+  await check('the list queued for QMob');
+  const nav = page.getByRole('navigation', { name: arabic('nav.label') });
+  await nav.getByRole('link', { name: new RegExp(`^${arabic('nav.outbox')}`) }).click();
+  const row = page.getByTestId('outbox-row').filter({ hasText: `«${LIST}»` });
+  await expect(row).toHaveCount(1);
+  await expect(row.locator('.outbox-row-title')).toHaveText(LIST);
+  await expect(row.locator('.outbox-row-sub')).toContainText(
+    new RegExp(`^QMob · [^·]+ · [\u0600-\u06ff ]+ إلى «${LIST}»$`),
+  );
+  await row.locator('button').click();
+  await expect(page.locator('#outbox-detail-heading > [translate="no"]')).toHaveText(LIST);
+  await check('the Outbox with the list’s item');
+}
+
 const namesOnScreen = (page: Page): Promise<string[]> =>
   page.evaluate(() =>
     [...document.querySelectorAll('[translate="no"], bdi')].map((element) => element.textContent ?? ''),
@@ -90,9 +132,9 @@ test.describe('in Arabic', () => {
   test('the roster import (file, mapping, report, the filled table) is right to left, in Arabic but for names and the file’s content, and axe finds nothing serious', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const problems: string[] = [];
-    await importWalk(page, arabic, async (screen) => {
+    const check = async (screen: string): Promise<void> => {
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
       const names = [...(await namesOnScreen(page)), ...FILE_WORDS];
       for (const left of await englishLeft(page, names)) problems.push(`${screen}: English left: ${left}`);
@@ -103,7 +145,9 @@ test.describe('in Arabic', () => {
       await expect(report.getByTestId('import-summary')).toContainText(/[٠-٩]/);
       await expect(report).toContainText(arabic('roster.rule.sampleFieldRequired', { alias: 'site_code' }));
       await expect(report).toContainText(arabic('roster.rule.wholeRow'));
-    });
+    };
+    await importWalk(page, arabic, check, { refuseListIdFirst: true });
+    await queueAndReadOutbox(page, check);
     expect(problems).toEqual([]);
   });
 });

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createIntl } from '@formatjs/intl';
 import { expect, test, type Page } from '@playwright/test';
 import { pseudoText } from '../../renderer/src/i18n/pseudo';
 import { clipped, englishLeft, seriousViolations, type ClipTarget } from './support/i18n-checks';
@@ -151,6 +155,56 @@ async function walkAccounts(page: Page, check: (screen: string, scopes: readonly
   await expect(accounts.getByTestId('accounts-notice')).toContainText('أُزيل');
 }
 
+/** The Arabic catalogue's words for a message id, formatted as the app formats them (Egyptian Arabic digits). */
+const arabicCatalogue = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../renderer/src/i18n/catalogues/ar.json'), 'utf8'),
+) as Record<string, string>;
+const arabicIntl = createIntl({ locale: 'ar-EG', messages: arabicCatalogue });
+const ar = (id: string, values?: Record<string, string | number>): string => arabicIntl.formatMessage({ id }, values);
+
+/**
+ * The response data tools in Arabic: the CSV names Outpost's own columns in Arabic (the questions keep
+ * the survey's text, the file its BOM), a file that is no backup is refused in Arabic, and a backup
+ * restored says what it restored (roster lists and respondents too) in Arabic words and digits.
+ */
+async function walkDataTools(page: Page, check: (screen: string, scopes: readonly string[]) => Promise<void>) {
+  const nav = page.getByRole('navigation', { name: ar('nav.label') });
+  await nav.getByRole('link', { name: new RegExp(`^${ar('nav.surveys')}`) }).click();
+  await page.getByRole('button', { name: new RegExp(`^${ar('capture.home.responses', { count: 1 })}`) }).click();
+  await page.getByRole('combobox', { name: ar('capture.responses.survey') }).selectOption({ label: SURVEY });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: ar('capture.data.exportCsv') }).click();
+  await page.getByRole('button', { name: ar('files.plainFile.save', { kind: 'CSV' }) }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  const header = csv.split('\r\n')[0] ?? '';
+  expect(header.startsWith('\ufeff')).toBe(true);
+  expect(header.slice(1).split(',').slice(0, 4)).toEqual([
+    ar('capture.csv.responseId'),
+    ar('capture.csv.finalizedAt'),
+    ar('capture.csv.state'),
+    ar('capture.csv.enumerator'),
+  ]);
+  // The questions' columns keep the survey's own text.
+  expect(header).toContain('Phone');
+
+  const restore = page.getByLabel(ar('capture.data.restore'));
+  await restore.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"notes": "hello"}') });
+  await expect(page.locator('.data-tools').getByRole('alert')).toHaveText(ar('capture.restore.refusal.notBackup'));
+  await check('a file that is no backup', ['.data-tools']);
+  await restore.setInputFiles(resolve(import.meta.dirname, '../fixtures/backups/v1-with-search-words.json'));
+  const restored = page.locator('.data-tools .hint');
+  await expect(restored).not.toBeEmpty();
+  // The fixture holds one row of each kind; its settings row is the one this laptop has already, or not.
+  const once = { surveys: 1, drafts: 1, responses: 1, outbox: 1, rosterLists: 1, respondents: 1, memberships: 1 };
+  expect([
+    ar('capture.restore.restored', { ...once, settings: 0 }),
+    ar('capture.restore.restored', { ...once, settings: 1 }),
+  ]).toContain(await restored.textContent());
+  await expect(restored).toContainText('قائمة مستجيبين واحدة');
+  await expect(restored).not.toHaveText(/[A-Za-z0-9]/);
+  await check('a restored backup', ['.data-tools']);
+}
+
 test.describe('in Arabic', () => {
   test.use({ locale: 'ar-EG', viewport: { width: 1366, height: 768 } });
 
@@ -194,6 +248,7 @@ test.describe('in Arabic', () => {
     // computer in another language writes them too (i18n.spec.ts), since Arabic-locale users read numbers so.
     await expect(page.getByTestId('queue-counts')).toContainText('٠');
     await walkAccounts(page, screenCheck);
+    await walkDataTools(page, screenCheck);
     expect(problems).toEqual([]);
   });
 });
