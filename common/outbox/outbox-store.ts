@@ -1,9 +1,20 @@
-import { fail, ok, type Result } from '../result';
+import { defineMessages, said } from '../i18n/phrase';
+import { failSaying, ok, type Result } from '../result';
 import type { DeliveryOutcome } from '../sync/delivery';
 import type { OutboxItem, OutboxPayload, OutboxState } from './outbox-item';
 import type { OutboxRows } from './outbox-rows';
 import { isDue, MAX_RETRY_WAIT_MS } from './states';
 import { applyOutcome, discard, markSending, replace, retryNow, syncNow, type Position } from './transitions';
+
+/** Why a correction is refused: said in the interface's language where it is shown. */
+const refusals = defineMessages({
+  itemMissing: { id: 'outbox.refusal.itemMissing', defaultMessage: 'This item is no longer in the outbox.' },
+  underWay: {
+    id: 'outbox.refusal.underWay',
+    defaultMessage: 'This item is already on its way to the server, or finished, so it can no longer be corrected.',
+  },
+  otherKind: { id: 'outbox.refusal.otherKind', defaultMessage: 'A correction must be the same kind of item.' },
+});
 
 /** An item just marked "sending", and where it stood before. */
 export interface Pickup {
@@ -145,14 +156,12 @@ export class OutboxStore {
   ): Promise<Result<OutboxItem>> {
     return this.rows.atomically(async () => {
       const item = await this.rows.get(id);
-      if (!item) return fail('outbox-item-missing', 'This item is no longer in the outbox.');
+      if (!item) return failSaying('outbox-item-missing', said(refusals.itemMissing));
       const step = replace(item, payload, now, correctionId);
       if (!step)
-        return fail(
+        return failSaying(
           'outbox-not-replaceable',
-          payload.kind === item.payload.kind
-            ? 'This item is already on its way to the server, or finished, so it can no longer be corrected.'
-            : 'A correction must be the same kind of item.',
+          said(payload.kind === item.payload.kind ? refusals.underWay : refusals.otherKind),
         );
       await this.rows.put([step.replaced]);
       await this.rows.add([step.correction]);

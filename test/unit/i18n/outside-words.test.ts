@@ -11,6 +11,7 @@ import { startCorrection, uncorrectableReason } from '../../../renderer/src/capt
 import { OutpostDatabase } from '../../../renderer/src/db/database';
 import { buildIntl, currentIntl, setCurrentIntl } from '../../../renderer/src/i18n/current-intl';
 import { errorInWords } from '../../../renderer/src/i18n/error-words';
+import { outboxStoreFor } from '../../../renderer/src/outbox/dexie-outbox-store';
 import { checkedPayload } from '../../../renderer/src/outbox/payload-check';
 import { newListRow } from '../../../renderer/src/roster/new-list';
 
@@ -58,6 +59,25 @@ describe('a correction that cannot start or finish', () => {
     expect(saySentence(intlFor('sw'), uncorrectableReason('not-sent'))).toBe(
       'Jibu hili halitatumwa (liliachwa), kwa hiyo hakuna cha kurekebisha.',
     );
+  });
+});
+
+describe('an outbox correction refused', () => {
+  it('says why in the chosen language', async () => {
+    const db = await freshDatabase();
+    try {
+      const refused = await outboxStoreFor(db).replace(
+        'no-such-item',
+        { kind: 'qmob.remove-respondents', listId: '1001', usernames: ['a.b'] },
+        1_000,
+      );
+      expect(refused.ok ? null : errorInWords(intlFor('pt'), refused.error).message).toBe(
+        'Este item não está mais na caixa de saída.',
+      );
+    } finally {
+      db.close();
+      await db.delete();
+    }
   });
 });
 
