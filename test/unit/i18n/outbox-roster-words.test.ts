@@ -34,8 +34,9 @@ const csv = (n: number) =>
 
 describe('roster items in the outbox', () => {
   it('store the list’s name and are said, with plurals, in the language they are read in', async () => {
-    let lists;
-    ({ db, lists } = await freshDatabase([{ name: 'Kibera round 2' }, { name: 'Second' }]));
+    const fresh = await freshDatabase([{ name: 'Kibera round 2' }, { name: 'Second' }]);
+    db = fresh.db;
+    const lists = fresh.lists;
     await importText(db, csv(3));
     expect((await queueListAdds(db, { listId: 'list-1', batchSize: 500, noPassword: true, overwrite: true })).ok).toBe(
       true,
