@@ -188,7 +188,11 @@ async function walkDataTools(page: Page, check: (screen: string, scopes: readonl
   expect(header).toContain('Phone');
 
   const restore = page.getByLabel(ar('capture.data.restore'));
-  await restore.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"notes": "hello"}') });
+  await restore.setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"notes": "hello"}'),
+  });
   await expect(page.locator('.data-tools').getByRole('alert')).toHaveText(ar('capture.restore.refusal.notBackup'));
   await check('a file that is no backup', ['.data-tools']);
   await restore.setInputFiles(resolve(import.meta.dirname, '../fixtures/backups/v1-with-search-words.json'));

@@ -1,15 +1,6 @@
 import type { EventName, EventPayload, OperationInput, OperationName, OperationOutput } from '../../../common/contract';
-import { defineMessages, said } from '../../../common/i18n/phrase';
-import { failSaying, type Result } from '../../../common/result';
-
-const words = defineMessages({
-  bridgeMissing: {
-    id: 'error.bridge-unavailable',
-    defaultMessage: 'Outpost cannot reach its background service. Please restart Outpost.',
-  },
-});
-
-const bridgeMissing = failSaying('bridge-unavailable', said(words.bridgeMissing));
+import type { Result } from '../../../common/result';
+import { bridgeMissing } from './bridge-missing';
 
 /** Operations that take no input can be called without one. */
 type InputArgs<N extends OperationName> =

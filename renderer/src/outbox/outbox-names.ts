@@ -2,16 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { database } from '../db/database';
 import { useAccounts } from '../settings/accounts-store';
+import type { OutboxNames } from './outbox-words';
 
-/**
- * The names an outbox item is told by, instead of its ids: its account as set up in Settings, and
- * a QMob list as Outpost knows it (the list of that account with that QMob id). Undefined when
- * the account or list is no longer here; the words then say so (outbox-words), never the id.
- */
-export interface OutboxNames {
-  account(accountId: string): string | undefined;
-  list(accountId: string, groupId: string): string | undefined;
-}
+/** The names outbox items are told by (OutboxNames, declared beside the words that use them), kept current. */
+export type { OutboxNames };
 
 export const noNames: OutboxNames = { account: () => undefined, list: () => undefined };
 

@@ -1,7 +1,16 @@
 import type { IntlShape } from 'react-intl';
 import type { OutboxItem, OutboxState } from '../../../common/outbox/outbox-item';
 import { defineMessages } from '../i18n/define-messages';
-import type { OutboxNames } from './outbox-names';
+
+/**
+ * The names an outbox item is told by, instead of its ids: its account as set up in Settings, and
+ * a QMob list as Outpost knows it (the list of that account with that QMob id). Undefined when
+ * the account or list is no longer here; the words then say so (outbox-words), never the id.
+ */
+export interface OutboxNames {
+  account(accountId: string): string | undefined;
+  list(accountId: string, groupId: string): string | undefined;
+}
 
 const states = defineMessages<OutboxState>({
   queued: { id: 'outbox.state.queued', defaultMessage: 'Waiting to send' },

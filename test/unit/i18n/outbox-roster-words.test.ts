@@ -6,8 +6,7 @@ import type { OutboxItem } from '../../../common/outbox/outbox-item';
 import { queue } from '../../../common/outbox/transitions';
 import type { OutpostDatabase } from '../../../renderer/src/db/database';
 import { buildIntl } from '../../../renderer/src/i18n/current-intl';
-import { noNames, type OutboxNames } from '../../../renderer/src/outbox/outbox-names';
-import { describeItem, itemTitle } from '../../../renderer/src/outbox/outbox-words';
+import { describeItem, itemTitle, type OutboxNames } from '../../../renderer/src/outbox/outbox-words';
 import { copyRespondents } from '../../../renderer/src/roster/operations/copy-respondents';
 import { queueListAdds } from '../../../renderer/src/roster/operations/queue-adds';
 import { ACCOUNT, freshDatabase, importText, utf8 } from '../roster/support';
@@ -20,6 +19,9 @@ import { ACCOUNT, freshDatabase, importText, utf8 } from '../roster/support';
 const folder = resolve(import.meta.dirname, '../../../renderer/src/i18n/catalogues');
 const intlFor = (code: string, locale = code) =>
   buildIntl(locale, JSON.parse(readFileSync(resolve(folder, `${code}.json`), 'utf8')) as Record<string, string>);
+
+/** Names of nothing: every account and list gone (outbox-names' own noNames comes with the React hook). */
+const noNames: OutboxNames = { account: () => undefined, list: () => undefined };
 
 let db: OutpostDatabase | undefined;
 afterEach(async () => {
