@@ -1,5 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import { saySentence } from '../../../common/i18n/phrase';
+import { fail, ok, type Result } from '../../../common/result';
 import { outboxPayloadSchema, type OutboxPayload } from '../../../common/outbox/outbox-item';
 import { issuesSaid } from '../../../common/zod-words';
 import { defineMessages } from '../i18n/define-messages';
@@ -16,25 +17,23 @@ const SHOWN_ISSUES = 5;
 
 /**
  * The JSON editor's text checked against the payload's schema before anything is saved; refused,
- * each problem is the schema's check in the interface's language (issueSaid), never zod's English.
+ * each problem is the schema's check in the interface's language (issueSaid), never zod's English
+ * (the error's message, said in `intl`'s language already).
  */
-export function checkedPayload(
-  intl: IntlShape,
-  text: string,
-): { ok: true; payload: OutboxPayload } | { ok: false; problem: string } {
+export function checkedPayload(intl: IntlShape, text: string): Result<OutboxPayload> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, problem: intl.formatMessage(words.notJson) };
+    return fail('payload-not-json', intl.formatMessage(words.notJson));
   }
   const checked = outboxPayloadSchema.safeParse(parsed);
-  if (checked.success) return { ok: true, payload: checked.data };
+  if (checked.success) return ok(checked.data);
   const problems = issuesSaid(checked.error, SHOWN_ISSUES).map(({ path, said }) => {
     const problem = saySentence(intl, said);
     return path.length === 0
       ? intl.formatMessage(words.whole, { problem })
       : intl.formatMessage(words.atField, { field: path.map(String).join('.'), problem });
   });
-  return { ok: false, problem: problems.join(' ') };
+  return fail('payload-invalid', problems.join(' '));
 }

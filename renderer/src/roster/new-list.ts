@@ -1,4 +1,5 @@
 import { saySentence } from '../../../common/i18n/phrase';
+import { fail, ok, type Result } from '../../../common/result';
 import { issuesSaid } from '../../../common/zod-words';
 import { currentIntl } from '../i18n/current-intl';
 import { defineMessages } from '../i18n/define-messages';
@@ -27,13 +28,10 @@ export interface NewListInput {
 
 /**
  * The list the form describes, checked by the row's schema; refused, the schema's checks in the
- * interface's language (issueSaid), one per field and named by the field's label, never zod's English.
+ * interface's language (issueSaid), one per field and named by the field's label, never zod's English
+ * (the error's message, said when the form is sent).
  */
-export function newListRow(
-  input: NewListInput,
-  id: string,
-  now: number,
-): { ok: true; row: RosterListRow } | { ok: false; problem: string } {
+export function newListRow(input: NewListInput, id: string, now: number): Result<RosterListRow> {
   const parsed = rosterListRowSchema.safeParse({
     id,
     accountId: input.accountId.trim(),
@@ -43,7 +41,7 @@ export function newListRow(
     previewMax: input.preview ? Number(input.previewMax) : null,
     createdAt: now,
   });
-  if (parsed.success) return { ok: true, row: parsed.data };
+  if (parsed.success) return ok(parsed.data);
   const intl = currentIntl();
   const seen = new Set<PropertyKey | undefined>();
   const problems: string[] = [];
@@ -58,5 +56,6 @@ export function newListRow(
         : problem,
     );
   }
-  return { ok: false, problem: problems.join(' ') };
+  // Said already, in the interface's language: the form shows the message as it is.
+  return fail('list-invalid', problems.join(' '));
 }

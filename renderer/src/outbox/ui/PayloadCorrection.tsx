@@ -24,10 +24,10 @@ export function PayloadCorrection({
         event.preventDefault();
         const checked = checkedPayload(intl, text);
         if (!checked.ok) {
-          setProblem(checked.problem);
+          setProblem(checked.error.message);
           return;
         }
-        onSubmit(checked.payload);
+        onSubmit(checked.value);
       }}
     >
       <label>

@@ -34,15 +34,15 @@ export function NewListForm({
     event.preventDefault();
     const checked = newListRow({ accountId, groupId, name, preview, previewMax }, crypto.randomUUID(), Date.now());
     if (!checked.ok) {
-      setProblem(checked.problem);
+      setProblem(checked.error.message);
       return;
     }
-    await database.rosterLists.add(checked.row);
+    await database.rosterLists.add(checked.value);
     setProblem(null);
     setName('');
     setGroupId('');
     setPreview(false);
-    onCreated(checked.row.id);
+    onCreated(checked.value.id);
   };
 
   if (loaded && qmobAccounts.length === 0) {
