@@ -1,6 +1,5 @@
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
@@ -8,6 +7,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { startBrowserHostProcess, type BrowserHostProcess } from './lib/browser-host-process';
 import { buildRendererWithoutSealing } from './lib/plaintext-build';
+import { benchFolder, removeFolder } from './lib/temp-folder';
 import {
   firstPaintScript,
   firstRowScript,
@@ -69,19 +69,7 @@ function chromiumExecutable(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-const work = mkdtempSync(join(tmpdir(), 'outpost-bench-import-'));
-
-/**
- * Chromium may still be finishing writes into a closed profile (IndexedDB's compaction): removal retries instead of
- * failing the run (ENOTEMPTY once cost a 1.5 million-row run its figures), and a folder that will not go is reported.
- */
-function removeFolder(path: string): void {
-  try {
-    rmSync(path, { recursive: true, force: true, maxRetries: 10, retryDelay: 500 });
-  } catch (error) {
-    console.error(`could not remove ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
+const work = benchFolder('import');
 const csvPath = join(work, 'bench.csv');
 
 /** The file is written line by line: 1.5 million rows are never one string in this process either. */
@@ -420,5 +408,4 @@ try {
   );
 } finally {
   for (const { host } of hosts) host.stop();
-  removeFolder(work);
 }

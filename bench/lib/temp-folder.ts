@@ -13,6 +13,19 @@ import { onExit } from 'signal-exit';
 export function benchFolder(name: string): string {
   const folder = mkdtempSync(join(tmpdir(), `outpost-bench-${name}-`));
   // Last: after the handlers that stop what writes into it (the browser host, see browser-host-process).
-  onExit(() => rmSync(folder, { recursive: true, force: true }), { alwaysLast: true });
+  onExit(() => removeFolder(folder), { alwaysLast: true });
   return folder;
+}
+
+/**
+ * Removes a folder of a run, also while the run goes on (a 1.5 million-row profile is gigabytes). Chromium may
+ * still be finishing writes into a profile it closed (IndexedDB's compaction): removal retries instead of failing
+ * the run (ENOTEMPTY once cost a 1.5 million-row run its figures), and a folder that will not go is reported.
+ */
+export function removeFolder(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true, maxRetries: 10, retryDelay: 500 });
+  } catch (error) {
+    console.error(`could not remove ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
