@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Account } from '../../../common/accounts/index';
 import { defineMessages, type DeclaredMessage } from '../../../common/i18n/phrase';
+import { FormActions } from '../components/FormActions';
 import { AppErrorMessage } from './AppErrorMessage';
 import { TextField } from './FormField';
 import type { FieldErrors } from './form-validation';
@@ -44,7 +45,7 @@ interface AccountFormShellProps extends Pick<AccountFormProps<Account>, 'account
  * name, main's refusal, save and cancel.
  */
 export function AccountFormShell({ words, account, form, onCancel, children }: AccountFormShellProps) {
-  const { formRef, busy, submitError, onSubmit } = form.submission;
+  const { formRef, saving, submitError, onSubmit } = form.submission;
   const intl = useIntl();
   // Edit forms sit inside an account card (whose name is an h3); add forms sit directly in the panel.
   const Heading = account ? 'h4' : 'h3';
@@ -73,20 +74,17 @@ export function AccountFormShell({ words, account, form, onCancel, children }: A
       <div role="alert" className="account-form-error">
         {submitError ? <AppErrorMessage error={submitError} /> : null}
       </div>
-      <div className="account-form-actions">
-        <button type="submit" disabled={busy}>
-          {busy ? (
-            <FormattedMessage id="settings.form.saving" defaultMessage="Saving…" />
-          ) : account ? (
+      <FormActions
+        submitLabel={
+          account ? (
             <FormattedMessage id="settings.form.saveChanges" defaultMessage="Save changes" />
           ) : (
             <FormattedMessage id="settings.form.addAccount" defaultMessage="Add account" />
-          )}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          <FormattedMessage id="common.cancel" defaultMessage="Cancel" />
-        </button>
-      </div>
+          )
+        }
+        saving={saving}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,18 +1,19 @@
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { AppError, Result } from '../../../common/result';
+import { useSaving } from '../components/use-saving';
 import type { FieldErrors, FormOutcome } from './form-validation';
 
-/** Where a form's submission stands, as AccountFormShell shows it: busy, main's refusal, and the handler. */
+/** Where a form's submission stands, as AccountFormShell shows it: saving, main's refusal, and the handler. */
 export interface AccountFormSubmission {
   formRef: RefObject<HTMLFormElement | null>;
-  busy: boolean;
+  saving: boolean;
   submitError: AppError | undefined;
   onSubmit: (event: FormEvent<HTMLFormElement>) => Promise<void>;
 }
 
 /**
  * What both account forms share: field errors that move focus to the first
- * invalid field, one error from main, and a busy flag. `submit` clears the secret
+ * invalid field, one error from main, and one save at a time. `submit` clears the secret
  * input as soon as the value has been handed over, whatever main answers.
  */
 export function useAccountForm<F extends string, Payload, Saved>(options: {
@@ -24,7 +25,7 @@ export function useAccountForm<F extends string, Payload, Saved>(options: {
   const formRef = useRef<HTMLFormElement>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<F>>({});
   const [submitError, setSubmitError] = useState<AppError>();
-  const [busy, setBusy] = useState(false);
+  const { saving, whileSaving } = useSaving();
   const { secretFieldName, read, send, onSaved } = options;
 
   // Keyboard users start typing at once; screen readers announce the form's first field.
@@ -43,7 +44,7 @@ export function useAccountForm<F extends string, Payload, Saved>(options: {
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (busy) return;
+    if (saving) return;
     const outcome = read(new FormData(event.currentTarget));
     setSubmitError(undefined);
     if (!outcome.ok) {
@@ -51,13 +52,12 @@ export function useAccountForm<F extends string, Payload, Saved>(options: {
       return;
     }
     setFieldErrors({});
-    setBusy(true);
-    const result = await send(outcome.value);
+    const result = await whileSaving(() => send(outcome.value));
     clearSecretInput();
-    setBusy(false);
+    if (result === undefined) return;
     if (result.ok) onSaved(result.value);
     else setSubmitError(result.error);
   };
 
-  return { fieldErrors, submission: { formRef, busy, submitError, onSubmit } };
+  return { fieldErrors, submission: { formRef, saving, submitError, onSubmit } };
 }

@@ -44,14 +44,16 @@ export function OutboxDetail({ item, names, practice, onSelect }: OutboxDetailPr
   const { store } = useOutboxAgent();
   const declaredFields = useLiveQuery(() => loadSampleFields(database, item.accountId), [item.accountId]) ?? [];
   const problemField = item.problem?.target?.sampleField;
+  // A refused add batch is corrected respondent by respondent; any other kind as its JSON.
+  const addBatch = item.payload.kind === 'qmob.add-respondents' ? item.payload : undefined;
   // The account's declared fields, the one the server named, and any the respondents already carry.
   const sampleFields = [
     ...new Set([
       ...declaredFields.map((field) => field.alias),
       ...(problemField ? [problemField] : []),
-      ...(item.payload.kind === 'qmob.add-respondents'
-        ? item.payload.respondents.flatMap((respondent) => (respondent.sample_fields ?? []).map((field) => field.alias))
-        : []),
+      ...(addBatch?.respondents ?? []).flatMap((respondent) =>
+        (respondent.sample_fields ?? []).map((field) => field.alias),
+      ),
     ]),
   ];
 
@@ -207,23 +209,17 @@ export function OutboxDetail({ item, names, practice, onSelect }: OutboxDetailPr
       {actionError ? <p role="alert">{actionError}</p> : null}
 
       {editing ? (
-        item.payload.kind === 'qmob.add-respondents' ? (
+        addBatch ? (
           <RespondentCorrection
-            respondents={item.payload.respondents}
+            respondents={addBatch.respondents}
             culprits={item.problem?.target?.respondents ?? []}
             sampleFields={sampleFields}
             problemField={problemField}
             onCancel={() => setEditing(false)}
-            onSubmit={(respondents) => {
-              if (item.payload.kind === 'qmob.add-respondents') void saveCorrection({ ...item.payload, respondents });
-            }}
+            onSubmit={(respondents) => saveCorrection({ ...addBatch, respondents })}
           />
         ) : (
-          <PayloadCorrection
-            payload={item.payload}
-            onCancel={() => setEditing(false)}
-            onSubmit={(payload) => void saveCorrection(payload)}
-          />
+          <PayloadCorrection payload={item.payload} onCancel={() => setEditing(false)} onSubmit={saveCorrection} />
         )
       ) : (
         <div className="detail-actions">

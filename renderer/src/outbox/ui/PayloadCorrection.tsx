@@ -1,6 +1,8 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 import type { OutboxPayload } from '../../../../common/outbox/outbox-item';
+import { FormActions } from '../../components/FormActions';
+import { useSaving } from '../../components/use-saving';
 import { checkedPayload } from '../payload-check';
 
 /** For kinds without a form of their own: the payload as JSON, checked against its schema before anything is saved. */
@@ -10,12 +12,14 @@ export function PayloadCorrection({
   onCancel,
 }: {
   payload: OutboxPayload;
-  onSubmit: (payload: OutboxPayload) => void;
+  /** Saves the correction; the form shows it is saving until this settles. */
+  onSubmit: (payload: OutboxPayload) => Promise<void>;
   onCancel: () => void;
 }) {
   const intl = useIntl();
   const [text, setText] = useState(() => JSON.stringify(payload, null, 2));
   const [problem, setProblem] = useState<string | null>(null);
+  const { saving, whileSaving } = useSaving();
   return (
     <form
       className="correction"
@@ -27,7 +31,7 @@ export function PayloadCorrection({
           setProblem(checked.error.message);
           return;
         }
-        onSubmit(checked.value);
+        void whileSaving(() => onSubmit(checked.value));
       }}
     >
       <label>
@@ -47,14 +51,11 @@ export function PayloadCorrection({
           {problem}
         </p>
       ) : null}
-      <div className="correction-buttons">
-        <button type="submit">
-          <FormattedMessage id="outbox.correct.save" defaultMessage="Save and send again" />
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          <FormattedMessage id="common.cancel" defaultMessage="Cancel" />
-        </button>
-      </div>
+      <FormActions
+        submitLabel={<FormattedMessage id="outbox.correct.save" defaultMessage="Save and send again" />}
+        saving={saving}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

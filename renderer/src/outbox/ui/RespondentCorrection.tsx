@@ -2,6 +2,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { QmobRespondent } from '../../../../common/qmob/schemas';
 import { withSampleField } from '../../../../common/qmob/sample-field-value';
+import { FormActions } from '../../components/FormActions';
+import { useSaving } from '../../components/use-saving';
 
 interface RespondentCorrectionProps {
   respondents: readonly QmobRespondent[];
@@ -14,7 +16,8 @@ interface RespondentCorrectionProps {
   sampleFields: readonly string[];
   /** The field the server's message names, if any: focused on the first culprit, and fillable for all at once. */
   problemField: string | undefined;
-  onSubmit: (respondents: QmobRespondent[]) => void;
+  /** Saves the correction; the form shows it is saving until this settles. */
+  onSubmit: (respondents: QmobRespondent[]) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -32,6 +35,7 @@ export function RespondentCorrection({
   const intl = useIntl();
   const [draft, setDraft] = useState<QmobRespondent[]>(() => respondents.map((respondent) => ({ ...respondent })));
   const [fillValue, setFillValue] = useState('');
+  const { saving, whileSaving } = useSaving();
   const firstCulprit = useRef<HTMLInputElement>(null);
   useEffect(() => firstCulprit.current?.focus(), []);
   const order = draft
@@ -68,7 +72,7 @@ export function RespondentCorrection({
       aria-label={intl.formatMessage({ id: 'outbox.correct.respondentsLabel', defaultMessage: 'Correct respondents' })}
       onSubmit={(event) => {
         event.preventDefault();
-        onSubmit(draft);
+        void whileSaving(() => onSubmit(draft));
       }}
     >
       {problemField !== undefined && missingProblemField > 0 ? (
@@ -153,14 +157,11 @@ export function RespondentCorrection({
           </p>
         ) : null}
       </div>
-      <div className="correction-buttons">
-        <button type="submit">
-          <FormattedMessage id="outbox.correct.save" defaultMessage="Save and send again" />
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          <FormattedMessage id="common.cancel" defaultMessage="Cancel" />
-        </button>
-      </div>
+      <FormActions
+        submitLabel={<FormattedMessage id="outbox.correct.save" defaultMessage="Save and send again" />}
+        saving={saving}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

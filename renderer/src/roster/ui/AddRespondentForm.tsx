@@ -8,6 +8,8 @@ import { addRespondent } from '../operations/add-respondent';
 import type { RosterListRow } from '../rows';
 import { loadSampleFields } from '../settings-store';
 import { errorInWords } from '../../i18n/error-words';
+import { FormActions } from '../../components/FormActions';
+import { useSaving } from '../../components/use-saving';
 import { RespondentFields } from './RespondentFields';
 
 const EMPTY: RespondentDraft = { username: '', phonenumber: '', email: '', sampleFields: {} };
@@ -18,10 +20,12 @@ export function AddRespondentForm({ list, onDone }: { list: RosterListRow; onDon
   const sampleFields = useLiveQuery(() => loadSampleFields(database, list.accountId), [list.accountId]) ?? [];
   const [draft, setDraft] = useState<RespondentDraft>(EMPTY);
   const [problems, setProblems] = useState<RuleViolation[]>([]);
+  const { saving, whileSaving } = useSaving();
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const result = await addRespondent(database, { listId: list.id, draft, sampleFields });
+    const result = await whileSaving(() => addRespondent(database, { listId: list.id, draft, sampleFields }));
+    if (result === undefined) return;
     if (!result.ok) {
       if (result.error.problems.length > 0) setProblems([...result.error.problems]);
       else onDone(errorInWords(intl, result.error).message);
@@ -51,14 +55,11 @@ export function AddRespondentForm({ list, onDone }: { list: RosterListRow; onDon
         <FormattedMessage id="roster.add.title" defaultMessage="Add a respondent" />
       </h3>
       <RespondentFields draft={draft} onChange={setDraft} sampleFields={sampleFields} problems={problems} focusFirst />
-      <div className="button-row">
-        <button type="submit">
-          <FormattedMessage id="roster.add.save" defaultMessage="Add respondent" />
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone('')}>
-          <FormattedMessage id="common.cancel" defaultMessage="Cancel" />
-        </button>
-      </div>
+      <FormActions
+        submitLabel={<FormattedMessage id="roster.add.save" defaultMessage="Add respondent" />}
+        saving={saving}
+        onCancel={() => onDone('')}
+      />
     </form>
   );
 }

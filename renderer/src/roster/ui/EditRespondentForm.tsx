@@ -8,6 +8,8 @@ import { editRespondent } from '../operations/edit-respondent';
 import type { RespondentRow } from '../rows';
 import { loadSampleFields } from '../settings-store';
 import { errorInWords } from '../../i18n/error-words';
+import { FormActions } from '../../components/FormActions';
+import { useSaving } from '../../components/use-saving';
 import { RespondentFields } from './RespondentFields';
 
 /** Edits one respondent; queued operations carrying them are corrected too. */
@@ -28,10 +30,14 @@ export function EditRespondentForm({
     sampleFields: { ...respondent.sampleFields },
   });
   const [problems, setProblems] = useState<RuleViolation[]>([]);
+  const { saving, whileSaving } = useSaving();
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const result = await editRespondent(database, { respondentId: respondent.id, draft, sampleFields });
+    const result = await whileSaving(() =>
+      editRespondent(database, { respondentId: respondent.id, draft, sampleFields }),
+    );
+    if (result === undefined) return;
     if (!result.ok) {
       if (result.error.problems.length > 0) setProblems([...result.error.problems]);
       else onDone(errorInWords(intl, result.error).message);
@@ -67,14 +73,11 @@ export function EditRespondentForm({
         />
       </h3>
       <RespondentFields draft={draft} onChange={setDraft} sampleFields={sampleFields} problems={problems} />
-      <div className="button-row">
-        <button type="submit">
-          <FormattedMessage id="common.save" defaultMessage="Save" />
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone('')}>
-          <FormattedMessage id="common.cancel" defaultMessage="Cancel" />
-        </button>
-      </div>
+      <FormActions
+        submitLabel={<FormattedMessage id="common.save" defaultMessage="Save" />}
+        saving={saving}
+        onCancel={() => onDone('')}
+      />
     </form>
   );
 }
