@@ -48,6 +48,12 @@ export const outboxPayloadSchema = z.discriminatedUnion('kind', [
     noPassword: z.boolean(),
     overwrite: z.boolean(),
     respondents: z.array(qmobRespondentSchema).min(1),
+    /**
+     * An edit's follow-up: the one respondent is on QMob already and this sends their new details
+     * (edit-respondent), said "Update amina.k in …". QMob is asked nothing else (overwrite does it);
+     * absent on every other add, and on adds queued before this field (outbox-words reads their label).
+     */
+    update: z.literal(true).optional(),
   }),
   z.object({
     kind: z.literal('qmob.copy-respondents'),

@@ -121,6 +121,38 @@ async function queueAndReadOutbox(page: Page, check: (screen: string) => Promise
   await check('the Outbox with the list’s item');
 }
 
+/**
+ * amina.k edited once the batch left for QMob: the follow-up item in the Outbox says, in Arabic, that
+ * it updates amina.k, the username (and the list) marked as names (translate="no"), never translated.
+ */
+async function editAndReadFollowUp(page: Page, check: (screen: string) => Promise<void>): Promise<void> {
+  const batch = page.getByTestId('outbox-row').filter({ hasText: `«${LIST}»` });
+  await expect(batch).toHaveAttribute('data-state', 'import-started', { timeout: 30_000 });
+  const nav = page.getByRole('navigation', { name: arabic('nav.label') });
+  await nav.getByRole('link', { name: new RegExp(`^${arabic('nav.roster')}`) }).click();
+  const editLabel = arabic('roster.table.editLabel', { name: 'amina.k' });
+  await page
+    .getByRole('table', { name: arabic('roster.table.label', { list: LIST }) })
+    .getByRole('button', { name: editLabel })
+    .click();
+  const form = page.getByRole('form', { name: editLabel });
+  await form.getByLabel(arabic('roster.column.phonenumber')).fill('+254700000009');
+  await form.getByRole('button', { name: arabic('common.save') }).click();
+  await expect(page.getByTestId('roster-message')).toHaveText(
+    arabic('roster.edit.saved', { name: 'amina.k', followed: 1 }),
+  );
+  await nav.getByRole('link', { name: new RegExp(`^${arabic('nav.outbox')}`) }).click();
+  const followUp = page
+    .getByTestId('outbox-row')
+    .filter({ hasText: arabic('outbox.item.update', { username: 'amina.k', known: 'yes', list: LIST }) });
+  await expect(followUp).toHaveCount(1);
+  await expect(followUp.locator('.outbox-row-title')).toHaveText(LIST);
+  await expect(followUp.locator('.outbox-row-sub bdi[translate="no"]')).toHaveText(['amina.k', LIST]);
+  await followUp.locator('button').click();
+  await expect(page.getByTestId('outbox-detail').locator('dd bdi[translate="no"]')).toHaveText(['amina.k', LIST]);
+  await check('the Outbox with an edit’s follow-up');
+}
+
 const namesOnScreen = (page: Page): Promise<string[]> =>
   page.evaluate(() =>
     [...document.querySelectorAll('[translate="no"], bdi')].map((element) => element.textContent ?? ''),
@@ -148,6 +180,7 @@ test.describe('in Arabic', () => {
     };
     await importWalk(page, arabic, check, { refuseListIdFirst: true });
     await queueAndReadOutbox(page, check);
+    await editAndReadFollowUp(page, check);
     expect(problems).toEqual([]);
   });
 });

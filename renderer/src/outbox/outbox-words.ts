@@ -1,5 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import type { OutboxItem, OutboxState } from '../../../common/outbox/outbox-item';
+import type { DeclaredMessage } from '../../../common/i18n/phrase';
 import { defineMessages } from '../i18n/define-messages';
 
 /**
@@ -52,6 +53,10 @@ const items = defineMessages({
     defaultMessage:
       'Remove {count, plural, one {# respondent} other {# respondents}} from {known, select, yes {“{list}”} other {a list no longer in Outpost}}',
   },
+  update: {
+    id: 'outbox.item.update',
+    defaultMessage: 'Update {username} in {known, select, yes {“{list}”} other {a list no longer in Outpost}}',
+  },
   list: {
     id: 'outbox.item.list',
     defaultMessage: 'List: {known, select, yes {“{list}”} other {a list no longer in Outpost}}',
@@ -100,9 +105,23 @@ export function listInWords(intl: IntlShape, item: OutboxItem, names: OutboxName
  * label is sealed at rest (an upgrade runs before the data key is there), and a backup made before
  * restores the old labels again after any upgrade.
  */
-const ENGLISH_ROSTER_LABEL = /^(.*): (?:(?:add|copy|remove) \d+ respondents?|(?:add|update) .+)$/s;
+const ENGLISH_ROSTER_LABEL = /^(.*): (?:(?:add|copy|remove) \d+ respondents?|(add|update) (.+))$/s;
 
 const storedListName = (label: string): string => ENGLISH_ROSTER_LABEL.exec(label)?.[1] ?? label;
+
+type AddPayload = Extract<OutboxItem['payload'], { kind: 'qmob.add-respondents' }>;
+
+/**
+ * The respondent an edit's follow-up updates: marked in its payload since it had one (`update`),
+ * named in its English label before ("Field respondents: update amina.k", the payload's one respondent).
+ */
+function updatedUsername(label: string, payload: AddPayload): string | undefined {
+  const [only, ...others] = payload.respondents;
+  if (!only || others.length > 0) return undefined;
+  if (payload.update) return only.username;
+  const legacy = ENGLISH_ROSTER_LABEL.exec(label);
+  return legacy?.[2] === 'update' && legacy[3] === only.username ? only.username : undefined;
+}
 
 /**
  * The item's title: the name of what it is about, in the survey's or the list's own words (a list as
@@ -127,31 +146,52 @@ export const accountName = (intl: IntlShape, names: OutboxNames, accountId: stri
   names.account(accountId) ?? intl.formatMessage(items.accountGone);
 
 /**
- * What the item is about, in a few words, by names and never by ids: "12 respondents to “Field
- * respondents”", "Response to “Household Water Access”". A response item's label is its survey's
- * name as it was when the response was finished (finalize, corrections), so it needs no look-up.
+ * What an item is about before it is said: a declared message, its values, and which of those
+ * values are names (a survey's, a list's, a QMob username), data that is never translated.
  */
-export function describeItem(intl: IntlShape, item: OutboxItem, names: OutboxNames): string {
+export interface ItemSentence {
+  readonly message: DeclaredMessage;
+  readonly values: Readonly<Record<string, string | number>>;
+  readonly names: readonly string[];
+}
+
+/**
+ * What the item is about, by names and never by ids: "12 respondents to “Field respondents”",
+ * "Update amina.k in “Field respondents”", "Response to “Household Water Access”". A response
+ * item's label is its survey's name as it was when the response was finished (finalize,
+ * corrections), so it needs no look-up.
+ */
+export function itemSentence(item: OutboxItem, names: OutboxNames): ItemSentence {
   const payload = item.payload;
   switch (payload.kind) {
     case 'questionpro.create-response':
-      return intl.formatMessage(items.response, { survey: item.label });
+      return { message: items.response, values: { survey: item.label }, names: ['survey'] };
     case 'questionpro.delete-response':
-      return intl.formatMessage(items.deleteResponse, { survey: item.label });
-    case 'qmob.add-respondents':
-      return intl.formatMessage(items.add, {
-        count: payload.respondents.length,
-        ...listValues(names, item, payload.listId),
-      });
+      return { message: items.deleteResponse, values: { survey: item.label }, names: ['survey'] };
+    case 'qmob.add-respondents': {
+      const list = listValues(names, item, payload.listId);
+      const username = updatedUsername(item.label, payload);
+      return username === undefined
+        ? { message: items.add, values: { count: payload.respondents.length, ...list }, names: ['list'] }
+        : { message: items.update, values: { username, ...list }, names: ['username', 'list'] };
+    }
     case 'qmob.copy-respondents':
-      return intl.formatMessage(items.copy, {
-        count: payload.usernames.length,
-        ...listValues(names, item, payload.listId),
-      });
+      return {
+        message: items.copy,
+        values: { count: payload.usernames.length, ...listValues(names, item, payload.listId) },
+        names: ['list'],
+      };
     case 'qmob.remove-respondents':
-      return intl.formatMessage(items.remove, {
-        count: payload.usernames.length,
-        ...listValues(names, item, payload.listId),
-      });
+      return {
+        message: items.remove,
+        values: { count: payload.usernames.length, ...listValues(names, item, payload.listId) },
+        names: ['list'],
+      };
   }
+}
+
+/** The item's sentence as text (an aria label, a file): on screen, OutboxItemWords also marks its names. */
+export function describeItem(intl: IntlShape, item: OutboxItem, names: OutboxNames): string {
+  const { message, values } = itemSentence(item, names);
+  return intl.formatMessage(message, values);
 }

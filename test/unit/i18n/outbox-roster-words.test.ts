@@ -6,10 +6,12 @@ import type { OutboxItem } from '../../../common/outbox/outbox-item';
 import { queue } from '../../../common/outbox/transitions';
 import type { OutpostDatabase } from '../../../renderer/src/db/database';
 import { buildIntl } from '../../../renderer/src/i18n/current-intl';
-import { describeItem, itemTitle, type OutboxNames } from '../../../renderer/src/outbox/outbox-words';
+import { outboxStoreFor } from '../../../renderer/src/outbox/dexie-outbox-store';
+import { describeItem, itemSentence, itemTitle, type OutboxNames } from '../../../renderer/src/outbox/outbox-words';
+import { editRespondent } from '../../../renderer/src/roster/operations/edit-respondent';
 import { copyRespondents } from '../../../renderer/src/roster/operations/copy-respondents';
 import { queueListAdds } from '../../../renderer/src/roster/operations/queue-adds';
-import { ACCOUNT, freshDatabase, importText, utf8 } from '../roster/support';
+import { ACCOUNT, freshDatabase, importText, sampleFields, utf8 } from '../roster/support';
 
 /**
  * A roster item in the outbox is said in the reader's language whenever it is shown: it stores the
@@ -33,6 +35,44 @@ const csv = (n: number) =>
   utf8(
     `username,phonenumber,email,site_code,age\n${Array.from({ length: n }, (_, i) => `r${i},+${i},,S${i},${i}`).join('\n')}\n`,
   );
+
+/** An edit's draft for r1: new phone number, the sample fields the list needs. */
+const editedR1 = (phonenumber: string) => ({
+  username: 'r1',
+  phonenumber,
+  email: '',
+  sampleFields: { site_code: 'NEW', age: '40' },
+});
+const fieldRespondents: OutboxNames = { account: () => 'Practice: QMob', list: () => 'Field respondents' };
+
+/** "Field respondents" with r0…r2 queued in one batch, which then moves on as `state` says (sent, discarded). */
+async function queuedBatch(state: 'import-started' | 'discarded'): Promise<OutboxItem> {
+  db = (await freshDatabase([{ name: 'Field respondents' }])).db;
+  await importText(db, csv(3));
+  await queueListAdds(db, { listId: 'list-1', batchSize: 500, noPassword: true, overwrite: false });
+  const [batch] = await db.outbox.toArray();
+  if (!batch) throw new Error('nothing queued');
+  if (state === 'discarded') await outboxStoreFor(db).discard(batch.id, Date.now());
+  else await db.outbox.update(batch.id, { state });
+  return batch;
+}
+
+function opened(): OutpostDatabase {
+  if (!db) throw new Error('no database');
+  return db;
+}
+
+async function editR1(phonenumber: string): Promise<OutboxItem> {
+  const edited = await editRespondent(opened(), {
+    respondentId: `${ACCOUNT}:r1`,
+    draft: editedR1(phonenumber),
+    sampleFields,
+  });
+  expect(edited).toMatchObject({ ok: true, value: { newItems: 1 } });
+  const queued = (await opened().outbox.toArray()).find((item) => item.state === 'queued');
+  if (!queued) throw new Error('the edit queued nothing');
+  return queued;
+}
 
 describe('roster items in the outbox', () => {
   it('store the list’s name and are said, with plurals, in the language they are read in', async () => {
@@ -66,6 +106,34 @@ describe('roster items in the outbox', () => {
     expect(describeItem(intlFor('sw'), add, names)).toBe('Wahojiwa 3 kwenda “Kibera round 2”');
   });
 
+  it('an edit’s follow-up says which respondent it updates, by their QMob username (a name, not translated), in the language it is read in', async () => {
+    await queuedBatch('import-started');
+    const followUp = await editR1('+999');
+    const names = fieldRespondents;
+    expect(itemTitle(followUp, names)).toBe('Field respondents');
+    expect(['en', 'fr', 'es', 'pt', 'sw'].map((code) => describeItem(intlFor(code), followUp, names))).toEqual([
+      'Update r1 in “Field respondents”',
+      'Mettre à jour r1 dans « Field respondents »',
+      'Actualizar a r1 en «Field respondents»',
+      'Atualizar r1 em “Field respondents”',
+      'Sasisha r1 katika “Field respondents”',
+    ]);
+    expect(describeItem(intlFor('ar', 'ar-EG'), followUp, noNames)).toBe('تحديث r1 في قائمة لم تعد في Outpost');
+    // The username is a name on screen (OutboxItemWords marks it translate="no"), never a catalogue's word.
+    expect(itemSentence(followUp, names)).toMatchObject({ values: { username: 'r1' }, names: ['username', 'list'] });
+
+    // The follow-up discarded, the next edit's item still updates: QMob has the respondent from the first add.
+    await outboxStoreFor(opened()).discard(followUp.id, Date.now());
+    expect(describeItem(intlFor('en'), await editR1('+998'), names)).toBe('Update r1 in “Field respondents”');
+  });
+
+  it('an edit after its add was discarded (never sent) adds the respondent, and says so as any add does', async () => {
+    await queuedBatch('discarded');
+    expect(describeItem(intlFor('en'), await editR1('+999'), fieldRespondents)).toBe(
+      '1 respondent to “Field respondents”',
+    );
+  });
+
   it('stored by an earlier version with an English label, still show their list’s name, and say what they do in the reader’s language', () => {
     const legacy = (label: string, payload: OutboxItem['payload']): OutboxItem =>
       queue({ accountId: ACCOUNT, label, payload }, 1_000, crypto.randomUUID());
@@ -94,6 +162,12 @@ describe('roster items in the outbox', () => {
     expect(describeItem(intlFor('fr'), remove, noNames)).toBe(
       'Retirer 2 répondants d’une liste qui n’est plus dans Outpost',
     );
+    // An edit's follow-up of then said whom it updates in its label; the payload names them as they are.
+    expect(describeItem(intlFor('fr'), update, noNames)).toBe(
+      'Mettre à jour amina.k dans une liste qui n’est plus dans Outpost',
+    );
+    const addedAlone = legacy('Field respondents: add amina.k', { ...update.payload });
+    expect(describeItem(intlFor('en'), addedAlone, noNames)).toBe('1 respondent to a list no longer in Outpost');
     // A list Outpost knows is named as it is now, whatever the label says.
     expect(itemTitle(update, { ...noNames, list: () => 'Field respondents (renamed)' })).toBe(
       'Field respondents (renamed)',

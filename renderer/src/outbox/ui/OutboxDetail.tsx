@@ -9,7 +9,8 @@ import { loadSampleFields } from '../../roster/settings-store';
 import { useOutboxAgent } from '../agent-context';
 import { discardAfterExport, requeueCorrected, retryNow } from '../outbox-actions';
 import type { OutboxNames } from '../outbox-names';
-import { accountName, describeItem, itemTitle, listInWords, serviceLabels, stateLabel } from '../outbox-words';
+import { accountName, itemTitle, listInWords, serviceLabels, stateLabel } from '../outbox-words';
+import { OutboxItemWords } from './OutboxItemWords';
 import { errorInWords } from '../../i18n/error-words';
 import { formatTime } from '../../i18n/format';
 import { PracticeBadge } from '../../settings/PracticeBadge';
@@ -104,7 +105,7 @@ export function OutboxDetail({ item, names, practice, onSelect }: OutboxDetailPr
           <FormattedMessage
             id="outbox.detail.whatValue"
             defaultMessage="{service}: {item}"
-            values={{ service: serviceLabels[item.service], item: describeItem(intl, item, names) }}
+            values={{ service: serviceLabels[item.service], item: <OutboxItemWords item={item} names={names} /> }}
           />
         </dd>
         {serverId ? (

@@ -5,6 +5,7 @@ import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import { PracticeBadge } from '../../settings/PracticeBadge';
 import type { OutboxNames } from '../outbox-names';
 import { accountName, ageOf, describeItem, itemTitle, serviceLabels, stateLabel } from '../outbox-words';
+import { OutboxItemWords } from './OutboxItemWords';
 
 /**
  * A first guess at a row's height (two lines and padding). Each row drawn is then measured as it
@@ -117,7 +118,7 @@ export function OutboxList({
                     {
                       service: serviceLabels[item.service],
                       account: accountName(intl, names, item.accountId),
-                      item: what,
+                      item: <OutboxItemWords item={item} names={names} />,
                     },
                   )}
                 </span>

@@ -66,6 +66,15 @@ function corrected(payload: OutboxPayload, before: string, after: RespondentRow)
 }
 
 /**
+ * Whether an add of the respondent to this QMob list left the outbox: then QMob has them, and the
+ * follow-up updates them; after only discarded adds it adds them (and says so).
+ */
+const onQmobAlready = (candidates: readonly OutboxItem[], groupId: string): boolean =>
+  candidates.some(
+    (item) => hasLeftTheOutbox(item) && item.payload.kind === 'qmob.add-respondents' && item.payload.listId === groupId,
+  );
+
+/**
  * Saves an edited respondent and makes the outbox follow: every not-yet-sent item
  * that carries the respondent is replaced by a corrected item (linked both ways
  * through replaces / replacedBy), and lists whose add already left the outbox get
@@ -170,6 +179,7 @@ export async function editRespondent(
               noPassword: sent.payload.noPassword,
               overwrite: true,
               respondents: [toQmobRespondent(after)],
+              ...(onQmobAlready(candidates, list.groupId) ? { update: true as const } : {}),
             },
           },
           now,
