@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fail, ok, type Result } from '../result';
+import { defineMessages, said } from '../i18n/phrase';
+import { failSaying, ok, type Result } from '../result';
 import { storedSurveySchema } from './legacy';
 import type { LocalSurvey } from './survey-model';
 import { issuesInWords } from '../zod-words';
@@ -34,43 +35,59 @@ export function serializeSurveyPackage(survey: LocalSurvey, exportedAt: number):
   return JSON.stringify(file, null, 2);
 }
 
+/**
+ * Why a file is not imported, said in the interface's language where it is shown (errorInWords).
+ * The ids are the ones these refusals were said by when they were looked up by their code.
+ */
+const words = defineMessages({
+  tooLarge: {
+    id: 'error.package-too-large',
+    defaultMessage: 'This file is too large to be an Outpost survey package. Nothing was imported.',
+  },
+  notJson: {
+    id: 'error.package-not-json',
+    defaultMessage: 'This file is not an Outpost survey package (it is not JSON). Nothing was imported.',
+  },
+  wrongFormat: {
+    id: 'error.package-wrong-format',
+    defaultMessage: 'This file is not an Outpost survey package. Nothing was imported.',
+  },
+  wrongVersion: {
+    id: 'error.package-wrong-version',
+    defaultMessage:
+      'This survey package was made by a different version of Outpost. Update Outpost on both laptops and export it again. Nothing was imported.',
+  },
+  invalid: {
+    id: 'error.package-invalid',
+    defaultMessage: 'This survey package is damaged or incomplete. Export it again. Nothing was imported.',
+  },
+  questionTwice: {
+    id: 'capture.package.refusal.questionTwice',
+    defaultMessage: 'This survey package lists a question twice. Export it again. Nothing was imported.',
+  },
+});
+
+/** Refused before it is read: the file itself (a size the caller checks first) or its text is too large. */
+export const packageTooLarge = (): Result<never> => failSaying('package-too-large', said(words.tooLarge));
+
 export function parseSurveyPackage(text: string): Result<LocalSurvey> {
-  if (text.length > SURVEY_PACKAGE_MAX_CHARS) {
-    return fail('package-too-large', 'This file is too large to be an Outpost survey package. Nothing was imported.');
-  }
+  if (text.length > SURVEY_PACKAGE_MAX_CHARS) return packageTooLarge();
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail(
-      'package-not-json',
-      'This file is not an Outpost survey package (it is not JSON). Nothing was imported.',
-    );
+    return failSaying('package-not-json', said(words.notJson));
   }
   const header = z.object({ format: z.literal(SURVEY_PACKAGE_FORMAT) }).safeParse(data);
-  if (!header.success)
-    return fail('package-wrong-format', 'This file is not an Outpost survey package. Nothing was imported.');
+  if (!header.success) return failSaying('package-wrong-format', said(words.wrongFormat));
   const version = z.object({ version: z.literal(READABLE_PACKAGE_VERSIONS) }).safeParse(data);
-  if (!version.success) {
-    return fail(
-      'package-wrong-version',
-      'This survey package was made by a different version of Outpost. Update Outpost on both laptops and export it again. Nothing was imported.',
-    );
-  }
+  if (!version.success) return failSaying('package-wrong-version', said(words.wrongVersion));
   const parsed = readablePackageSchema.safeParse(data);
   if (!parsed.success) {
-    return fail(
-      'package-invalid',
-      'This survey package is damaged or incomplete. Export it again. Nothing was imported.',
-      issuesInWords(parsed.error, 'file', 5),
-    );
+    // The details name the fields for support, in zod's words; the sentence is what a person reads.
+    return failSaying('package-invalid', said(words.invalid), { details: issuesInWords(parsed.error, 'file', 5) });
   }
   const ids = parsed.data.survey.questions.map((question) => question.questionID);
-  if (new Set(ids).size !== ids.length) {
-    return fail(
-      'package-invalid',
-      'This survey package lists a question twice. Export it again. Nothing was imported.',
-    );
-  }
+  if (new Set(ids).size !== ids.length) return failSaying('package-invalid', said(words.questionTwice));
   return ok(parsed.data.survey);
 }

@@ -15,6 +15,8 @@ export const PhraseValueSchema = z.union([
   z.object({ names: z.array(z.string()).readonly() }),
   /** A moment (ms since the epoch): said as the locale's date (its month by name) and time. */
   z.object({ instant: z.number() }),
+  /** A moment named the same on every laptop (a survey version's): its date and time in UTC, said so. */
+  z.object({ utcInstant: z.number() }),
 ]);
 export type PhraseValue = z.infer<typeof PhraseValueSchema>;
 export type PhraseValues = Readonly<Record<string, PhraseValue>>;
@@ -64,6 +66,7 @@ export interface PhraseIntl {
 
 const words = defineMessages({
   more: { id: 'common.list.more', defaultMessage: '{count, plural, one {# more} other {# more}}' },
+  utc: { id: 'common.date.utc', defaultMessage: '{date} UTC' },
 });
 
 /** A list longer than this names its first few and counts the rest. */
@@ -77,11 +80,17 @@ function namesInWords(intl: PhraseIntl, names: readonly string[]): string {
   });
 }
 
+function utcInWords(intl: PhraseIntl, at: number): string {
+  const date = intl.formatDate(at, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  return intl.formatMessage(words.utc, { date });
+}
+
 function plainValues(intl: PhraseIntl, values: PhraseValues | undefined): Record<string, string | number> {
   const plain: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(values ?? {})) {
     if (typeof value === 'string' || typeof value === 'number') plain[key] = value;
     else if ('names' in value) plain[key] = namesInWords(intl, value.names);
+    else if ('utcInstant' in value) plain[key] = utcInWords(intl, value.utcInstant);
     else plain[key] = intl.formatDate(value.instant, { dateStyle: 'long', timeStyle: 'short' });
   }
   return plain;

@@ -6,23 +6,6 @@ import { defineMessages } from './define-messages';
  * main's own English stays the fallback for a code not listed.
  */
 export const errorWords = defineMessages({
-  packageNotJson: {
-    id: 'error.package-not-json',
-    defaultMessage: 'This file is not an Outpost survey package (it is not JSON). Nothing was imported.',
-  },
-  packageWrongFormat: {
-    id: 'error.package-wrong-format',
-    defaultMessage: 'This file is not an Outpost survey package. Nothing was imported.',
-  },
-  packageWrongVersion: {
-    id: 'error.package-wrong-version',
-    defaultMessage:
-      'This survey package was made by a different version of Outpost. Update Outpost on both laptops and export it again. Nothing was imported.',
-  },
-  packageInvalid: {
-    id: 'error.package-invalid',
-    defaultMessage: 'This survey package is damaged or incomplete. Export it again. Nothing was imported.',
-  },
   internal: {
     id: 'error.internal',
     defaultMessage: 'Outpost hit an internal problem. Your data is safe; please try again.',

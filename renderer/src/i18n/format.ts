@@ -9,10 +9,6 @@ type Instant = number | Date;
 export const formatDateTime = (intl: IntlShape, at: Instant): string =>
   intl.formatDate(at, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** The same instant on every laptop (a survey version's name): in UTC, which the caller says in words. */
-export const formatUtcDateTime = (intl: IntlShape, at: Instant): string =>
-  intl.formatDate(at, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-
 export const formatDate = (intl: IntlShape, at: Instant): string => intl.formatDate(at, { dateStyle: 'medium' });
 
 export const formatTime = (intl: IntlShape, at: Instant): string => intl.formatTime(at, { timeStyle: 'short' });

@@ -1,6 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createIntl, createIntlCache } from '@formatjs/intl';
 import { describe, expect, it } from 'vitest';
 import { parseSurveyPackage, serializeSurveyPackage, SURVEY_PACKAGE_MAX_CHARS } from '../../../common/capture';
+import { sayPhrase } from '../../../common/i18n/phrase';
 import { marketSurvey, must } from './support/surveys';
+
+const french = createIntl(
+  {
+    locale: 'fr',
+    messages: JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../../renderer/src/i18n/catalogues/fr.json'), 'utf8'),
+    ) as Record<string, string>,
+  },
+  createIntlCache(),
+);
 
 describe('survey package', () => {
   const survey = marketSurvey();
@@ -34,6 +48,15 @@ describe('survey package', () => {
     if (result.ok) return;
     expect(result.error.code).toBe(code);
     expect(result.error.message).toMatch(/Nothing was imported\.$/);
+    // Said where it is shown, in the language of that moment: a phrase, not only English.
+    expect(result.error.words?.message.id).toMatch(/^(?:error\.package-|capture\.package\.refusal\.)/);
+  });
+
+  it('says a question listed twice as that, not as damage, in the reader’s language', () => {
+    const twice = parseSurveyPackage(good.replace('"questionID": 30000002', '"questionID": 30000001'));
+    expect(twice.ok ? 'not refused' : sayPhrase(french, must(twice.error.words).message, twice.error.message)).toBe(
+      'Ce paquet d’enquête contient deux fois la même question. Exportez-le à nouveau. Rien n’a été importé.',
+    );
   });
 
   it('refuses a huge file before parsing it', () => {

@@ -1,9 +1,8 @@
 import { parseSurveyPackage, questionCount, type LocalSurvey } from '../../../../common/capture';
-import { fail, ok, type Result } from '../../../../common/result';
+import { said, type Said } from '../../../../common/i18n/phrase';
+import { failSaying, ok, type Result } from '../../../../common/result';
 import { defineMessages } from '../../i18n/define-messages';
 import type { OutpostDatabase } from '../../db/database';
-import { currentIntl } from '../../i18n/current-intl';
-import { formatUtcDateTime } from '../../i18n/format';
 
 /**
  * A survey package never changes what a draft stands on. A version (id =
@@ -30,14 +29,11 @@ function canonical(value: unknown): string {
 
 export const sameSurveyContent = (a: LocalSurvey, b: LocalSurvey): boolean => canonical(a) === canonical(b);
 
-/** A version is named by its UTC date, the same on every laptop. */
-const when = (ms: number): string =>
-  currentIntl().formatMessage(words.utc, {
-    date: formatUtcDateTime(currentIntl(), ms),
-  });
+/** A version is named by its UTC date, the same on every laptop (said where it is shown, in its language). */
+const when = (ms: number) => ({ utcInstant: ms });
 
+/** What an import says, refused or done: sentences said where they are shown, in the language of that moment. */
 const words = defineMessages({
-  utc: { id: 'capture.package.utcDate', defaultMessage: '{date} UTC' },
   conflicts: {
     id: 'capture.package.conflicts',
     defaultMessage:
@@ -72,9 +68,9 @@ export async function importSurveyPackage(db: OutpostDatabase, text: string): Pr
     if (existing) {
       if (sameSurveyContent(existing, survey)) return ok({ kind: 'already-here', survey: existing });
       const drafts = await db.drafts.where('surveyKey').equals(survey.id).count();
-      return fail(
+      return failSaying(
         'package-conflicts',
-        currentIntl().formatMessage(words.conflicts, { survey: survey.name, date: when(survey.fetchedAt), drafts }),
+        said(words.conflicts, { survey: survey.name, date: when(survey.fetchedAt), drafts }),
       );
     }
     const versions = await db.surveys.where('surveyId').equals(survey.surveyId).toArray();
@@ -85,13 +81,9 @@ export async function importSurveyPackage(db: OutpostDatabase, text: string): Pr
         null,
       );
     if (newest && newest.fetchedAt > survey.fetchedAt) {
-      return fail(
+      return failSaying(
         'package-older',
-        currentIntl().formatMessage(words.older, {
-          survey: newest.name,
-          newest: when(newest.fetchedAt),
-          date: when(survey.fetchedAt),
-        }),
+        said(words.older, { survey: newest.name, newest: when(newest.fetchedAt), date: when(survey.fetchedAt) }),
       );
     }
     await db.surveys.add(survey);
@@ -99,19 +91,18 @@ export async function importSurveyPackage(db: OutpostDatabase, text: string): Pr
   });
 }
 
-/** What the import says, in words. */
-export function packageImportSentence(result: PackageImport): string {
+/** What the import did, as a sentence said where it is shown (saySentence). */
+export function packageImportSentence(result: PackageImport): Said {
   const { survey } = result;
-  const intl = currentIntl();
   const questions = questionCount(survey.questions);
   if (result.kind === 'already-here')
-    return intl.formatMessage(words.alreadyHere, { survey: survey.name, date: when(survey.fetchedAt) });
+    return said(words.alreadyHere, { survey: survey.name, date: when(survey.fetchedAt) });
   if (result.replacesNewest)
-    return intl.formatMessage(words.replaces, {
+    return said(words.replaces, {
       survey: survey.name,
       questions,
       date: when(survey.fetchedAt),
       previous: when(result.replacesNewest.fetchedAt),
     });
-  return intl.formatMessage(words.imported, { survey: survey.name, questions });
+  return said(words.imported, { survey: survey.name, questions });
 }
