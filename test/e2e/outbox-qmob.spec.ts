@@ -45,6 +45,10 @@ test('a QMob batch refused for a phone number names the respondent, is fixed, re
     // The phone field of the respondent the server named has the focus.
     const phone = page.locator(':focus');
     await expect(phone).toHaveValue('0700 12-34');
+    // Chromium keeps what is typed into a field without autocomplete="off" in its profile, in plain text.
+    const correction = page.getByRole('form', { name: 'Correct respondents' });
+    await expect(correction.locator('input')).not.toHaveCount(0);
+    await expect(correction.locator('input:not([autocomplete="off"])')).toHaveCount(0);
     await phone.fill('+255700001234');
     await detail.getByRole('button', { name: 'Save and send again' }).click();
 

@@ -7,6 +7,7 @@ import { canCorrect, canDiscard, canRetry } from '../../../../common/outbox/stat
 import { database } from '../../db/database';
 import { loadSampleFields } from '../../roster/settings-store';
 import { useOutboxAgent } from '../agent-context';
+import { correctionFields } from '../correction-fields';
 import { discardAfterExport, requeueCorrected, retryNow } from '../outbox-actions';
 import type { OutboxNames } from '../outbox-names';
 import { accountName, itemTitle, listInWords, serviceLabels, stateLabel } from '../outbox-words';
@@ -47,16 +48,7 @@ export function OutboxDetail({ item, names, practice, onSelect }: OutboxDetailPr
   const problemField = item.problem?.target?.sampleField;
   // A refused add batch is corrected respondent by respondent; any other kind as its JSON.
   const addBatch = item.payload.kind === 'qmob.add-respondents' ? item.payload : undefined;
-  // The account's declared fields, the one the server named, and any the respondents already carry.
-  const sampleFields = [
-    ...new Set([
-      ...declaredFields.map((field) => field.alias),
-      ...(problemField ? [problemField] : []),
-      ...(addBatch?.respondents ?? []).flatMap((respondent) =>
-        (respondent.sample_fields ?? []).map((field) => field.alias),
-      ),
-    ]),
-  ];
+  const sampleFields = correctionFields(declaredFields, problemField, addBatch?.respondents ?? []);
 
   /** Every action answers in the common Result; a refusal is shown where the buttons are. */
   const act = async (action: Promise<Result<unknown>>): Promise<void> => {

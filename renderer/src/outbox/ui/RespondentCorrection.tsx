@@ -1,9 +1,11 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { QmobRespondent } from '../../../../common/qmob/schemas';
-import { withSampleField } from '../../../../common/qmob/sample-field-value';
+import { normaliseDraft, type RespondentDraft, type SampleFieldConfig } from '../../../../common/roster/respondent';
 import { FormActions } from '../../components/FormActions';
 import { useSaving } from '../../components/use-saving';
+import { draftOfQmobRespondent, toQmobRespondent } from '../../roster/operations/qmob-respondent';
+import { RespondentFields } from '../../roster/ui/RespondentFields';
 
 interface RespondentCorrectionProps {
   respondents: readonly QmobRespondent[];
@@ -13,7 +15,7 @@ interface RespondentCorrectionProps {
    * Every sample field the editor offers, whether or not a respondent has it yet: the account's
    * declared fields and the one the server named, so a refusal about a missing field can be fixed here.
    */
-  sampleFields: readonly string[];
+  sampleFields: readonly SampleFieldConfig[];
   /** The field the server's message names, if any: focused on the first culprit, and fillable for all at once. */
   problemField: string | undefined;
   /** Saves the correction; the form shows it is saving until this settles. */
@@ -33,35 +35,33 @@ export function RespondentCorrection({
   onCancel,
 }: RespondentCorrectionProps) {
   const intl = useIntl();
-  const [draft, setDraft] = useState<QmobRespondent[]>(() => respondents.map((respondent) => ({ ...respondent })));
+  // Edited as the roster's forms edit a respondent (plain text, "" for what is left out); turned back into QMob's JSON on saving.
+  const [drafts, setDrafts] = useState<RespondentDraft[]>(() => respondents.map(draftOfQmobRespondent));
   const [fillValue, setFillValue] = useState('');
   const { saving, whileSaving } = useSaving();
-  const firstCulprit = useRef<HTMLInputElement>(null);
-  useEffect(() => firstCulprit.current?.focus(), []);
-  const order = draft
-    .map((respondent, index) => ({ respondent, index }))
-    .sort(
-      (a, b) => Number(culprits.includes(b.respondent.username)) - Number(culprits.includes(a.respondent.username)),
-    );
-  const firstCulpritIndex = order.find(({ respondent }) => culprits.includes(respondent.username))?.index;
-  const focusField = problemField !== undefined && sampleFields.includes(problemField) ? problemField : 'phonenumber';
-  const valueOf = (respondent: QmobRespondent, alias: string): string =>
-    respondent.sample_fields?.find((field) => field.alias === alias)?.value ?? '';
-  const missingProblemField =
-    problemField === undefined
-      ? 0
-      : draft.filter((respondent) => valueOf(respondent, problemField).trim() === '').length;
+  // By the username the server saw, so a culprit stays in its place while its username is corrected.
+  const isCulprit = (index: number): boolean => culprits.includes(respondents[index]?.username ?? '');
+  const order = drafts
+    .map((draft, index) => ({ draft, index }))
+    .sort((a, b) => Number(isCulprit(b.index)) - Number(isCulprit(a.index)));
+  const firstCulpritIndex = order.find(({ index }) => isCulprit(index))?.index;
+  const focusField =
+    problemField !== undefined && sampleFields.some((field) => field.alias === problemField)
+      ? problemField
+      : 'phonenumber';
+  const lacksProblemField = (draft: RespondentDraft): boolean =>
+    problemField !== undefined && (draft.sampleFields[problemField] ?? '').trim() === '';
+  const missingProblemField = drafts.filter(lacksProblemField).length;
 
-  const update = (index: number, change: (respondent: QmobRespondent) => QmobRespondent): void =>
-    setDraft((current) => current.map((respondent, at) => (at === index ? change(respondent) : respondent)));
-  const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+  const update = (index: number, changed: RespondentDraft): void =>
+    setDrafts((current) => current.map((draft, at) => (at === index ? changed : draft)));
   const fillMissing = (): void => {
     if (problemField === undefined || fillValue.trim() === '') return;
-    setDraft((current) =>
-      current.map((respondent) =>
-        valueOf(respondent, problemField).trim() === ''
-          ? withSampleField(respondent, problemField, fillValue.trim())
-          : respondent,
+    setDrafts((current) =>
+      current.map((draft) =>
+        lacksProblemField(draft)
+          ? { ...draft, sampleFields: { ...draft.sampleFields, [problemField]: fillValue.trim() } }
+          : draft,
       ),
     );
   };
@@ -72,7 +72,7 @@ export function RespondentCorrection({
       aria-label={intl.formatMessage({ id: 'outbox.correct.respondentsLabel', defaultMessage: 'Correct respondents' })}
       onSubmit={(event) => {
         event.preventDefault();
-        void whileSaving(() => onSubmit(draft));
+        void whileSaving(() => onSubmit(drafts.map((draft) => toQmobRespondent(normaliseDraft(draft)))));
       }}
     >
       {problemField !== undefined && missingProblemField > 0 ? (
@@ -98,53 +98,22 @@ export function RespondentCorrection({
         </div>
       ) : null}
       <div className="correction-rows">
-        {order.slice(0, SHOWN).map(({ respondent, index }) => (
-          <fieldset key={index} className={culprits.includes(respondent.username) ? 'culprit' : undefined}>
+        {order.slice(0, SHOWN).map(({ draft, index }) => (
+          <fieldset key={index} className={isCulprit(index) ? 'culprit' : undefined}>
             <legend translate="no">
-              {respondent.username ||
+              {draft.username ||
                 intl.formatMessage(
                   { id: 'outbox.correct.respondentNumber', defaultMessage: 'Respondent {number, number}' },
                   { number: index + 1 },
                 )}
             </legend>
-            <label>
-              <FormattedMessage id="roster.field.username" defaultMessage="Username" />
-              <input
-                autoComplete="off"
-                value={respondent.username}
-                onChange={(event) => update(index, (r) => ({ ...r, username: event.target.value.trim() }))}
-              />
-            </label>
-            <label>
-              <FormattedMessage id="roster.field.phone" defaultMessage="Phone" />
-              <input
-                autoComplete="off"
-                ref={index === firstCulpritIndex && focusField === 'phonenumber' ? firstCulprit : undefined}
-                value={respondent.phonenumber ?? ''}
-                inputMode="tel"
-                onChange={(event) => update(index, (r) => ({ ...r, phonenumber: optional(event.target.value) }))}
-              />
-            </label>
-            <label>
-              <FormattedMessage id="roster.field.email" defaultMessage="E-mail" />
-              <input
-                autoComplete="off"
-                type="email"
-                value={respondent.email ?? ''}
-                onChange={(event) => update(index, (r) => ({ ...r, email: optional(event.target.value) }))}
-              />
-            </label>
-            {sampleFields.map((alias) => (
-              <label key={alias}>
-                <span translate="no">{alias}</span>
-                <input
-                  autoComplete="off"
-                  ref={index === firstCulpritIndex && focusField === alias ? firstCulprit : undefined}
-                  value={valueOf(respondent, alias)}
-                  onChange={(event) => update(index, (r) => withSampleField(r, alias, event.target.value))}
-                />
-              </label>
-            ))}
+            <RespondentFields
+              draft={draft}
+              onChange={(changed) => update(index, changed)}
+              sampleFields={sampleFields}
+              problems={[]}
+              focusField={index === firstCulpritIndex ? focusField : undefined}
+            />
           </fieldset>
         ))}
         {order.length > SHOWN ? (

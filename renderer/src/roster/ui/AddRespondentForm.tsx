@@ -54,7 +54,13 @@ export function AddRespondentForm({ list, onDone }: { list: RosterListRow; onDon
       <h3>
         <FormattedMessage id="roster.add.title" defaultMessage="Add a respondent" />
       </h3>
-      <RespondentFields draft={draft} onChange={setDraft} sampleFields={sampleFields} problems={problems} focusFirst />
+      <RespondentFields
+        draft={draft}
+        onChange={setDraft}
+        sampleFields={sampleFields}
+        problems={problems}
+        focusField="username"
+      />
       <FormActions
         submitLabel={<FormattedMessage id="roster.add.save" defaultMessage="Add respondent" />}
         saving={saving}

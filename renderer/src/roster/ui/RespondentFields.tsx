@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import {
   coreFieldLabel,
   respondentCoreFields,
+  type RespondentCoreField,
   type RespondentDraft,
   type SampleFieldConfig,
 } from '../../../../common/roster/respondent';
@@ -9,35 +10,44 @@ import type { RuleViolation } from '../../../../common/roster/rule-violation';
 import { violationInWords } from '../violation-words';
 
 /**
- * One respondent's fields, for the add and the edit form: the three QMob has for everyone (named as
+ * The on-screen keyboard a core field wants. A hint only: no browser check (type="email") runs,
+ * so the rules' own words, in the interface's language, say what is wrong.
+ */
+const keyboards: Partial<Record<RespondentCoreField, 'tel' | 'email'>> = { phonenumber: 'tel', email: 'email' };
+
+/**
+ * One respondent's fields, for the add and the edit form and the outbox's correction: the three QMob has for everyone (named as
  * the problems name them), the account's sample fields (and any the respondent already carries that
  * the account no longer lists, so nothing stored is hidden), and what the rules found wrong. Aliases
- * and column names are data, typed into QMob as they are: marked translate="no".
+ * and column names are data, typed into QMob as they are: marked translate="no". Every input has
+ * autocomplete="off": Chromium would otherwise keep what was typed, in plain text, in its profile.
  */
 export function RespondentFields({
   draft,
   onChange,
   sampleFields,
   problems,
-  focusFirst = false,
+  focusField,
 }: {
   draft: RespondentDraft;
   onChange: (draft: RespondentDraft) => void;
   sampleFields: readonly SampleFieldConfig[];
   problems: readonly RuleViolation[];
-  focusFirst?: boolean;
+  /** The core field or sample field alias that takes the focus when the fields appear. */
+  focusField?: string | undefined;
 }) {
   const intl = useIntl();
   const required = new Set(sampleFields.filter((field) => field.required).map((field) => field.alias));
   const aliases = [...new Set([...sampleFields.map((field) => field.alias), ...Object.keys(draft.sampleFields)])];
   return (
     <>
-      {respondentCoreFields.map((field, index) => (
+      {respondentCoreFields.map((field) => (
         <label key={field}>
           {coreFieldLabel(intl, field)}
           <input
             autoComplete="off"
-            autoFocus={focusFirst && index === 0}
+            autoFocus={focusField === field}
+            inputMode={keyboards[field]}
             value={draft[field]}
             onChange={(e) => onChange({ ...draft, [field]: e.target.value })}
           />
@@ -52,6 +62,7 @@ export function RespondentFields({
           />
           <input
             autoComplete="off"
+            autoFocus={focusField === alias}
             value={draft.sampleFields[alias] ?? ''}
             onChange={(e) => onChange({ ...draft, sampleFields: { ...draft.sampleFields, [alias]: e.target.value } })}
           />
