@@ -1,6 +1,8 @@
+import { createIntl } from '@formatjs/intl';
 import { describe, expect, it } from 'vitest';
 import type { QmobRespondent } from '../../../common/qmob/schemas';
 import { normaliseDraft } from '../../../common/roster/respondent';
+import { correctionProblems } from '../../../renderer/src/outbox/correction-check';
 import { correctionFields } from '../../../renderer/src/outbox/correction-fields';
 import { draftOfQmobRespondent, toQmobRespondent } from '../../../renderer/src/roster/operations/qmob-respondent';
 
@@ -62,5 +64,27 @@ describe('the sample fields a correction offers', () => {
 
   it('keep a declared field’s own settings when the server names it', () => {
     expect(correctionFields(declared, 'region', [])).toEqual([{ alias: 'region', type: 'text', required: true }]);
+  });
+});
+
+describe('a correction is checked by the roster’s rules before it is queued', () => {
+  const english = createIntl({ locale: 'en', messages: {}, onError: () => undefined });
+  const fields = [{ alias: 'age', type: 'integer', required: false }] as const;
+  const draft = (username: string, phonenumber: string, age = '') =>
+    draftOfQmobRespondent({ username, phonenumber, sample_fields: age ? [{ alias: 'age', value: age }] : [] });
+
+  it('names each respondent QMob would refuse again, by place in the batch, with what is wrong', () => {
+    const found = correctionProblems(
+      [draft('amina.k', '+255700000101'), draft('juma.m', '0700 12-34'), draft('neema.s', '+2557', 'forty')],
+      fields,
+      english,
+    );
+    expect([...found.keys()]).toEqual([1, 2]);
+    expect(found.get(1)?.map((problem) => problem.rule)).toEqual(['phone-characters']);
+    expect(found.get(2)?.map((problem) => problem.rule)).toEqual(['sample-field-integer']);
+  });
+
+  it('finds nothing in a batch QMob accepts', () => {
+    expect(correctionProblems([draft('amina.k', '+255700000101', '41')], fields, english).size).toBe(0);
   });
 });

@@ -2,10 +2,12 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 import type { QmobRespondent } from '../../../../common/qmob/schemas';
 import { normaliseDraft, type RespondentDraft, type SampleFieldConfig } from '../../../../common/roster/respondent';
+import type { RuleViolation } from '../../../../common/roster/rule-violation';
 import { FormActions } from '../../components/FormActions';
 import { useSaving } from '../../components/use-saving';
 import { draftOfQmobRespondent, toQmobRespondent } from '../../roster/operations/qmob-respondent';
 import { RespondentFields } from '../../roster/ui/RespondentFields';
+import { correctionProblems } from '../correction-check';
 
 interface RespondentCorrectionProps {
   respondents: readonly QmobRespondent[];
@@ -39,11 +41,13 @@ export function RespondentCorrection({
   const [drafts, setDrafts] = useState<RespondentDraft[]>(() => respondents.map(draftOfQmobRespondent));
   const [fillValue, setFillValue] = useState('');
   const { saving, whileSaving } = useSaving();
+  // What the rules found at the last press of Save, by place in the batch.
+  const [problems, setProblems] = useState<ReadonlyMap<number, RuleViolation[]>>(new Map());
   // By the username the server saw, so a culprit stays in its place while its username is corrected.
   const isCulprit = (index: number): boolean => culprits.includes(respondents[index]?.username ?? '');
-  const order = drafts
-    .map((draft, index) => ({ draft, index }))
-    .sort((a, b) => Number(isCulprit(b.index)) - Number(isCulprit(a.index)));
+  // Those with problems first, then those the server named: the 50 shown are the ones to fix.
+  const rank = (index: number): number => (problems.has(index) ? 2 : isCulprit(index) ? 1 : 0);
+  const order = drafts.map((draft, index) => ({ draft, index })).sort((a, b) => rank(b.index) - rank(a.index));
   const firstCulpritIndex = order.find(({ index }) => isCulprit(index))?.index;
   const focusField =
     problemField !== undefined && sampleFields.some((field) => field.alias === problemField)
@@ -72,7 +76,11 @@ export function RespondentCorrection({
       aria-label={intl.formatMessage({ id: 'outbox.correct.respondentsLabel', defaultMessage: 'Correct respondents' })}
       onSubmit={(event) => {
         event.preventDefault();
-        void whileSaving(() => onSubmit(drafts.map((draft) => toQmobRespondent(normaliseDraft(draft)))));
+        const normalised = drafts.map(normaliseDraft);
+        const found = correctionProblems(normalised, sampleFields, intl);
+        setProblems(found);
+        if (found.size > 0) return;
+        void whileSaving(() => onSubmit(normalised.map(toQmobRespondent)));
       }}
     >
       {problemField !== undefined && missingProblemField > 0 ? (
@@ -111,7 +119,7 @@ export function RespondentCorrection({
               draft={draft}
               onChange={(changed) => update(index, changed)}
               sampleFields={sampleFields}
-              problems={[]}
+              problems={problems.get(index) ?? []}
               focusField={index === firstCulpritIndex ? focusField : undefined}
             />
           </fieldset>
