@@ -25,3 +25,12 @@ export const SCHEMA_BEFORE_SEALING = {
   importRuns: 'id, listId',
   importJournal: 'id, runId',
 } as const;
+
+/**
+ * Version 9 as it shipped, the last schema that sealed survey definitions (version 10 stores them in the
+ * clear): version 5 and the drafts' blind index (version 9).
+ */
+export const SCHEMA_V9 = {
+  ...SCHEMA_BEFORE_SEALING,
+  drafts: 'id, surveyKey, updatedAt, *searchWords',
+} as const;

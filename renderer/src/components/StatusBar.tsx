@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { waitingStates } from '../../../common/outbox/states';
 import { database } from '../db/database';
+import { outboxStoreFor } from '../outbox/dexie-outbox-store';
 import { useOutboxNames } from '../outbox/outbox-names';
 import { accountName } from '../outbox/outbox-words';
 import { useSyncView } from '../outbox/sync-store';
@@ -9,12 +10,10 @@ import { useConnectivity } from '../state/connectivity';
 
 function useQueueCounts(): { waiting: number; attention: number } | undefined {
   return useLiveQuery(async () => {
+    const outbox = outboxStoreFor(database);
     const [waiting, attention] = await Promise.all([
-      database.outbox
-        .where('state')
-        .anyOf([...waitingStates])
-        .count(),
-      database.outbox.where('state').equals('needs-attention').count(),
+      outbox.countIn(waitingStates),
+      outbox.countIn(['needs-attention']),
     ]);
     return { waiting, attention };
   }, []);

@@ -8,7 +8,7 @@ import type { DraftRow, ResponseRow, SurveyRow } from '../capture/rows';
 import type { ImportJournalRow, ImportRunRow } from '../roster/import/import-runs';
 import type { MembershipRow, RespondentRow, RosterListRow } from '../roster/rows';
 import type { FieldCipher } from './vault/field-cipher';
-import { sealingMiddleware, sealRowsAhead, type Row } from './vault/sealing-middleware';
+import { openRowSealedEarlier, sealingMiddleware, sealRowsAhead, type Row } from './vault/sealing-middleware';
 import { currentCipher } from './vault/vault';
 
 /**
@@ -118,6 +118,17 @@ export class OutpostDatabase extends Dexie {
             );
           });
       });
+    // Survey definitions are stored in the clear (see outpostSealPolicy): every survey sealed by an earlier
+    // version is opened and written back as it is. Drafts, responses and the outbox stay sealed.
+    this.version(10).upgrade((tx) => {
+      const schema = tx.db.core.table('surveys').schema;
+      return tx
+        .table<unknown, string>('surveys')
+        .toCollection()
+        .modify((row, ref) => {
+          ref.value = openRowSealedEarlier(schema, 'surveys', cipherOf(), row);
+        });
+    });
   }
 
   /**

@@ -2,7 +2,6 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { formatDuration } from '../../i18n/format';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { call } from '../../api/client';
-import { database } from '../../db/database';
 import { useOutboxAgent } from '../agent-context';
 import { estimateSeconds, useSyncView } from '../sync-store';
 import { acceptedStates, waitingStates } from '../../../../common/outbox/states';
@@ -18,17 +17,11 @@ export function SyncControls() {
   const { engine, running, session } = useSyncView();
   const counts = useLiveQuery(async () => {
     const [pending, delivered] = await Promise.all([
-      database.outbox
-        .where('state')
-        .anyOf([...waitingStates])
-        .count(),
-      database.outbox
-        .where('state')
-        .anyOf([...acceptedStates])
-        .count(),
+      agent.store.countIn(waitingStates),
+      agent.store.countIn(acceptedStates),
     ]);
     return { pending, delivered };
-  }, []);
+  }, [agent]);
   const paused = engine?.paused ?? false;
   // The network as the status bar says it (one word for both): offline, nothing can go now.
   const online = useConnectivity((state) => state.online);
