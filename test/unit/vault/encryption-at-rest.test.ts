@@ -6,21 +6,12 @@ import { FieldCipher, SealedRowError } from '../../../renderer/src/db/vault/fiel
 import { SEALED_FIELD } from '../../../renderer/src/db/vault/sealing-middleware';
 import { SCHEMA_BEFORE_SEALING } from '../../support/first-schema';
 import { responseItem } from '../../support/sync-world';
+import { rawRows } from '../../support/raw-rows';
 
 const MARK = 'zqmarker';
 const key = (): Uint8Array => crypto.getRandomValues(new Uint8Array(32));
 let counter = 0;
 const freshName = (): string => `vault-${process.pid}-${++counter}`;
-
-/** Every stored row of every table, exactly as IndexedDB holds it: Dexie opened without the codec. */
-async function rawRows(name: string): Promise<Record<string, Record<string, unknown>[]>> {
-  const raw = new Dexie(name);
-  await raw.open();
-  const out: Record<string, Record<string, unknown>[]> = {};
-  for (const table of raw.tables) out[table.name] = (await table.toArray()) as Record<string, unknown>[];
-  raw.close();
-  return out;
-}
 
 /** All text a raw row holds, sealed blobs decoded as UTF-8 and UTF-16 too, so a marker cannot hide in bytes. */
 function textOf(value: unknown): string {

@@ -9,6 +9,7 @@ import { blindTermsOf } from '../../../renderer/src/db/vault/blind-index';
 import { FieldCipher } from '../../../renderer/src/db/vault/field-cipher';
 import { SEALED_FIELD } from '../../../renderer/src/db/vault/sealing-middleware';
 import { SCHEMA_BEFORE_SEALING } from '../../support/first-schema';
+import { rawRows } from '../../support/raw-rows';
 
 /** Version 6 kept the stores of version 5; only the rows were sealed (format 1). */
 const SCHEMA_V6 = SCHEMA_BEFORE_SEALING;
@@ -112,15 +113,6 @@ function rowsOfEveryTable(): Record<string, Row[]> {
       },
     ],
   };
-}
-
-async function rawRows(name: string): Promise<Record<string, Row[]>> {
-  const raw = new Dexie(name);
-  await raw.open();
-  const out: Record<string, Row[]> = {};
-  for (const table of raw.tables) out[table.name] = (await table.toArray()) as Row[];
-  raw.close();
-  return out;
 }
 
 const textOf = (value: unknown): string =>

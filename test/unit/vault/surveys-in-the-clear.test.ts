@@ -5,6 +5,7 @@ import { OutpostDatabase } from '../../../renderer/src/db/database';
 import { FieldCipher } from '../../../renderer/src/db/vault/field-cipher';
 import { outpostSealPolicy, SEALED_FIELD, sealingMiddleware } from '../../../renderer/src/db/vault/sealing-middleware';
 import { SCHEMA_V9 } from '../../support/first-schema';
+import { rawRows } from '../../support/raw-rows';
 
 const MARK = 'zqsurveymark';
 type Row = Record<string, unknown>;
@@ -30,15 +31,6 @@ const response: Row = {
   answers: { '11': { text: `${MARK}-response` } },
   searchText: `village ${MARK}resp`,
 };
-
-async function rawRows(name: string): Promise<Record<string, Row[]>> {
-  const raw = new Dexie(name);
-  await raw.open();
-  const out: Record<string, Row[]> = {};
-  for (const table of raw.tables) out[table.name] = (await table.toArray()) as Row[];
-  raw.close();
-  return out;
-}
 
 describe('survey definitions in the clear (version 10)', () => {
   it('the upgrade from version 9 opens every sealed survey and stores it as it was, and seals nothing less', async () => {
