@@ -51,6 +51,10 @@ export type Backup = z.infer<typeof backupSchema>;
 
 /** Why a file is not restored, and what a restore did: said in the interface's language where shown. */
 const words = defineMessages({
+  tooLarge: {
+    id: 'error.backup-too-large',
+    defaultMessage: 'This file is too large to be an Outpost backup. Nothing was restored.',
+  },
   notJson: {
     id: 'capture.restore.refusal.notJson',
     defaultMessage: 'This file is not an Outpost backup (it is not JSON). Nothing was restored.',
@@ -70,6 +74,9 @@ const words = defineMessages({
       'Restored {surveys, plural, one {# survey version} other {# survey versions}}, {drafts, plural, one {# draft} other {# drafts}}, {responses, plural, one {# response} other {# responses}}, {outbox, plural, one {# outbox item} other {# outbox items}}, {rosterLists, plural, one {# roster list} other {# roster lists}}, {respondents, plural, one {# respondent} other {# respondents}}, {memberships, plural, one {# list membership} other {# list memberships}} and {settings, plural, one {# setting} other {# settings}} that were missing.',
   },
 });
+
+/** A file too large to be read whole is refused before it is read (its size alone says so). */
+export const backupTooLarge = (): Result<never> => failSaying('backup-too-large', said(words.tooLarge));
 
 export function parseBackup(text: string): Result<Backup> {
   let data: unknown;

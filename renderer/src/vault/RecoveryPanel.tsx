@@ -2,8 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { call } from '../api/client';
 import { saveTextFile } from '../files/save-file';
+import { saySentence } from '../../../common/i18n/phrase';
 import { errorInWords } from '../i18n/error-words';
-import { NewPassphraseFields, newPassphraseFrom } from './NewPassphraseFields';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { newPassphraseFrom } from './new-passphrase';
 
 /**
  * The recovery file: the data key wrapped by a passphrase the user picks, for
@@ -16,9 +18,9 @@ export function RecoveryPanel() {
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     const element = event.currentTarget;
-    const chosen = newPassphraseFrom(new FormData(element), intl);
+    const chosen = newPassphraseFrom(new FormData(element));
     if (chosen.problem !== undefined) {
-      setMessage({ text: chosen.problem, error: true });
+      setMessage({ text: saySentence(intl, chosen.problem), error: true });
       return;
     }
     setBusy(true);

@@ -2,9 +2,11 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { type VaultState } from '../../../common/contract';
 import type { AppError, Result } from '../../../common/result';
+import { saySentence } from '../../../common/i18n/phrase';
 import { call } from '../api/client';
 import { errorInWords } from '../i18n/error-words';
-import { NewPassphraseFields, newPassphraseFrom } from './NewPassphraseFields';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { newPassphraseFrom } from './new-passphrase';
 import { acceptVaultState } from './unlock';
 
 type Phase =
@@ -72,9 +74,9 @@ function PassphraseForm({
     const form = new FormData(event.currentTarget);
     let passphrase = String(form.get('passphrase') ?? '');
     if (firstRun) {
-      const chosen = newPassphraseFrom(form, intl);
+      const chosen = newPassphraseFrom(form);
       if (chosen.problem !== undefined) {
-        setError(chosen.problem);
+        setError(saySentence(intl, chosen.problem));
         return;
       }
       passphrase = chosen.passphrase;

@@ -1,10 +1,9 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { packageTooLarge } from '../../../../common/capture';
-import { saySentence, type Said } from '../../../../common/i18n/phrase';
-import { ok, type Result } from '../../../../common/result';
+import { ok } from '../../../../common/result';
 import { database } from '../../db/database';
-import { errorInWords } from '../../i18n/error-words';
+import { outcomeInWords, type Outcome } from '../../i18n/outcome-words';
 import { importSurveyPackage, packageImportSentence } from '../data/import-package';
 import { MAX_READ_BYTES } from '../files';
 
@@ -15,7 +14,7 @@ import { MAX_READ_BYTES } from '../files';
 export function ImportPackage() {
   const intl = useIntl();
   const id = useId();
-  const [outcome, setOutcome] = useState<Result<Said> | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const input = event.target;
@@ -31,8 +30,7 @@ export function ImportPackage() {
   };
 
   const refused = outcome !== null && !outcome.ok;
-  const text =
-    outcome === null ? '' : outcome.ok ? saySentence(intl, outcome.value) : errorInWords(intl, outcome.error).message;
+  const text = outcome === null ? '' : outcomeInWords(intl, outcome);
   return (
     <div className="field">
       <label htmlFor={id}>

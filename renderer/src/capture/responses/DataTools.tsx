@@ -1,24 +1,38 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { errorInWords } from '../../i18n/error-words';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { database } from '../../db/database';
-import { restoredSentence } from '../../../../common/capture';
-import { saySentence } from '../../../../common/i18n/phrase';
+import { backupTooLarge, restoredSentence } from '../../../../common/capture';
+import { failSaying, ok } from '../../../../common/result';
+import { said } from '../../../../common/i18n/phrase';
+import { defineMessages } from '../../i18n/define-messages';
+import { outcomeInWords, type Outcome } from '../../i18n/outcome-words';
 import { createBackup, restoreBackupFile } from '../data/backup';
 import { backupKind, sealBackup } from '../data/backup-envelope';
 import { exportSurveyCsv } from '../data/csv-export';
 import { PlainCsvButton } from '../../files/PlainCsvButton';
 import { safeFileName, saveCsvFile, saveTextFile } from '../../files/save-file';
 import { MAX_READ_BYTES } from '../files';
-import { NewPassphraseFields, newPassphraseFrom } from '../../vault/NewPassphraseFields';
+import { NewPassphraseFields } from '../../vault/NewPassphraseFields';
+import { newPassphraseFrom } from '../../vault/new-passphrase';
 
 type Step = { kind: 'idle' } | { kind: 'backup' } | { kind: 'restore'; text: string };
 
-/** CSV of one survey's responses; full backup (encrypted with a passphrase) and restore of everything Outpost keeps. */
+const words = defineMessages({
+  backupSaved: {
+    id: 'capture.backup.saved',
+    defaultMessage:
+      'Encrypted backup saved. Keep it somewhere other than this laptop, and keep its passphrase apart from it.',
+  },
+});
+
+/**
+ * CSV of one survey's responses; full backup (encrypted with a passphrase) and restore of everything
+ * Outpost keeps. What the last backup or restore did is kept as phrases and said when drawn.
+ */
 export function DataTools({ survey }: { survey: { accountId: string; surveyId: number; name: string } | null }) {
   const intl = useIntl();
   const restoreId = useId();
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
 
@@ -30,9 +44,9 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
 
   const backup = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    const chosen = newPassphraseFrom(new FormData(event.currentTarget), intl);
+    const chosen = newPassphraseFrom(new FormData(event.currentTarget));
     if (chosen.problem !== undefined) {
-      setMessage({ text: chosen.problem, error: true });
+      setOutcome(failSaying('passphrase-unusable', chosen.problem));
       return;
     }
     setBusy(true);
@@ -41,26 +55,15 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
     setBusy(false);
     saveTextFile(`outpost-backup-${new Date().toISOString().slice(0, 10)}.json`, sealed, 'application/json');
     setStep({ kind: 'idle' });
-    setMessage({
-      text: intl.formatMessage({
-        id: 'capture.backup.saved',
-        defaultMessage:
-          'Encrypted backup saved. Keep it somewhere other than this laptop, and keep its passphrase apart from it.',
-      }),
-      error: false,
-    });
+    setOutcome(ok(said(words.backupSaved)));
   };
 
   const restoreText = async (text: string, passphrase: string): Promise<void> => {
     setBusy(true);
     const result = await restoreBackupFile(database, text, passphrase);
     setBusy(false);
-    if (!result.ok) {
-      setMessage({ text: errorInWords(intl, result.error).message, error: true });
-      return;
-    }
-    setStep({ kind: 'idle' });
-    setMessage({ text: saySentence(intl, restoredSentence(result.value)), error: false });
+    if (result.ok) setStep({ kind: 'idle' });
+    setOutcome(result.ok ? ok(restoredSentence(result.value)) : result);
   };
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
@@ -68,22 +71,17 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
     event.target.value = '';
     if (!file) return;
     if (file.size > MAX_READ_BYTES) {
-      setMessage({
-        text: intl.formatMessage({
-          id: 'error.backup-too-large',
-          defaultMessage: 'This file is too large to be an Outpost backup. Nothing was restored.',
-        }),
-        error: true,
-      });
+      setOutcome(backupTooLarge());
       return;
     }
     const text = await file.text();
-    setMessage(null);
+    setOutcome(null);
     // A backup from before encryption restores as it is; an encrypted one waits for its passphrase.
     if (backupKind(text) === 'encrypted') setStep({ kind: 'restore', text });
     else await restoreText(text, '');
   };
 
+  const refused = outcome !== null && !outcome.ok;
   return (
     <div className="data-tools">
       <PlainCsvButton
@@ -159,12 +157,8 @@ export function DataTools({ survey }: { survey: { accountId: string; surveyId: n
           </button>
         </form>
       ) : null}
-      <p
-        className={message?.error ? 'field-problem' : 'hint'}
-        role={message?.error ? 'alert' : undefined}
-        aria-live="polite"
-      >
-        {message?.text ?? ''}
+      <p className={refused ? 'field-problem' : 'hint'} role={refused ? 'alert' : undefined} aria-live="polite">
+        {outcome === null ? '' : outcomeInWords(intl, outcome)}
       </p>
     </div>
   );

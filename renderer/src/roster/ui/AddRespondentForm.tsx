@@ -7,7 +7,9 @@ import { database } from '../../db/database';
 import { addRespondent } from '../operations/add-respondent';
 import type { RosterListRow } from '../rows';
 import { loadSampleFields } from '../settings-store';
-import { errorInWords } from '../../i18n/error-words';
+import { ok } from '../../../../common/result';
+import type { Outcome } from '../../i18n/outcome-words';
+import { addedSentence } from '../list-sentences';
 import { FormActions } from '../../components/FormActions';
 import { useSaving } from '../../components/use-saving';
 import { RespondentFields } from './RespondentFields';
@@ -15,7 +17,14 @@ import { RespondentFields } from './RespondentFields';
 const EMPTY: RespondentDraft = { username: '', phonenumber: '', email: '', sampleFields: {} };
 
 /** One respondent typed in by hand, with the account's sample fields; checked as an import row is. */
-export function AddRespondentForm({ list, onDone }: { list: RosterListRow; onDone: (message: string) => void }) {
+/** `onDone` is told what the save did, or null when the form is cancelled. */
+export function AddRespondentForm({
+  list,
+  onDone,
+}: {
+  list: RosterListRow;
+  onDone: (outcome: Outcome | null) => void;
+}) {
   const intl = useIntl();
   const sampleFields = useLiveQuery(() => loadSampleFields(database, list.accountId), [list.accountId]) ?? [];
   const [draft, setDraft] = useState<RespondentDraft>(EMPTY);
@@ -28,18 +37,10 @@ export function AddRespondentForm({ list, onDone }: { list: RosterListRow; onDon
     if (result === undefined) return;
     if (!result.ok) {
       if (result.error.problems.length > 0) setProblems([...result.error.problems]);
-      else onDone(errorInWords(intl, result.error).message);
+      else onDone(result);
       return;
     }
-    onDone(
-      intl.formatMessage(
-        {
-          id: 'roster.add.done',
-          defaultMessage: 'Added {username} to {list}. It goes to QMob with the next “Send to QMob”.',
-        },
-        { username: draft.username.trim(), list: list.name },
-      ),
-    );
+    onDone(ok(addedSentence(draft.username.trim(), list.name)));
   };
 
   return (
@@ -64,7 +65,7 @@ export function AddRespondentForm({ list, onDone }: { list: RosterListRow; onDon
       <FormActions
         submitLabel={<FormattedMessage id="roster.add.save" defaultMessage="Add respondent" />}
         saving={saving}
-        onCancel={() => onDone('')}
+        onCancel={() => onDone(null)}
       />
     </form>
   );

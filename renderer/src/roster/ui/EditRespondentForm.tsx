@@ -7,18 +7,20 @@ import { database } from '../../db/database';
 import { editRespondent } from '../operations/edit-respondent';
 import type { RespondentRow } from '../rows';
 import { loadSampleFields } from '../settings-store';
-import { errorInWords } from '../../i18n/error-words';
+import { ok } from '../../../../common/result';
+import type { Outcome } from '../../i18n/outcome-words';
+import { savedSentence } from '../list-sentences';
 import { FormActions } from '../../components/FormActions';
 import { useSaving } from '../../components/use-saving';
 import { RespondentFields } from './RespondentFields';
 
-/** Edits one respondent; queued operations carrying them are corrected too. */
+/** Edits one respondent; queued operations carrying them are corrected too. `onDone` gets null on cancel. */
 export function EditRespondentForm({
   respondent,
   onDone,
 }: {
   respondent: RespondentRow;
-  onDone: (message: string) => void;
+  onDone: (outcome: Outcome | null) => void;
 }) {
   const intl = useIntl();
   const sampleFields =
@@ -40,20 +42,10 @@ export function EditRespondentForm({
     if (result === undefined) return;
     if (!result.ok) {
       if (result.error.problems.length > 0) setProblems([...result.error.problems]);
-      else onDone(errorInWords(intl, result.error).message);
+      else onDone(result);
       return;
     }
-    const followed = result.value.replacedItems + result.value.newItems;
-    onDone(
-      intl.formatMessage(
-        {
-          id: 'roster.edit.saved',
-          defaultMessage:
-            'Saved {name}.{followed, plural, =0 {} one { # outbox item updated to match.} other { # outbox items updated to match.}}',
-        },
-        { name: draft.username, followed },
-      ),
-    );
+    onDone(ok(savedSentence(draft.username, result.value)));
   };
 
   return (
@@ -76,7 +68,7 @@ export function EditRespondentForm({
       <FormActions
         submitLabel={<FormattedMessage id="common.save" defaultMessage="Save" />}
         saving={saving}
-        onCancel={() => onDone('')}
+        onCancel={() => onDone(null)}
       />
     </form>
   );

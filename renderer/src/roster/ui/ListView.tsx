@@ -6,6 +6,7 @@ import { useAccounts } from '../../settings/accounts-store';
 import { PlainCsvButton } from '../../files/PlainCsvButton';
 import { safeFileName, saveCsvFile } from '../../files/save-file';
 import { listAsCsv } from '../export/export-list';
+import { outcomeInWords, type Outcome } from '../../i18n/outcome-words';
 import { respondentIdsInList } from '../queries';
 import type { RosterListRow } from '../rows';
 import { loadSampleFields } from '../settings-store';
@@ -24,7 +25,7 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editingId, setEditingId] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<Outcome | null>(null);
   const [adding, setAdding] = useState(false);
   const editing = useLiveQuery(
     async () => (editingId ? ((await database.respondents.get(editingId)) ?? null) : null),
@@ -82,25 +83,25 @@ export function ListView({ list, lists }: { list: RosterListRow; lists: readonly
       ) : null}
       {message ? (
         <p role="status" className="roster-message" data-testid="roster-message">
-          {message}
+          {outcomeInWords(intl, message)}
         </p>
       ) : null}
       {editing ? (
         <EditRespondentForm
           key={editing.id}
           respondent={editing}
-          onDone={(text) => {
+          onDone={(outcome) => {
             setEditingId(null);
-            if (text) setMessage(text);
+            if (outcome) setMessage(outcome);
           }}
         />
       ) : null}
       {adding ? (
         <AddRespondentForm
           list={list}
-          onDone={(text) => {
+          onDone={(outcome) => {
             setAdding(false);
-            if (text) setMessage(text);
+            if (outcome) setMessage(outcome);
           }}
         />
       ) : null}

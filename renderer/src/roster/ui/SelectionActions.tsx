@@ -6,7 +6,9 @@ import { copyRespondents } from '../operations/copy-respondents';
 import { planRemoval, removeRespondents } from '../operations/remove-respondents';
 import type { RosterListRow } from '../rows';
 import { loadBatchSize } from '../settings-store';
-import { errorInWords } from '../../i18n/error-words';
+import { ok } from '../../../../common/result';
+import type { Outcome } from '../../i18n/outcome-words';
+import { copiedSentence, removedSentence } from '../list-sentences';
 import { violationInWords } from '../violation-words';
 
 interface SelectionActionsProps {
@@ -15,7 +17,7 @@ interface SelectionActionsProps {
   selected: ReadonlySet<string>;
   onSelectAll: () => void;
   onClear: () => void;
-  onMessage: (message: string) => void;
+  onMessage: (outcome: Outcome) => void;
 }
 
 /** Copy the selected respondents to another list of the account, or remove them from this one. */
@@ -34,20 +36,7 @@ export function SelectionActions({ list, lists, selected, onSelectAll, onClear, 
       respondentIds: ids,
       batchSize: await loadBatchSize(database),
     });
-    if (!result.ok)
-      onMessage(
-        [errorInWords(intl, result.error).message, errorInWords(intl, result.error).action].filter(Boolean).join(' '),
-      );
-    else
-      onMessage(
-        intl.formatMessage(
-          {
-            id: 'roster.copy.done',
-            defaultMessage: 'Copied {count, plural, one {# respondent} other {# respondents}} to {list}.',
-          },
-          { count: result.value.copied, list: target.name },
-        ),
-      );
+    onMessage(result.ok ? ok(copiedSentence(result.value.copied, target.name)) : result);
   };
 
   const remove = async (confirmed: boolean): Promise<void> => {
@@ -63,21 +52,11 @@ export function SelectionActions({ list, lists, selected, onSelectAll, onClear, 
       batchSize: await loadBatchSize(database),
     });
     if (!result.ok) {
-      onMessage(errorInWords(intl, result.error).message);
+      onMessage(result);
       return;
     }
     onClear();
-    const { removed } = result.value;
-    onMessage(
-      intl.formatMessage(
-        {
-          id: 'roster.remove.done',
-          defaultMessage:
-            'Removed {count, plural, one {# respondent} other {# respondents}} from {list}.{kept, plural, =0 {} one { # kept: it is in no other list.} other { # kept: they are in no other list.}}',
-        },
-        { count: removed, list: list.name, kept: plan.blocked.length },
-      ),
-    );
+    onMessage(ok(removedSentence(result.value.removed, list.name, plan.blocked.length)));
   };
 
   return (

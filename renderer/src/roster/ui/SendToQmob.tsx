@@ -1,4 +1,4 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage } from 'react-intl';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { MAX_ADD_BATCH_SIZE, MIN_ADD_BATCH_SIZE } from '../../../../common/roster/batching';
@@ -9,11 +9,12 @@ import { waitingToQueue } from '../queries';
 import { useListShown } from './use-list-window';
 import type { RosterListRow } from '../rows';
 import { loadBatchSize, saveBatchSize } from '../settings-store';
-import { errorInWords } from '../../i18n/error-words';
+import { ok } from '../../../../common/result';
+import type { Outcome } from '../../i18n/outcome-words';
+import { queuedSentence } from '../list-sentences';
 
 /** Puts the list's new respondents into the outbox as add_respondent batches. */
-export function SendToQmob({ list, onMessage }: { list: RosterListRow; onMessage: (message: string) => void }) {
-  const intl = useIntl();
+export function SendToQmob({ list, onMessage }: { list: RosterListRow; onMessage: (outcome: Outcome) => void }) {
   // While an import runs, only the run is watched: its rows are not part of the list yet, and counting on every chunk costs.
   // The count takes time in proportion to the list: it is asked for once the list's first rows are on screen.
   const shown = useListShown(list.id);
@@ -33,21 +34,7 @@ export function SendToQmob({ list, onMessage }: { list: RosterListRow; onMessage
   const queue = async (): Promise<void> => {
     await saveBatchSize(database, size);
     const result = await queueListAdds(database, { listId: list.id, batchSize: size, noPassword, overwrite });
-    if (!result.ok) {
-      onMessage(errorInWords(intl, result.error).message);
-      return;
-    }
-    const queued = result.value;
-    onMessage(
-      intl.formatMessage(
-        {
-          id: 'roster.send.queued',
-          defaultMessage:
-            'Queued {respondents, plural, one {# respondent} other {# respondents}} for QMob in {batches, plural, one {# batch} other {# batches}}.',
-        },
-        { respondents: queued.respondents, batches: queued.items },
-      ),
-    );
+    onMessage(result.ok ? ok(queuedSentence(result.value.respondents, result.value.items)) : result);
   };
 
   return (
