@@ -67,13 +67,16 @@ async function createList(
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(LIST) })).toBeVisible();
 }
 
-/** Starts Practice, makes a list, chooses the file, maps it (checked), imports it and waits for the report (checked). */
+/**
+ * Starts Practice, makes a list, chooses the file, maps it (checked), imports it and waits for the
+ * report (checked). Returns the Practice QMob account's label.
+ */
 async function importWalk(
   page: Page,
   t: Words,
   check: (screen: string) => Promise<void>,
   options: { refuseListIdFirst?: boolean } = {},
-): Promise<void> {
+): Promise<string> {
   await page.goto('/#/roster');
   const accountLabel = await usePracticeQmob(page);
   await createList(page, t, accountLabel, options.refuseListIdFirst ? check : undefined);
@@ -96,6 +99,7 @@ async function importWalk(
   await expect(table.getByRole('button', { name: t('roster.table.editLabel', { name: 'amina.k' }) })).toBeVisible();
   await expect(table.getByText(t('roster.member.notQueued')).first()).toBeVisible();
   await check('the respondent table');
+  return accountLabel;
 }
 
 /**
@@ -103,7 +107,11 @@ async function importWalk(
  * name alone (a name, as a response's is its survey's) and says what it does in Arabic, with the
  * language's plural and digits; never the English sentence roster items once stored as their label.
  */
-async function queueAndReadOutbox(page: Page, check: (screen: string) => Promise<void>): Promise<void> {
+async function queueAndReadOutbox(
+  page: Page,
+  accountLabel: string,
+  check: (screen: string) => Promise<void>,
+): Promise<void> {
   await page.getByText(new RegExp(`^${arabic('roster.send.summary', { count: 0 }).split('(')[0] ?? ''}`)).click();
   await page.getByRole('button', { name: /^وضع .+ QMob$/ }).click();
   await expect(page.getByTestId('roster-message')).toContainText('QMob');
@@ -116,6 +124,9 @@ async function queueAndReadOutbox(page: Page, check: (screen: string) => Promise
   await expect(row.locator('.outbox-row-sub')).toContainText(
     new RegExp(`^QMob · [^·]+ · [\u0600-\u06ff ]+ إلى «${LIST}»$`),
   );
+  // The account's label is a name, marked so in the row itself, not only once the detail names it too.
+  await expect(row.locator('.outbox-row-sub bdi[translate="no"]').first()).toHaveText(accountLabel);
+  await check('the Outbox before an item is open');
   await row.locator('button').click();
   await expect(page.locator('#outbox-detail-heading > [translate="no"]')).toHaveText(LIST);
   await check('the Outbox with the list’s item');
@@ -125,7 +136,11 @@ async function queueAndReadOutbox(page: Page, check: (screen: string) => Promise
  * amina.k edited once the batch left for QMob: the follow-up item in the Outbox says, in Arabic, that
  * it updates amina.k, the username (and the list) marked as names (translate="no"), never translated.
  */
-async function editAndReadFollowUp(page: Page, check: (screen: string) => Promise<void>): Promise<void> {
+async function editAndReadFollowUp(
+  page: Page,
+  accountLabel: string,
+  check: (screen: string) => Promise<void>,
+): Promise<void> {
   const batch = page.getByTestId('outbox-row').filter({ hasText: `«${LIST}»` });
   await expect(batch).toHaveAttribute('data-state', 'import-started', { timeout: 30_000 });
   const nav = page.getByRole('navigation', { name: arabic('nav.label') });
@@ -152,9 +167,13 @@ async function editAndReadFollowUp(page: Page, check: (screen: string) => Promis
     .filter({ hasText: arabic('outbox.item.update', { username: 'amina.k', known: 'yes', list: LIST }) });
   await expect(followUp).toHaveCount(1);
   await expect(followUp.locator('.outbox-row-title')).toHaveText(LIST);
-  await expect(followUp.locator('.outbox-row-sub bdi[translate="no"]')).toHaveText(['amina.k', LIST]);
+  await expect(followUp.locator('.outbox-row-sub bdi[translate="no"]')).toHaveText([accountLabel, 'amina.k', LIST]);
   await followUp.locator('button').click();
-  await expect(page.getByTestId('outbox-detail').locator('dd bdi[translate="no"]')).toHaveText(['amina.k', LIST]);
+  await expect(page.getByTestId('outbox-detail').locator('dd bdi[translate="no"]')).toHaveText([
+    accountLabel,
+    'amina.k',
+    LIST,
+  ]);
   await check('the Outbox with an edit’s follow-up');
 }
 
@@ -183,9 +202,9 @@ test.describe('in Arabic', () => {
       await expect(report).toContainText(arabic('roster.rule.sampleFieldRequired', { alias: 'site_code' }));
       await expect(report).toContainText(arabic('roster.rule.wholeRow'));
     };
-    await importWalk(page, arabic, check, { refuseListIdFirst: true });
-    await queueAndReadOutbox(page, check);
-    await editAndReadFollowUp(page, check);
+    const accountLabel = await importWalk(page, arabic, check, { refuseListIdFirst: true });
+    await queueAndReadOutbox(page, accountLabel, check);
+    await editAndReadFollowUp(page, accountLabel, check);
     expect(problems).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ import { useOutboxAgent } from '../agent-context';
 import { correctionFields } from '../correction-fields';
 import { discardAfterExport, requeueCorrected, retryNow } from '../outbox-actions';
 import type { OutboxNames } from '../outbox-names';
-import { accountName, itemTitle, listInWords, serviceLabels, stateLabel } from '../outbox-words';
+import { itemTitle, listInWords, serviceLabels, stateLabel } from '../outbox-words';
+import { OutboxAccountName } from './OutboxAccountName';
 import { OutboxItemWords } from './OutboxItemWords';
 import { errorInWords } from '../../i18n/error-words';
 import { formatTime } from '../../i18n/format';
@@ -87,8 +88,8 @@ export function OutboxDetail({ item, names, practice, onSelect }: OutboxDetailPr
         <dt>
           <FormattedMessage id="outbox.detail.account" defaultMessage="Account" />
         </dt>
-        <dd translate="no" data-testid="detail-account">
-          {accountName(intl, names, item.accountId)}
+        <dd data-testid="detail-account">
+          <OutboxAccountName names={names} accountId={item.accountId} />
         </dd>
         <dt>
           <FormattedMessage id="outbox.detail.what" defaultMessage="What" />

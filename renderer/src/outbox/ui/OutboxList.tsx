@@ -4,7 +4,8 @@ import { useRef, type KeyboardEvent } from 'react';
 import type { OutboxItem } from '../../../../common/outbox/outbox-item';
 import { PracticeBadge } from '../../settings/PracticeBadge';
 import type { OutboxNames } from '../outbox-names';
-import { accountName, ageOf, describeItem, itemTitle, serviceLabels, stateLabel } from '../outbox-words';
+import { ageOf, describeItem, itemTitle, serviceLabels, stateLabel } from '../outbox-words';
+import { OutboxAccountName } from './OutboxAccountName';
 import { OutboxItemWords } from './OutboxItemWords';
 
 /**
@@ -117,7 +118,7 @@ export function OutboxList({
                     { id: 'outbox.list.subline', defaultMessage: '{service} · {account} · {item}' },
                     {
                       service: serviceLabels[item.service],
-                      account: accountName(intl, names, item.accountId),
+                      account: <OutboxAccountName names={names} accountId={item.accountId} />,
                       item: <OutboxItemWords item={item} names={names} />,
                     },
                   )}
