@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import type { OutboxState } from '../../../../common/outbox/outbox-item';
+import { coreFieldLabel, respondentCoreFields } from '../../../../common/roster/respondent';
 import { database } from '../../db/database';
 import { memberStateWords } from './member-state';
 import type { RosterListRow } from '../rows';
@@ -78,15 +79,12 @@ export function RespondentTable({ list, search, selected, onToggle, onEdit }: Re
               <FormattedMessage id="roster.table.selected" defaultMessage="Selected" />
             </span>
           </span>
-          <span role="columnheader">
-            <FormattedMessage id="roster.field.username" defaultMessage="Username" />
-          </span>
-          <span role="columnheader">
-            <FormattedMessage id="roster.table.phone" defaultMessage="Phone number" />
-          </span>
-          <span role="columnheader">
-            <FormattedMessage id="roster.field.email" defaultMessage="E-mail" />
-          </span>
+          {/* The fields are named as the forms, the mapping step and the problems name them. */}
+          {respondentCoreFields.map((field) => (
+            <span role="columnheader" key={field}>
+              {coreFieldLabel(intl, field)}
+            </span>
+          ))}
           <span role="columnheader">
             <FormattedMessage id="roster.table.sampleFields" defaultMessage="Sample fields" />
           </span>
