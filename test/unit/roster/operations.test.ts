@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { outboxItemSchema } from '../../../common/outbox/outbox-item';
 import type { OutpostDatabase } from '../../../renderer/src/db/database';
 import { addRespondent } from '../../../renderer/src/roster/operations/add-respondent';
@@ -9,6 +9,8 @@ import { queueListAdds } from '../../../renderer/src/roster/operations/queue-add
 import { removeRespondents } from '../../../renderer/src/roster/operations/remove-respondents';
 import { waitingToQueue } from '../../../renderer/src/roster/queries';
 import { outboxStoreFor } from '../../../renderer/src/outbox/dexie-outbox-store';
+import { FieldCipher } from '../../../renderer/src/db/vault/field-cipher';
+import { responseItem } from '../../support/sync-world';
 import { ACCOUNT, freshDatabase, importText, sampleFields, utf8 } from './support';
 
 let db: OutpostDatabase | undefined;
@@ -193,6 +195,27 @@ describe('editing a respondent', () => {
       ok: true,
       value: { items: 0, respondents: 0 },
     });
+  });
+
+  it("opens only its own account's outbox items, not a season of delivered responses", async () => {
+    ({ db } = await freshDatabase());
+    await importText(db, csv(3));
+    await queueListAdds(db, { listId: 'list-1', batchSize: 100, noPassword: false, overwrite: true });
+    await db.outbox.bulkAdd(
+      Array.from({ length: 200 }, (_, index) => ({
+        ...responseItem('questionpro-account', 10_000 + index),
+        state: 'delivered' as const,
+      })),
+    );
+    const opened = vi.spyOn(FieldCipher.prototype, 'open');
+    try {
+      expect(await editRespondent(db, { respondentId: id('r1'), draft, sampleFields })).toMatchObject({ ok: true });
+      const outboxOpens = opened.mock.calls.filter(([, context]) => context.startsWith('outbox\u0000'));
+      // The QMob account's one batch (read to find the respondent, then replaced), never the 200 responses.
+      expect(outboxOpens.length).toBeLessThan(10);
+    } finally {
+      opened.mockRestore();
+    }
   });
 
   it('after the batch was sent, queues an overwrite add with the new details', async () => {

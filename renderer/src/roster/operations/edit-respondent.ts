@@ -10,7 +10,7 @@ import { ok } from '../../../../common/result';
 import { brokenRules, refusalWords, rosterRefusal, type RosterResult } from '../../../../common/roster/roster-error';
 import { hasErrors, violation } from '../../../../common/roster/rule-violation';
 import type { OutboxItem, OutboxPayload } from '../../../../common/outbox/outbox-item';
-import { canReplace, hasLeftTheOutbox, leftTheOutboxStates, replaceableStates } from '../../../../common/outbox/states';
+import { canReplace, hasLeftTheOutbox } from '../../../../common/outbox/states';
 import { queue } from '../../../../common/outbox/transitions';
 import type { OutpostDatabase } from '../../db/database';
 import { outboxStoreFor } from '../../outbox/dexie-outbox-store';
@@ -103,10 +103,16 @@ export async function editRespondent(
       };
       const renamed = after.id !== before.id;
 
+      // Through the account index: the items of this QMob account only. Through the state index every item
+      // in those states would be opened (decrypted) to be filtered, a season's delivered responses included.
       const candidates = await db.outbox
-        .where('state')
-        .anyOf([...replaceableStates, ...leftTheOutboxStates, 'discarded'])
-        .filter((item) => item.accountId === before.accountId && mentions(item.payload, before.username))
+        .where('accountId')
+        .equals(before.accountId)
+        .filter(
+          (item) =>
+            (canReplace(item) || hasLeftTheOutbox(item) || item.state === 'discarded') &&
+            mentions(item.payload, before.username),
+        )
         .toArray();
       if (renamed) {
         if (await db.respondents.get(after.id))
